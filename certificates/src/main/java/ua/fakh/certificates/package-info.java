@@ -1,0 +1,4 @@
+/**
+ * Certificates: issuing on completion, numbering, rendering, signing, verification (issue 5).
+ */
+package ua.fakh.certificates;

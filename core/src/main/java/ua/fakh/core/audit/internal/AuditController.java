@@ -1,0 +1,29 @@
+package ua.fakh.core.audit.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import ua.fakh.core.audit.AuditEntry;
+import ua.fakh.core.audit.AuditLog;
+import ua.fakh.core.common.PageView;
+
+@Controller("/api/audit")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AuditController {
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Get
+    PageView<AuditEntry> list(@Nullable @QueryValue String action, @Nullable @QueryValue Integer page,
+                              @Nullable @QueryValue Integer size) {
+        return audit.list(action, page == null ? 0 : page, size == null ? 50 : size);
+    }
+}

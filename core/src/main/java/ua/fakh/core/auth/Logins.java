@@ -1,0 +1,17 @@
+package ua.fakh.core.auth;
+
+import io.micronaut.security.authentication.Authentication;
+
+/**
+ * Checking a password, for the API's {@code POST /login} and the sign-in page alike: the same 401
+ * for an unknown e-mail and a wrong password, 429 with {@code Retry-After} once an e-mail has
+ * failed too often, every attempt audited with its address.
+ */
+public interface Logins {
+
+    /**
+     * @throws ua.fakh.core.errors.UnauthorizedException on a bad e-mail/password pair
+     * @throws ua.fakh.core.errors.TooManyRequestsException while the e-mail is locked
+     */
+    Authentication authenticate(String email, String password, String address);
+}

@@ -1,0 +1,65 @@
+package ua.fakh.core.auth.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.security.token.render.BearerAccessRefreshToken;
+import jakarta.validation.Valid;
+import ua.fakh.core.auth.Logins;
+import ua.fakh.core.auth.SessionCookie;
+
+/**
+ * {@code POST /login} and {@code POST /logout} of the API. Written here rather than taken from
+ * Micronaut Security so that a lock answers 429 with {@code Retry-After} and every attempt is
+ * audited with its address.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LoginController {
+    private final Logins logins;
+    private final AccessRefreshTokenGenerator tokens;
+    private final RefreshTokens refreshTokens;
+    private final HttpClientAddressResolver addresses;
+
+    LoginController(Logins logins, AccessRefreshTokenGenerator tokens, RefreshTokens refreshTokens,
+                    HttpClientAddressResolver addresses) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.refreshTokens = refreshTokens;
+        this.addresses = addresses;
+    }
+
+    @Post("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    BearerAccessRefreshToken login(@Body @Valid LoginRequest body, HttpRequest<?> request) {
+        Authentication authentication = logins.authenticate(body.username(), body.password(), addresses.resolve(request));
+        AccessRefreshToken issued = tokens.generate(authentication).orElseThrow();
+        return new BearerAccessRefreshToken(authentication.getName(), authentication.getRoles(), issued.getExpiresIn(),
+                issued.getAccessToken(), issued.getRefreshToken(), "Bearer");
+    }
+
+    /** Revokes the given refresh token and clears the browser session cookie; 204 either way. */
+    @Post("/logout")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<Void> logout(@Nullable @Body LogoutRequest body) {
+        if (body != null && body.refreshToken() != null) {
+            refreshTokens.revoke(body.refreshToken());
+        }
+        return HttpResponse.<Void>noContent().cookie(Cookie.of(SessionCookie.NAME, "").path("/").maxAge(0).httpOnly(true));
+    }
+}

@@ -1,0 +1,9 @@
+package ua.fakh.core.errors;
+
+import io.micronaut.http.HttpStatus;
+
+public class NotFoundException extends FakhException {
+    public NotFoundException(String message) {
+        super(HttpStatus.NOT_FOUND, message);
+    }
+}

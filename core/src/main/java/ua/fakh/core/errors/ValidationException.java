@@ -1,0 +1,24 @@
+package ua.fakh.core.errors;
+
+import io.micronaut.http.HttpStatus;
+
+import java.util.List;
+
+/** 400 naming the fields that are wrong. */
+public class ValidationException extends FakhException {
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
+    @Override
+    public List<FieldError> fieldErrors() {
+        return errors;
+    }
+}

@@ -1,0 +1,95 @@
+package ua.fakh.core.errors.internal;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import ua.fakh.core.errors.ErrorPageRenderer;
+import ua.fakh.core.errors.FakhException;
+import ua.fakh.core.errors.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place where a failure becomes a response: Micronaut's own handlers (malformed JSON,
+ * conversion, validation, 404/405/413/415) and ours all end here. Browser page requests get a page.
+ */
+@Primary
+@Singleton
+final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
+    static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+    private final Optional<ErrorPageRenderer> pages;
+
+    ProblemResponseProcessor(Optional<ErrorPageRenderer> pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        HttpStatus status = base.getStatus();
+        String detail = detail(context, status);
+        HttpRequest<?> request = context.getRequest();
+        if (pages.isPresent() && pages.get().wantsPage(request)) {
+            MutableHttpResponse<?> page = pages.get().render(request, status, detail);
+            base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
+            return (MutableHttpResponse<Object>) page;
+        }
+        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, fieldErrors(context));
+        MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) base;
+        response.body(problem);
+        return response.contentType(PROBLEM_JSON);
+    }
+
+    private static String detail(ErrorContext context, HttpStatus status) {
+        if (status.getCode() >= 500) {
+            // never echo internals: the log has the stack trace
+            return "Something went wrong on our side. Please try again later.";
+        }
+        Optional<Throwable> cause = context.getRootCause();
+        if (cause.isPresent() && cause.get() instanceof FakhException fakh) {
+            return fakh.getMessage();
+        }
+        if (status == HttpStatus.NOT_FOUND) {
+            return "Nothing is here.";
+        }
+        if (status == HttpStatus.UNAUTHORIZED) {
+            return "Sign in first: the request has no valid credentials.";
+        }
+        if (status == HttpStatus.FORBIDDEN) {
+            return "You may not do this.";
+        }
+        if (context.hasErrors() && fieldErrors(context).isEmpty()) {
+            return context.getErrors().get(0).getMessage();
+        }
+        return status.getReason();
+    }
+
+    private static List<FieldError> fieldErrors(ErrorContext context) {
+        if (context.getRootCause().orElse(null) instanceof FakhException fakh) {
+            return fakh.fieldErrors();
+        }
+        List<FieldError> fields = new ArrayList<>();
+        for (Error error : context.getErrors()) {
+            error.getPath().ifPresent(path -> fields.add(new FieldError(fieldName(path), error.getMessage())));
+        }
+        return fields;
+    }
+
+    /** {@code create.request.email} (method, parameter, field) becomes {@code email}. */
+    static String fieldName(String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

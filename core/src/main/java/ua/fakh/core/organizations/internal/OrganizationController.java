@@ -1,0 +1,89 @@
+package ua.fakh.core.organizations.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.organizations.NewOrganization;
+import ua.fakh.core.organizations.OrganizationView;
+import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/organizations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OrganizationController {
+    private final Organizations organizations;
+
+    OrganizationController(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    @Post
+    @Secured("ADMIN")
+    HttpResponse<OrganizationView> create(@Body @Valid NewOrganization body, Caller caller) {
+        OrganizationView created = organizations.create(body, caller);
+        return HttpResponse.created(created, URI.create("/api/organizations/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @Secured("ADMIN")
+    OrganizationView update(UUID id, @Body @Valid NewOrganization body, Caller caller) {
+        return organizations.update(id, body, caller);
+    }
+
+    /** Members see their own organisation, HR anything inside its own, ADMIN everything. */
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    OrganizationView get(UUID id, Caller caller) {
+        OrganizationView organization = organizations.get(id);
+        if (!mayRead(caller, id)) {
+            throw new ForbiddenException("This organisation is outside what you may see");
+        }
+        return organization;
+    }
+
+    /** The organisation and everything below it (HR of that subtree, ADMIN). */
+    @Get("/{id}/subtree")
+    @Secured({"ADMIN", "HR"})
+    List<OrganizationView> subtree(UUID id, Caller caller) {
+        organizations.get(id);
+        if (!caller.isAdmin() && !organizations.isWithin(id, caller.organizationId())) {
+            throw new ForbiddenException("This organisation is outside what you may see");
+        }
+        return organizations.subtree(id);
+    }
+
+    /** Children of {@code parentId} (roots when absent), or a name search with {@code q}. */
+    @Get
+    @Secured({"ADMIN", "TRAINER"})
+    PageView<OrganizationView> list(@Nullable @QueryValue UUID parentId, @Nullable @QueryValue String q,
+                                    @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        if (q != null && !q.isBlank()) {
+            return organizations.search(q, page == null ? 0 : page, size == null ? 20 : size);
+        }
+        List<OrganizationView> children = organizations.children(parentId);
+        return new PageView<>(children, 0, children.size(), children.size());
+    }
+
+    private boolean mayRead(Caller caller, UUID id) {
+        return caller.isAdmin()
+                || id.equals(caller.organizationId())
+                || (caller.has(Role.HR) && organizations.isWithin(id, caller.organizationId()));
+    }
+}

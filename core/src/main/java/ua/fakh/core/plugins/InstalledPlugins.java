@@ -1,0 +1,64 @@
+package ua.fakh.core.plugins;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every plugin bean of every type, checked at start-up ({@code @Context}: a malformed or duplicate
+ * id stops the application before it serves anything). Answers {@code GET /api/plugins}.
+ */
+@Context
+public class InstalledPlugins {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<Plugin> plugins;
+    private final PluginSettings settings;
+
+    public InstalledPlugins(List<Plugin> plugins, PluginSettings settings) {
+        Map<String, Plugin> seen = new HashMap<>();
+        for (Plugin plugin : plugins) {
+            PluginDescriptor descriptor = PluginChecks.checked(plugin);
+            Plugin earlier = seen.put(descriptor.id(), plugin);
+            if (earlier != null) {
+                throw new InvalidPluginException("Two plugins share the id " + descriptor.id() + ": "
+                        + earlier.getClass().getName() + " and " + plugin.getClass().getName());
+            }
+        }
+        this.plugins = plugins.stream().sorted(Comparator.comparing(p -> p.descriptor().id())).toList();
+        this.settings = settings;
+    }
+
+    public List<Entry> list(Locale locale) {
+        return plugins.stream().map(p -> {
+            PluginDescriptor d = p.descriptor();
+            return new Entry(d.id(), d.type(), d.version(), name(p, locale), settings.isEnabled(d.id()));
+        }).toList();
+    }
+
+    /** The plugin's name from its own bundle, in {@code locale} when it has it, else English, else its id. */
+    static String name(Plugin plugin, Locale locale) {
+        PluginDescriptor d = plugin.descriptor();
+        ClassLoader loader = plugin.getClass().getClassLoader();
+        for (Locale candidate : List.of(locale, Locale.ROOT)) {
+            try {
+                return ResourceBundle.getBundle("i18n/" + d.id(), candidate, loader, NO_FALLBACK).getString(d.nameKey());
+            } catch (MissingResourceException missing) {
+                // try the next candidate
+            }
+        }
+        return d.id();
+    }
+
+    @Serdeable
+    public record Entry(String id, String type, String version, String name, boolean enabled) {
+    }
+}

@@ -1,0 +1,28 @@
+package ua.fakh.core.plugins.internal;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.plugins.InstalledPlugins;
+
+import java.util.List;
+
+@Controller("/api/plugins")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class PluginController {
+    private final InstalledPlugins plugins;
+    private final LocaleChoice locales;
+
+    PluginController(InstalledPlugins plugins, LocaleChoice locales) {
+        this.plugins = plugins;
+        this.locales = locales;
+    }
+
+    @Get
+    List<InstalledPlugins.Entry> list(HttpRequest<?> request) {
+        return plugins.list(locales.of(request));
+    }
+}

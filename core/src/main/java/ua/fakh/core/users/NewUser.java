@@ -1,0 +1,25 @@
+package ua.fakh.core.users;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ua.fakh.core.security.Role;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code POST /api/users}. Without a password, one is generated and returned once. */
+@Serdeable
+public record NewUser(
+        @NotBlank @Email @Size(max = 320) String email,
+        @NotBlank @Size(max = 300) String fullName,
+        @Nullable @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
+        @Nullable @Pattern(regexp = "uk|en", message = "must be uk or en") String locale,
+        @NotNull UUID organizationId,
+        @NotEmpty Set<@NotNull Role> roles) {
+}

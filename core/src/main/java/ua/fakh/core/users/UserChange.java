@@ -1,0 +1,19 @@
+package ua.fakh.core.users;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ua.fakh.core.security.Role;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code PUT /api/users/{id}} by an administrator: each field present is changed, the rest kept. */
+@Serdeable
+public record UserChange(
+        @Nullable @Size(min = 1, max = 300) String fullName,
+        @Nullable @Pattern(regexp = "uk|en", message = "must be uk or en") String locale,
+        @Nullable UUID organizationId,
+        @Nullable @Size(min = 1) Set<Role> roles) {
+}

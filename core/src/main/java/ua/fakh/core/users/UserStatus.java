@@ -1,0 +1,5 @@
+package ua.fakh.core.users;
+
+public enum UserStatus {
+    ACTIVE, DISABLED
+}

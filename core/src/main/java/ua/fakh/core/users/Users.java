@@ -1,0 +1,44 @@
+package ua.fakh.core.users;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.security.Caller;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * People: the one door to accounts. Every method taking a {@link Caller} checks what that caller
+ * may do (ADMIN anything; TRAINER creates learners; HR reads its own organisation subtree; everyone
+ * their own profile) and audits changes.
+ */
+public interface Users {
+
+    NewAccount create(NewUser user, Caller actor);
+
+    /** Lines {@code email,fullName,organizationId,roles} (roles separated by ';'); each row commits on its own. */
+    ImportReport importCsv(String csv, Caller actor);
+
+    UserView get(UUID id, Caller actor);
+
+    /** Without a caller check: for other modules that already decided access. */
+    Optional<UserView> find(UUID id);
+
+    Optional<UserView> findByEmail(String email);
+
+    PageView<UserView> search(@Nullable String query, int page, int size, Caller actor);
+
+    UserView update(UUID id, UserChange change, Caller actor);
+
+    UserView setStatus(UUID id, UserStatus status, Caller actor);
+
+    /** A new one-time password for a user who lost theirs; their sessions end. */
+    NewAccount resetPassword(UUID id, Caller actor);
+
+    UserView updateProfile(Caller self, ProfileChange change);
+
+    void changePassword(Caller self, PasswordChange change);
+
+    /** The active user with this e-mail and password; takes the same time whether or not the user exists. */
+    Optional<UserView> authenticate(String email, String password);
+}

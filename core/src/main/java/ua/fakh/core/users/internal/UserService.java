@@ -1,0 +1,259 @@
+package ua.fakh.core.users.internal;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import ua.fakh.core.audit.AuditLog;
+import ua.fakh.core.common.Ids;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
+import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
+import ua.fakh.core.users.ImportReport;
+import ua.fakh.core.users.NewAccount;
+import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.PasswordChange;
+import ua.fakh.core.users.ProfileChange;
+import ua.fakh.core.users.UserAccessRevoked;
+import ua.fakh.core.users.UserChange;
+import ua.fakh.core.users.UserStatus;
+import ua.fakh.core.users.UserView;
+import ua.fakh.core.users.Users;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@Singleton
+class UserService implements Users {
+    private final UserRepository users;
+    private final UserRoles roles;
+    private final Organizations organizations;
+    private final PasswordHasher passwords;
+    private final UserAccessPolicy policy;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher<UserAccessRevoked> revocations;
+    private final UserCsvImport csvImport;
+    private final Clock clock;
+
+    UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
+                UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
+                UserCsvImport csvImport, Clock clock) {
+        this.users = users;
+        this.roles = roles;
+        this.organizations = organizations;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.audit = audit;
+        this.revocations = revocations;
+        this.csvImport = csvImport;
+        this.clock = clock;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    @Transactional
+    public NewAccount create(@Valid NewUser user, Caller actor) {
+        policy.checkMayCreate(actor, user.roles());
+        if (organizations.find(user.organizationId()).isEmpty()) {
+            throw ValidationException.of("organizationId", "no such organisation");
+        }
+        String email = normaliseEmail(user.email());
+        if (users.existsByEmail(email)) {
+            throw new ConflictException("A user with this e-mail already exists");
+        }
+        String password = user.password();
+        String generated = password == null ? passwords.generate() : null;
+        Instant now = clock.instant();
+        UserRow row = new UserRow(Ids.newId(), email, user.fullName().strip(), SearchText.fold(user.fullName(), email),
+                user.locale() == null ? "uk" : user.locale(), UserStatus.ACTIVE,
+                passwords.hash(generated != null ? generated : password), user.organizationId(), now, now);
+        try {
+            users.save(row);
+        } catch (DataAccessException race) {
+            // two requests with the same e-mail at once: the unique constraint decides, the loser gets 409
+            throw new ConflictException("A user with this e-mail already exists");
+        }
+        roles.replace(row.id(), user.roles());
+        audit.record(actor, "USER_CREATED", "user", row.id(), Map.of("email", email,
+                "organizationId", row.organizationId(), "roles", user.roles()));
+        return new NewAccount(view(row, user.roles()), generated);
+    }
+
+    @Override
+    public ImportReport importCsv(String csv, Caller actor) {
+        policy.checkMayAdminister(actor);
+        return csvImport.run(csv, actor, this);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserView get(UUID id, Caller actor) {
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        policy.checkMayRead(actor, id, row.organizationId());
+        return view(row, roles.of(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(UUID id) {
+        return users.findById(id).map(row -> view(row, roles.of(id)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByEmail(String email) {
+        return users.findByEmail(normaliseEmail(email)).map(row -> view(row, roles.of(row.id())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageView<UserView> search(@Nullable String query, int page, int size, Caller actor) {
+        String prefix;
+        if (actor.isAdmin()) {
+            prefix = "/%";
+        } else if (actor.has(Role.HR) && actor.organizationId() != null) {
+            prefix = users.organizationPath(actor.organizationId()).orElseThrow() + "%";
+        } else {
+            throw new ForbiddenException("Only administrators and HR search people");
+        }
+        PageView<UserRow> rows = Paging.view(users.search(SearchText.containsPattern(query), prefix, Paging.of(page, size)));
+        Map<UUID, Set<Role>> rolesById = roles.of(rows.content().stream().map(UserRow::id).toList());
+        return rows.map(row -> view(row, rolesById.getOrDefault(row.id(), Set.of())));
+    }
+
+    @Override
+    @Transactional
+    public UserView update(UUID id, @Valid UserChange change, Caller actor) {
+        policy.checkMayAdminister(actor);
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        Set<Role> before = roles.of(id);
+        UUID organizationId = change.organizationId() == null ? row.organizationId() : change.organizationId();
+        if (organizations.find(organizationId).isEmpty()) {
+            throw ValidationException.of("organizationId", "no such organisation");
+        }
+        if (id.equals(actor.userId()) && change.roles() != null && !change.roles().contains(Role.ADMIN)) {
+            throw ValidationException.of("roles", "you cannot take the administrator role from yourself");
+        }
+        String fullName = change.fullName() == null ? row.fullName() : change.fullName().strip();
+        UserRow updated = users.update(new UserRow(id, row.email(), fullName, SearchText.fold(fullName, row.email()),
+                change.locale() == null ? row.locale() : change.locale(), row.status(), row.passwordHash(),
+                organizationId, row.createdAt(), clock.instant()));
+        Map<String, Object> details = new HashMap<>();
+        if (!fullName.equals(row.fullName())) {
+            details.put("fullName", fullName);
+        }
+        if (!organizationId.equals(row.organizationId())) {
+            details.put("organizationId", organizationId);
+            details.put("previousOrganizationId", row.organizationId());
+        }
+        Set<Role> after = before;
+        if (change.roles() != null && !change.roles().equals(before)) {
+            after = EnumSet.copyOf(change.roles());
+            roles.replace(id, after);
+            audit.record(actor, "USER_ROLES_CHANGED", "user", id, Map.of("before", before, "after", after));
+        }
+        if (!details.isEmpty()) {
+            audit.record(actor, "USER_UPDATED", "user", id, details);
+        }
+        return view(updated, after);
+    }
+
+    @Override
+    @Transactional
+    public UserView setStatus(UUID id, UserStatus status, Caller actor) {
+        policy.checkMayAdminister(actor);
+        if (id.equals(actor.userId()) && status == UserStatus.DISABLED) {
+            throw new ConflictException("You cannot disable your own account");
+        }
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        if (row.status() == status) {
+            return view(row, roles.of(id));
+        }
+        UserRow updated = users.update(withStatus(row, status));
+        audit.record(actor, status == UserStatus.DISABLED ? "USER_DISABLED" : "USER_ENABLED", "user", id, Map.of());
+        if (status == UserStatus.DISABLED) {
+            revocations.publishEvent(new UserAccessRevoked(id, "disabled"));
+        }
+        return view(updated, roles.of(id));
+    }
+
+    @Override
+    @Transactional
+    public NewAccount resetPassword(UUID id, Caller actor) {
+        policy.checkMayAdminister(actor);
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        String generated = passwords.generate();
+        users.update(withPassword(row, passwords.hash(generated)));
+        audit.record(actor, "USER_PASSWORD_RESET", "user", id, Map.of());
+        revocations.publishEvent(new UserAccessRevoked(id, "password reset"));
+        return new NewAccount(view(row, roles.of(id)), generated);
+    }
+
+    @Override
+    @Transactional
+    public UserView updateProfile(Caller self, @Valid ProfileChange change) {
+        UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
+        String fullName = change.fullName() == null ? row.fullName() : change.fullName().strip();
+        UserRow updated = users.update(new UserRow(row.id(), row.email(), fullName, SearchText.fold(fullName, row.email()),
+                change.locale() == null ? row.locale() : change.locale(), row.status(), row.passwordHash(),
+                row.organizationId(), row.createdAt(), clock.instant()));
+        if (!fullName.equals(row.fullName())) {
+            audit.record(self, "USER_UPDATED", "user", row.id(), Map.of("fullName", fullName));
+        }
+        return view(updated, roles.of(row.id()));
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(Caller self, @Valid PasswordChange change) {
+        UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
+        if (!passwords.matches(change.currentPassword(), row.passwordHash())) {
+            throw ValidationException.of("currentPassword", "is not your current password");
+        }
+        users.update(withPassword(row, passwords.hash(change.newPassword())));
+        audit.record(self, "USER_PASSWORD_CHANGED", "user", row.id(), Map.of());
+        revocations.publishEvent(new UserAccessRevoked(row.id(), "password changed"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> authenticate(String email, String password) {
+        Optional<UserRow> row = users.findByEmail(normaliseEmail(email));
+        boolean matches = passwords.matches(password, row.map(UserRow::passwordHash).orElse(null));
+        return row.filter(r -> matches && r.status() == UserStatus.ACTIVE).map(r -> view(r, roles.of(r.id())));
+    }
+
+    private UserRow withStatus(UserRow row, UserStatus status) {
+        return new UserRow(row.id(), row.email(), row.fullName(), row.searchText(), row.locale(), status,
+                row.passwordHash(), row.organizationId(), row.createdAt(), clock.instant());
+    }
+
+    private UserRow withPassword(UserRow row, String hash) {
+        return new UserRow(row.id(), row.email(), row.fullName(), row.searchText(), row.locale(), row.status(),
+                hash, row.organizationId(), row.createdAt(), clock.instant());
+    }
+
+    static UserView view(UserRow row, Set<Role> roles) {
+        return new UserView(row.id(), row.email(), row.fullName(), row.locale(), row.organizationId(),
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), row.status(), row.createdAt());
+    }
+}

@@ -1,0 +1,1 @@
+-- H2 needs nothing beyond the common scripts yet; this file keeps the {vendor} location non-empty.

@@ -1,0 +1,19 @@
+package ua.fakh.web;
+
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+/** Fakh: one process serving the API, the pages and the public certificate check. */
+@OpenAPIDefinition(info = @Info(title = "Fakh", version = "0.1",
+        description = "Professional development for social workers: courses, assessment, certificates"))
+@OpenAPIInclude(packages = "ua.fakh")
+public final class Application {
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    }
+}
