@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import ua.fakh.core.errors.ErrorPageRenderer;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.FieldError;
@@ -67,15 +68,25 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         if (status == HttpStatus.FORBIDDEN) {
             return "You may not do this.";
         }
-        if (context.hasErrors() && fieldErrors(context).isEmpty()) {
+        if (!fieldErrors(context).isEmpty()) {
+            return "The request has invalid fields";
+        }
+        if (context.hasErrors()) {
             return context.getErrors().get(0).getMessage();
         }
         return status.getReason();
     }
 
     private static List<FieldError> fieldErrors(ErrorContext context) {
-        if (context.getRootCause().orElse(null) instanceof FakhException fakh) {
+        Throwable cause = context.getRootCause().orElse(null);
+        if (cause instanceof FakhException fakh) {
             return fakh.fieldErrors();
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field))
+                    .toList();
         }
         List<FieldError> fields = new ArrayList<>();
         for (Error error : context.getErrors()) {

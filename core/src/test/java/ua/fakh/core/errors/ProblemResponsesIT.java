@@ -1,0 +1,102 @@
+package ua.fakh.core.errors;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ua.fakh.core.testing.Api;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Everything a client can get wrong answers 4xx application/problem+json, never 500, never a stack trace. */
+@MicronautTest(transactional = false)
+class ProblemResponsesIT {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(client);
+        admin = api.adminToken();
+    }
+
+    @Test
+    void malformedJsonIs400Problem() {
+        HttpResponse<?> response = api.exchange(Api.authorised(HttpRequest.POST("/api/organizations", "{\"name\": \"x\",")
+                .contentType(MediaType.APPLICATION_JSON), admin));
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void wrongTypeIs400ProblemNamingTheField() {
+        HttpResponse<?> response = api.post(admin, "/api/organizations", Map.of("name", "X", "kind", "PLANET"));
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void missingFieldsAre400WithFieldErrors() {
+        HttpResponse<?> response = api.post(admin, "/api/users", Map.of("email", "not-an-email", "fullName", ""));
+        assertProblem(response, 400);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) Api.body(response).get("errors");
+        assertThat(errors).extracting(e -> e.get("field")).contains("email", "fullName", "organizationId", "roles");
+    }
+
+    @Test
+    void missingTokenIs401Problem() {
+        assertProblem(api.get(null, "/api/me"), 401);
+    }
+
+    @Test
+    void tamperedTokenIs401Problem() {
+        String[] parts = admin.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.replace("\"ADMIN\"", "\"HR\"").getBytes());
+        assertProblem(api.get(parts[0] + "." + forged + "." + parts[2], "/api/me"), 401);
+        assertProblem(api.get("not.a.jwt", "/api/me"), 401);
+        String unsigned = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
+                + "." + parts[1] + ".";
+        assertProblem(api.get(unsigned, "/api/me"), 401);
+    }
+
+    @Test
+    void unknownRouteAndUnknownIdAre404Problems() {
+        assertProblem(api.get(admin, "/api/no-such-route"), 404);
+        assertProblem(api.get(admin, "/api/organizations/" + java.util.UUID.randomUUID()), 404);
+        assertProblem(api.get(admin, "/api/organizations/not-a-uuid"), 400);
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415Problem() {
+        HttpResponse<?> response = api.exchange(Api.authorised(HttpRequest.POST("/api/organizations", "name=x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED), admin));
+        assertProblem(response, 415);
+    }
+
+    @Test
+    void pagingOutOfRangeIs400() {
+        assertProblem(api.get(admin, "/api/users?size=100000"), 400);
+        assertProblem(api.get(admin, "/api/users?page=-1"), 400);
+    }
+
+    static void assertProblem(HttpResponse<?> response, int status) {
+        assertThat(response.code()).isEqualTo(status);
+        assertThat(response.getContentType().map(MediaType::toString)).hasValue("application/problem+json");
+        Map<String, Object> body = Api.body(response);
+        assertThat(body).containsEntry("status", status).containsKeys("title", "type");
+        assertThat(body.toString()).doesNotContain("Exception").doesNotContain("at ua.fakh");
+    }
+}
