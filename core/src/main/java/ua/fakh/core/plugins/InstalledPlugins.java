@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Every plugin bean of every type, checked at start-up ({@code @Context}: a malformed or duplicate
@@ -17,9 +15,6 @@ import java.util.ResourceBundle;
  */
 @Context
 public class InstalledPlugins {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final List<Plugin> plugins;
     private final PluginSettings settings;
 
@@ -46,16 +41,8 @@ public class InstalledPlugins {
 
     /** The plugin's name from its own bundle, in {@code locale} when it has it, else English, else its id. */
     static String name(Plugin plugin, Locale locale) {
-        PluginDescriptor d = plugin.descriptor();
-        ClassLoader loader = plugin.getClass().getClassLoader();
-        for (Locale candidate : List.of(locale, Locale.ROOT)) {
-            try {
-                return ResourceBundle.getBundle("i18n/" + d.id(), candidate, loader, NO_FALLBACK).getString(d.nameKey());
-            } catch (MissingResourceException missing) {
-                // try the next candidate
-            }
-        }
-        return d.id();
+        String name = PluginStrings.get(plugin, locale, plugin.descriptor().nameKey());
+        return name.equals(plugin.descriptor().nameKey()) ? plugin.descriptor().id() : name;
     }
 
     @Serdeable

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Lets a controller method declare {@code Caller caller}. A token of a user who has since been
- * disabled or deleted is refused here with 401, whatever its expiry says.
+ * Lets a controller method declare {@code Caller caller} ({@code @Nullable Caller caller} on routes
+ * open to anonymous visitors). A token of a user who has since been disabled or deleted is refused
+ * here with 401, whatever its expiry says.
  */
 @Singleton
 final class CallerBinder implements TypedRequestArgumentBinder<Caller> {
@@ -35,8 +36,11 @@ final class CallerBinder implements TypedRequestArgumentBinder<Caller> {
     public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
         Optional<Authentication> authentication = source.getUserPrincipal(Authentication.class);
         Object uid = authentication.map(a -> a.getAttributes().get(TokenClaims.USER_ID)).orElse(null);
+        if (authentication.isEmpty()) {
+            return BindingResult.empty();
+        }
         if (uid == null) {
-            throw new AuthorizationException(authentication.orElse(null));
+            throw new AuthorizationException(null);
         }
         String address = Optional.ofNullable(addresses.resolve(source)).orElse("unknown");
         Caller caller = directory.describe(UUID.fromString(uid.toString()), address)

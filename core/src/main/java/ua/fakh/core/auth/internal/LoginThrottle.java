@@ -27,7 +27,7 @@ class LoginThrottle {
     }
 
     @Transactional(readOnly = true)
-    void checkNotLocked(String email) {
+    public void checkNotLocked(String email) {
         rows.findById(email).ifPresent(row -> {
             Instant now = clock.instant();
             if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
@@ -39,7 +39,7 @@ class LoginThrottle {
 
     /** Counts a failure; locks the e-mail when it reaches the limit. */
     @Transactional
-    void recordFailure(String email) {
+    public void recordFailure(String email) {
         Instant now = clock.instant();
         rows.ensureRow(email, now);
         rows.countFailure(email, now);
@@ -51,7 +51,7 @@ class LoginThrottle {
     }
 
     @Transactional
-    void recordSuccess(String email) {
+    public void recordSuccess(String email) {
         rows.deleteById(email);
     }
 

@@ -87,7 +87,7 @@ class RefreshTokens implements RefreshTokenGenerator, RefreshTokenValidator, Ref
     }
 
     @Transactional(readOnly = true)
-    Authentication lookUp(String refreshToken) {
+    public Authentication lookUp(String refreshToken) {
         RefreshTokenRow row = rows.findByTokenHash(hash(refreshToken))
                 .filter(r -> r.revokedAt() == null && r.expiresAt().isAfter(clock.instant()))
                 .orElseThrow(RefreshTokens::invalidGrant);
@@ -98,7 +98,7 @@ class RefreshTokens implements RefreshTokenGenerator, RefreshTokenValidator, Ref
     }
 
     @Transactional
-    boolean revoke(String refreshToken) {
+    public boolean revoke(String refreshToken) {
         return rows.revokeByHash(hash(refreshToken), clock.instant()) > 0;
     }
 

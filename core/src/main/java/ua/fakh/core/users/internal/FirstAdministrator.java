@@ -52,7 +52,7 @@ class FirstAdministrator {
     }
 
     @Transactional
-    void createIfNoUsers() {
+    public void createIfNoUsers() {
         if (userRows.count() > 0) {
             return;
         }

@@ -1,0 +1,153 @@
+package ua.fakh.courses.content.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import ua.fakh.core.audit.AuditLog;
+import ua.fakh.core.common.Ids;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
+import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
+import ua.fakh.courses.content.CatalogueQuery;
+import ua.fakh.courses.content.CourseDocument;
+import ua.fakh.courses.content.CourseStatus;
+import ua.fakh.courses.content.CourseSummary;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.NewCourse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creating, editing, publishing and archiving courses, and listing them. Sections and lessons: {@link CourseStructure}. */
+@Singleton
+class CourseService {
+    private final CourseRepository courses;
+    private final VersionRepository versions;
+    private final CourseAccess access;
+    private final CourseDocuments documents;
+    private final CourseViews views;
+    private final CourseRules rules;
+    private final CourseTrainers trainers;
+    private final PublishCheck publishCheck;
+    private final JsonText json;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CourseService(CourseRepository courses, VersionRepository versions, CourseAccess access, CourseDocuments documents,
+                  CourseViews views, CourseRules rules, CourseTrainers trainers, PublishCheck publishCheck, JsonText json,
+                  AuditLog audit, Clock clock) {
+        this.courses = courses;
+        this.versions = versions;
+        this.access = access;
+        this.documents = documents;
+        this.views = views;
+        this.rules = rules;
+        this.trainers = trainers;
+        this.publishCheck = publishCheck;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CourseView create(@Valid NewCourse course, Caller actor) {
+        if (!actor.isAdmin() && !actor.has(Role.TRAINER)) {
+            throw new ForbiddenException("Only trainers create courses");
+        }
+        rules.check(course, actor);
+        Instant now = clock.instant();
+        UUID id = Ids.newId();
+        CourseRow row = courses.save(rules.row(id, course, CourseStatus.DRAFT, 0, true, actor.userId(), now, now, null));
+        trainers.replace(id, course.trainerIds(), actor);
+        audit.record(actor, "COURSE_CREATED", "course", id, Map.of("title", course.title()));
+        return views.view(row, documents.draft(row), true);
+    }
+
+    @Transactional
+    public CourseView update(UUID courseId, @Valid NewCourse course, Caller actor) {
+        CourseRow existing = access.requireEditable(courseId, actor);
+        rules.check(course, actor);
+        CourseRow row = courses.update(rules.row(courseId, course, existing.status(), existing.publishedVersion(),
+                true, existing.createdBy(), existing.createdAt(), clock.instant(), existing));
+        if (course.trainerIds() != null) {
+            trainers.replace(courseId, course.trainerIds(), actor);
+        }
+        return views.view(row, documents.draft(row), true);
+    }
+
+    @Transactional(readOnly = true)
+    public CourseView get(UUID courseId, @Nullable Caller caller) {
+        CourseRow row = access.course(courseId);
+        if (access.mayEdit(courseId, caller)) {
+            return views.view(row, documents.draft(row), true);
+        }
+        return published(courseId, caller);
+    }
+
+    @Transactional(readOnly = true)
+    public CourseView published(UUID courseId, @Nullable Caller caller) {
+        CourseRow row = access.course(courseId);
+        if (row.publishedVersion() == 0) {
+            throw new NotFoundException(access.mayEdit(courseId, caller) ? "This course has not been published yet" : "No such course");
+        }
+        return views.view(row, documents.published(courseId, row.publishedVersion()), false);
+    }
+
+    @Transactional
+    public CourseView publish(UUID courseId, Caller actor) {
+        access.requireEditable(courseId, actor);
+        CourseRow row = courses.findByIdForUpdate(courseId).orElseThrow();
+        CourseDocument draft = documents.draft(row);
+        publishCheck.check(row, draft);
+        int version = row.publishedVersion() + 1;
+        Instant now = clock.instant();
+        versions.save(new VersionRow(new VersionKey(courseId, version), now, actor.userId(), json.write(draft)));
+        CourseRow published = courses.update(rules.published(row, version, draft, now));
+        audit.record(actor, "COURSE_PUBLISHED", "course", courseId, Map.of("version", version));
+        return views.view(published, draft, true);
+    }
+
+    @Transactional
+    public CourseView archive(UUID courseId, Caller actor) {
+        CourseRow row = access.requireEditable(courseId, actor);
+        if (row.status() == CourseStatus.ARCHIVED) {
+            return views.view(row, documents.draft(row), true);
+        }
+        if (row.publishedVersion() == 0) {
+            throw new ConflictException("A course that was never published cannot be archived");
+        }
+        CourseRow archived = courses.update(rules.withStatus(row, CourseStatus.ARCHIVED, clock.instant()));
+        audit.record(actor, "COURSE_ARCHIVED", "course", courseId, Map.of());
+        return views.view(archived, documents.draft(archived), true);
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<CourseSummary> catalogue(CatalogueQuery query, int page, int size) {
+        String tag = query.tag() == null || query.tag().isBlank() ? "%" : "%|" + SearchText.fold(query.tag()) + "|%";
+        var rows = courses.catalogue(SearchText.containsPattern(query.text()), tag,
+                query.language() == null ? "" : query.language(),
+                query.providerId() == null ? "" : query.providerId().toString(), Paging.of(page, size));
+        return Paging.view(rows).map(views::publishedSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<CourseSummary> taught(Caller caller, int page, int size) {
+        var rows = caller.isAdmin() ? courses.everything(Paging.of(page, size))
+                : courses.taughtBy(caller.userId(), Paging.of(page, size));
+        return Paging.view(rows).map(views::summary);
+    }
+
+    static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : new ArrayList<>(list);
+    }
+}

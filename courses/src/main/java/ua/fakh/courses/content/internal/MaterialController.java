@@ -1,0 +1,102 @@
+package ua.fakh.courses.content.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.Materials;
+import ua.fakh.courses.spi.MaterialInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MaterialController {
+    private final Materials materials;
+
+    MaterialController(Materials materials) {
+        this.materials = materials;
+    }
+
+    /** Streams the part straight to storage; the course's trainers only (checked in the service). */
+    @Post(value = "/api/courses/{courseId}/materials", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<MaterialInfo> upload(UUID courseId, @Part("file") StreamingFileUpload file, Caller caller) {
+        try (InputStream in = file.asInputStream()) {
+            MaterialInfo info = materials.upload(courseId, file.getFilename(), in, caller);
+            return HttpResponse.created(info, URI.create("/api/materials/" + info.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Get("/api/courses/{courseId}/materials")
+    @Secured({"TRAINER", "ADMIN"})
+    List<MaterialInfo> list(UUID courseId, Caller caller) {
+        return materials.list(courseId, caller);
+    }
+
+    @Delete("/api/materials/{id}")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        materials.delete(id, caller);
+        return HttpResponse.noContent();
+    }
+
+    /**
+     * The bytes, for enrolled learners, the course's trainers, or anyone when the course offers a
+     * public preview: {@code Range} answers 206, {@code If-None-Match} with the current ETag 304.
+     */
+    @Get("/api/materials/{id}/content")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    MutableHttpResponse<?> content(UUID id, @Nullable @QueryValue Boolean download, HttpRequest<?> request,
+                                   @Nullable Caller caller) {
+        MaterialInfo info = materials.describe(id, caller);
+        String etag = "\"" + info.sha256() + "\"";
+        if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
+            return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
+        }
+        Optional<ByteRange> range;
+        try {
+            range = ByteRange.parse(request.getHeaders().get(HttpHeaders.RANGE), info.size());
+        } catch (ByteRange.Unsatisfiable unsatisfiable) {
+            return HttpResponse.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + unsatisfiable.size);
+        }
+        long offset = range.map(ByteRange::offset).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(info.size());
+        Materials.Download opened = materials.open(id, caller, offset, length);
+        MutableHttpResponse<StreamedFile> response = HttpResponse.status(range.isPresent() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK);
+        response.body(new StreamedFile(opened.content(), MediaType.of(info.mediaType()), 0, length));
+        response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.of(info.filename(), Boolean.TRUE.equals(download)));
+        range.ifPresent(r -> response.header(HttpHeaders.CONTENT_RANGE, "bytes " + r.offset() + "-" + r.last() + "/" + info.size()));
+        return response;
+    }
+}

@@ -1,0 +1,5 @@
+package ua.fakh.courses.enrollment;
+
+public enum EnrollmentStatus {
+    ACTIVE, COMPLETED, WITHDRAWN
+}

@@ -1,0 +1,28 @@
+package ua.fakh.courses.enrollment.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface EnrollmentRepository extends CrudRepository<EnrollmentRow, UUID> {
+
+    Optional<EnrollmentRow> findByCourseIdAndUserId(UUID courseId, UUID userId);
+
+    boolean existsByCourseIdAndUserIdAndStatusNotEqual(UUID courseId, UUID userId, EnrollmentStatus status);
+
+    List<EnrollmentRow> findByUserIdOrderByEnrolledAtDesc(UUID userId);
+
+    /** Enrols unless already enrolled: two clicks at once make one row. */
+    @Query("""
+            INSERT INTO enrollments (id, course_id, user_id, status, enrolled_at)
+            VALUES (:id, :courseId, :userId, 'ACTIVE', :now) ON CONFLICT DO NOTHING""")
+    void insertIfAbsent(UUID id, UUID courseId, UUID userId, Instant now);
+}

@@ -1,0 +1,20 @@
+package ua.fakh.courses.plugins.content_video;
+
+import jakarta.inject.Singleton;
+import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.courses.plugins.media.MediaContent;
+
+/** Video lesson: an uploaded video file or an external address, with an optional transcript. */
+@Singleton
+public class VideoContent extends MediaContent {
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of("content_video", "1.0.0");
+    }
+
+    @Override
+    protected String kind() {
+        return "video";
+    }
+}

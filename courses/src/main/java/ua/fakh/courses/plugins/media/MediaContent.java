@@ -1,0 +1,91 @@
+package ua.fakh.courses.plugins.media;
+
+import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.spi.ContentFields;
+import ua.fakh.courses.spi.ContentType;
+import ua.fakh.courses.spi.CourseMaterials;
+import ua.fakh.courses.spi.MaterialInfo;
+import ua.fakh.courses.spi.SafeHtml;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What video and audio lessons share: {@code {materialId}} (an uploaded file, streamed with Range)
+ * or {@code {url}} (elsewhere), and an optional {@code transcript} — the text alternative for a
+ * learner on a weak connection or who cannot listen.
+ */
+public abstract class MediaContent implements ContentType {
+    static final int MAX_TRANSCRIPT = 100_000;
+
+    /** {@code video} or {@code audio}: the HTML element and the media type prefix. */
+    protected abstract String kind();
+
+    @Override
+    public Map<String, Object> validate(Map<String, Object> content, CourseMaterials materials) {
+        ContentFields fields = new ContentFields(content);
+        boolean hasMaterial = content != null && content.get("materialId") != null;
+        boolean hasUrl = content != null && content.get("url") != null;
+        if (hasMaterial == hasUrl) {
+            fields.reject("materialId", "give either materialId (an uploaded file) or url, exactly one");
+        } else if (hasMaterial) {
+            fields.material("materialId", true, materials, kind() + "/");
+        } else {
+            fields.webUrl("url", true);
+        }
+        fields.text("transcript", false, MAX_TRANSCRIPT);
+        return fields.done();
+    }
+
+    @Override
+    public String render(Map<String, Object> content, CourseMaterials materials, Locale locale) {
+        StringBuilder html = new StringBuilder("<figure class=\"lesson-media\">");
+        Object materialId = content.get("materialId");
+        if (materialId != null) {
+            UUID id = UUID.fromString(materialId.toString());
+            MaterialInfo info = materials.find(id).orElse(null);
+            String src = SafeHtml.escape(materials.contentUrl(id));
+            html.append('<').append(kind()).append(" controls preload=\"metadata\" src=\"").append(src).append("\"></")
+                    .append(kind()).append('>');
+            if (info != null) {
+                html.append("<figcaption><a href=\"").append(src).append("?download=1\" download>")
+                        .append(SafeHtml.escape(info.filename())).append("</a> (").append(SafeHtml.size(info.size()))
+                        .append(")</figcaption>");
+            }
+        } else {
+            String url = SafeHtml.escape(URI.create(content.get("url").toString()).toString());
+            html.append('<').append(kind()).append(" controls preload=\"none\" src=\"").append(url).append("\"></")
+                    .append(kind()).append("><figcaption><a href=\"").append(url)
+                    .append("\" rel=\"noopener noreferrer\" target=\"_blank\">").append(url).append("</a></figcaption>");
+        }
+        html.append("</figure>");
+        Object transcript = content.get("transcript");
+        if (transcript != null) {
+            html.append("<details class=\"transcript\" open><summary>")
+                    .append(SafeHtml.escape(PluginStrings.get(this, locale, "transcript"))).append("</summary>")
+                    .append(SafeHtml.markdown(transcript.toString())).append("</details>");
+        }
+        return html.toString();
+    }
+
+    @Override
+    public Set<UUID> materialIds(Map<String, Object> content) {
+        Object id = content.get("materialId");
+        return id == null ? Set.of() : Set.of(UUID.fromString(id.toString()));
+    }
+
+    @Override
+    public Map<String, Object> withMaterials(Map<String, Object> content, Map<UUID, UUID> newIds) {
+        Object id = content.get("materialId");
+        if (id == null) {
+            return content;
+        }
+        Map<String, Object> copy = new HashMap<>(content);
+        copy.put("materialId", newIds.get(UUID.fromString(id.toString())).toString());
+        return copy;
+    }
+}

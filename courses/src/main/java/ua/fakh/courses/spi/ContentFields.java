@@ -1,0 +1,109 @@
+package ua.fakh.courses.spi;
+
+import ua.fakh.core.errors.FieldError;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads a content JSON object field by field, collecting every problem instead of stopping at the
+ * first, so a trainer sees all of them at once. Field names in errors are prefixed with
+ * {@code content.}. Call {@link #done()} at the end: it throws when anything was wrong.
+ */
+public final class ContentFields {
+    private final Map<String, Object> content;
+    private final Map<String, Object> normalised = new LinkedHashMap<>();
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public ContentFields(Map<String, Object> content) {
+        this.content = content == null ? Map.of() : content;
+    }
+
+    /** A string of 1..maxLength characters (trimmed); null when absent and optional. */
+    public String text(String field, boolean required, int maxLength) {
+        Object value = content.get(field);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            if (required) {
+                reject(field, "is required");
+            }
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            reject(field, "must be text");
+            return null;
+        }
+        String text = s.strip();
+        if (text.length() > maxLength) {
+            reject(field, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        normalised.put(field, text);
+        return text;
+    }
+
+    /** An absolute http or https address (never {@code javascript:} or {@code data:}). */
+    public URI webUrl(String field, boolean required) {
+        String text = text(field, required, 2000);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                normalised.remove(field);
+                reject(field, "must be an http or https address");
+                return null;
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            normalised.remove(field);
+            reject(field, "is not a valid address");
+            return null;
+        }
+    }
+
+    /** The id of a material of this course whose media type starts with one of {@code mediaPrefixes} (any when empty). */
+    public MaterialInfo material(String field, boolean required, CourseMaterials materials, String... mediaPrefixes) {
+        String text = text(field, required, 36);
+        if (text == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text);
+            MaterialInfo info = materials.find(id).orElse(null);
+            if (info == null) {
+                normalised.remove(field);
+                reject(field, "no such material in this course");
+                return null;
+            }
+            if (mediaPrefixes.length > 0 && java.util.Arrays.stream(mediaPrefixes).noneMatch(p -> info.mediaType().startsWith(p))) {
+                normalised.remove(field);
+                reject(field, "must be a material of type " + String.join(" or ", mediaPrefixes) + "*, not " + info.mediaType());
+                return null;
+            }
+            return info;
+        } catch (IllegalArgumentException e) {
+            normalised.remove(field);
+            reject(field, "must be a material id");
+            return null;
+        }
+    }
+
+    public void reject(String field, String message) {
+        errors.add(new FieldError("content." + field, message));
+    }
+
+    /** The normalised content, or the collected errors as a {@link ContentRejectedException}. */
+    public Map<String, Object> done() {
+        if (!errors.isEmpty()) {
+            throw new ContentRejectedException(errors);
+        }
+        return normalised;
+    }
+}

@@ -1,0 +1,43 @@
+package ua.fakh.courses.spi;
+
+import ua.fakh.core.plugins.Plugin;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SPI for a kind of lesson (plugin type {@code content}): Markdown text, video, audio, a document,
+ * a link, a quiz. A plugin owns the shape of its lesson's {@code content} JSON: it checks it, renders
+ * it to safe HTML, and names the course materials it uses. Implementations are stateless,
+ * thread-safe beans; nothing here touches the database.
+ */
+public interface ContentType extends Plugin {
+
+    /**
+     * Checks content written by a trainer (or read from an imported package) and returns it
+     * normalised (trimmed, unknown fields dropped).
+     *
+     * @param materials the materials of the lesson's course
+     * @throws ContentRejectedException naming every field that is wrong (answered as 422)
+     */
+    Map<String, Object> validate(Map<String, Object> content, CourseMaterials materials);
+
+    /**
+     * An HTML fragment safe to put into a page as it is: user text is escaped or sanitised. Words of
+     * the plugin's own come from its bundle in {@code locale} ({@link ua.fakh.core.plugins.PluginStrings}).
+     */
+    String render(Map<String, Object> content, CourseMaterials materials, Locale locale);
+
+    /** Ids of the course materials this content refers to (export, access checks). */
+    Set<UUID> materialIds(Map<String, Object> content);
+
+    /** The same content referring to other material ids (a course package being imported). */
+    Map<String, Object> withMaterials(Map<String, Object> content, Map<UUID, UUID> newIds);
+
+    /** Whether opening the lesson counts as doing it (text, link); false where the learner must act (quiz). */
+    default boolean completesWhenOpened() {
+        return true;
+    }
+}
