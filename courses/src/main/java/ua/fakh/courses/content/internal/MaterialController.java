@@ -20,6 +20,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.spi.MaterialInfo;
@@ -44,7 +47,9 @@ class MaterialController {
     /** Streams the part straight to storage; the course's trainers only (checked in the service). */
     @Post(value = "/api/courses/{courseId}/materials", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({"TRAINER", "ADMIN"})
-    HttpResponse<MaterialInfo> upload(UUID courseId, @Part("file") StreamingFileUpload file, Caller caller) {
+    HttpResponse<MaterialInfo> upload(UUID courseId, @Part("file") Publisher<StreamingFileUpload> part, Caller caller) {
+        StreamingFileUpload file = Mono.from(part).blockOptional()
+                .orElseThrow(() -> ValidationException.of("file", "send the file as the multipart part \"file\""));
         try (InputStream in = file.asInputStream()) {
             MaterialInfo info = materials.upload(courseId, file.getFilename(), in, caller);
             return HttpResponse.created(info, URI.create("/api/materials/" + info.id()));
