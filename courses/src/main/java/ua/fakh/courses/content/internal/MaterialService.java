@@ -169,6 +169,12 @@ class MaterialService implements Materials {
         return used.contains(materialId);
     }
 
+    /** After a failed package import: the row rolls back with the transaction, the blob is removed here. */
+    void forgetBlob(UUID materialId) {
+        rows.findById(materialId).ifPresentOrElse(row -> deleteQuietly(row.blobKey()),
+                () -> LOG.debug("material {} already gone", materialId));
+    }
+
     private void deleteQuietly(String key) {
         try {
             blobs.store().delete(key);

@@ -1,0 +1,101 @@
+package ua.fakh.courses.content.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.organizations.OrganizationKind;
+import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CoursePackages;
+import ua.fakh.courses.content.CourseView;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PackageController {
+    private final CoursePackages packages;
+    private final Organizations organizations;
+
+    PackageController(CoursePackages packages, Organizations organizations) {
+        this.packages = packages;
+        this.organizations = organizations;
+    }
+
+    @Get("/api/courses/{id}/export")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<StreamedFile> export(UUID id, Caller caller) {
+        Path zip = packages.export(id, caller);
+        try {
+            long size = Files.size(zip);
+            return HttpResponse.ok(new StreamedFile(new DeletingInputStream(zip), MediaType.of("application/zip"), 0, size))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.of("course-" + id + ".zip", true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 201 with the new draft course; the provider defaults to the caller's own organisation when it is one. */
+    @Post(value = "/api/courses/import", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<CourseView> importPackage(@Part("file") Publisher<StreamingFileUpload> part,
+                                           @Nullable @QueryValue UUID providerId, Caller caller) {
+        StreamingFileUpload file = Mono.from(part).blockOptional()
+                .orElseThrow(() -> ValidationException.of("file", "send the package as the multipart part \"file\""));
+        UUID provider = providerId != null ? providerId : ownProvider(caller);
+        try (InputStream in = file.asInputStream()) {
+            CourseView course = packages.importPackage(in, provider, caller);
+            return HttpResponse.created(course, URI.create("/api/courses/" + course.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private UUID ownProvider(Caller caller) {
+        if (caller.organizationId() != null
+                && organizations.get(caller.organizationId()).kind() == OrganizationKind.PROVIDER) {
+            return caller.organizationId();
+        }
+        throw ValidationException.of("providerId", "say which training provider the imported course belongs to");
+    }
+
+    /** Deletes the temporary export once the response has been streamed. */
+    private static final class DeletingInputStream extends FilterInputStream {
+        private final Path file;
+
+        DeletingInputStream(Path file) throws IOException {
+            super(Files.newInputStream(file));
+            this.file = file;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package ua.fakh.courses.content.internal;
+
+import jakarta.inject.Singleton;
+import ua.fakh.core.errors.FieldError;
+import ua.fakh.courses.content.CourseDocument;
+import ua.fakh.courses.content.CoursePackages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks a course package before anything is created: entry names that could escape the archive,
+ * too many entries, a declared unpacked size past the limit, the manifest's format, lesson types
+ * this installation lacks, materials missing from the archive or not listed. Reports all at once.
+ */
+@Singleton
+class PackageReader {
+    private final JsonText json;
+    private final ContentTypes types;
+    private final PackageLimits limits;
+
+    PackageReader(JsonText json, ContentTypes types, PackageLimits limits) {
+        this.json = json;
+        this.types = types;
+        this.limits = limits;
+    }
+
+    PackageManifest read(ZipFile archive) throws IOException {
+        List<FieldError> problems = new ArrayList<>();
+        if (archive.size() > limits.maxEntries()) {
+            throw new PackageRejectedException("file", "more than " + limits.maxEntries() + " entries");
+        }
+        long declared = 0;
+        Enumeration<? extends ZipEntry> entries = archive.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (!isSafeName(entry.getName())) {
+                problems.add(new FieldError(entry.getName(), "path escapes the archive"));
+            }
+            declared += Math.max(0, entry.getSize());
+        }
+        if (declared > limits.maxUnpackedBytes()) {
+            problems.add(new FieldError("file", "expands to more than " + limits.maxUnpackedBytes() + " bytes"));
+        }
+        PackageService.throwIfAny(problems);
+
+        PackageManifest manifest = manifest(archive);
+        if (!CoursePackages.FORMAT.equals(manifest.format()) || manifest.formatVersion() != CoursePackages.FORMAT_VERSION) {
+            throw new PackageRejectedException(PackageService.MANIFEST, "unsupported package format " + manifest.format()
+                    + " version " + manifest.formatVersion());
+        }
+        Set<UUID> listed = new HashSet<>();
+        for (PackageManifest.Material material : manifest.materials()) {
+            listed.add(material.id());
+            ZipEntry entry = isSafeName(material.path()) ? archive.getEntry(material.path()) : null;
+            if (entry == null) {
+                problems.add(new FieldError(material.path(), "material " + material.filename() + " is missing from the archive"));
+            }
+        }
+        for (CourseDocument.Lesson lesson : manifest.course().lessons()) {
+            if (!types.exists(lesson.type())) {
+                problems.add(new FieldError("lessons." + lesson.id(), "unknown lesson type " + lesson.type()));
+                continue;
+            }
+            for (UUID used : types.require(lesson.type()).materialIds(lesson.content())) {
+                if (!listed.contains(used)) {
+                    problems.add(new FieldError("lessons." + lesson.id(), "uses material " + used + " that the package lacks"));
+                }
+            }
+        }
+        PackageService.throwIfAny(problems);
+        return manifest;
+    }
+
+    private PackageManifest manifest(ZipFile archive) throws IOException {
+        ZipEntry entry = archive.getEntry(PackageService.MANIFEST);
+        if (entry == null) {
+            throw new PackageRejectedException(PackageService.MANIFEST, "the package has no manifest.json");
+        }
+        try (InputStream in = archive.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxManifestBytes() + 1));
+            if (bytes.length > limits.maxManifestBytes()) {
+                throw new PackageRejectedException(PackageService.MANIFEST, "manifest.json is too large");
+            }
+            PackageManifest manifest = json.read(new String(bytes, StandardCharsets.UTF_8), PackageManifest.class);
+            if (manifest == null || manifest.course() == null || manifest.materials() == null) {
+                throw new PackageRejectedException(PackageService.MANIFEST, "manifest.json lacks the course or its materials");
+            }
+            return manifest;
+        } catch (java.io.UncheckedIOException | IllegalArgumentException broken) {
+            throw new PackageRejectedException(PackageService.MANIFEST, "manifest.json is not valid: " + broken.getMessage());
+        }
+    }
+
+    /** Relative, forward slashes only, no '..' segment, no drive letter. */
+    static boolean isSafeName(String name) {
+        if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String segment : name.split("/")) {
+            if (segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
