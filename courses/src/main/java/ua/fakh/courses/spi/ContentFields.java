@@ -53,19 +53,33 @@ public final class ContentFields {
             return null;
         }
         try {
-            URI uri = new URI(text);
+            URI uri = new URI(encodeUnsafe(text));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 normalised.remove(field);
                 reject(field, "must be an http or https address");
                 return null;
             }
+            normalised.put(field, uri.toString());
             return uri;
         } catch (java.net.URISyntaxException e) {
             normalised.remove(field);
             reject(field, "is not a valid address");
             return null;
         }
+    }
+
+    /** Addresses pasted from a browser or a document may hold spaces or quotes: encode those, keep the rest. */
+    private static String encodeUnsafe(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : url.toCharArray()) {
+            if (" \"<>{}|\\^`".indexOf(c) >= 0) {
+                sb.append('%').append(String.format("%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The id of a material of this course whose media type starts with one of {@code mediaPrefixes} (any when empty). */
