@@ -86,7 +86,9 @@ class MaterialService implements Materials {
             long limit = MaterialTypes.isMedia(mediaType) ? settings.maxMediaBytes() : settings.maxDocumentBytes();
             stored = blobs.store().write(key, in, limit);
         } catch (IOException e) {
-            throw new UncheckedIOException("The upload broke off", e);
+            // the client went away or sent a broken body: its fault, and nothing was kept
+            LOG.info("Upload to course {} broke off: {}", courseId, e.getMessage());
+            throw ValidationException.of("file", "the upload broke off before the end; nothing was stored");
         }
         try {
             MaterialRow row = save(new MaterialRow(id, courseId, name, mediaType, stored.size(), stored.sha256(), key,
