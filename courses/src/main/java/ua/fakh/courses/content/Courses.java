@@ -59,6 +59,15 @@ public interface Courses {
     /** Renders content of a type without saving it (the editor's preview). */
     String preview(String type, java.util.Map<String, Object> content, UUID courseId, Caller actor, Locale locale);
 
+    /**
+     * The lessons of the latest published version, in order, as progress and completion see them.
+     * No access check: for the enrolment package, which decided access already.
+     */
+    List<LessonRequirement> lessonRequirements(UUID courseId);
+
+    /** The latest published version number (0: never published); no access check. */
+    int publishedVersion(UUID courseId);
+
     /** Whether {@code key} is the course's enrolment key (compared in constant time). */
     boolean enrollmentKeyMatches(UUID courseId, @Nullable String key);
 

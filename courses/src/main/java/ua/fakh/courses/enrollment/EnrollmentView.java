@@ -4,9 +4,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+/** An enrolment with its progress through the latest published version of the course. */
 @Serdeable
-public record EnrollmentView(UUID id, UUID courseId, UUID userId, EnrollmentStatus status, Instant enrolledAt,
-                             @Nullable Instant completedAt) {
+public record EnrollmentView(UUID id, UUID courseId, UUID userId, String learnerName, EnrollmentStatus status,
+                             int progressPercent, List<LessonDone> lessons, Instant enrolledAt,
+                             @Nullable Instant completedAt, @Nullable Instant dueAt, @Nullable UUID cohortId,
+                             @Nullable UUID resumeLessonId) {
+
+    @Serdeable
+    public record LessonDone(UUID lessonId, boolean done) {
+    }
 }

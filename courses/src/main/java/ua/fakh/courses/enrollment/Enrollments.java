@@ -1,16 +1,45 @@
 package ua.fakh.courses.enrollment;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.PageView;
 import ua.fakh.core.security.Caller;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Who takes which course. Enrolling twice gives the same enrolment (a double click, a retry). */
+/**
+ * Who takes which course and how far they are. Enrolling twice gives the same enrolment; marking a
+ * lesson done twice changes nothing; the enrolment becomes COMPLETED in the same transaction that
+ * meets the course's rule, and a {@link CourseCompleted} event is published with it.
+ */
 public interface Enrollments {
 
     /** The caller enrols themself: open courses, or with the course's key. */
     EnrollmentView enrolSelf(UUID courseId, @Nullable String key, Caller learner);
 
+    /** A course trainer enrols users by id (line = position in the list, from 1). */
+    EnrollmentReport enrolUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+
+    /** A course trainer enrols users by e-mail, one per line (a CSV's first column). */
+    EnrollmentReport enrolEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+
     List<EnrollmentView> mine(Caller learner);
+
+    /** The learner themself or a trainer of the course. */
+    EnrollmentView get(UUID enrollmentId, Caller caller);
+
+    PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size);
+
+    /** The learner marks a lesson done (idempotent); may complete the enrolment. */
+    EnrollmentView completeLesson(UUID enrollmentId, UUID lessonId, Caller learner);
+
+    /** The learner or a course trainer; a completed enrolment stays completed. */
+    EnrollmentView withdraw(UUID enrollmentId, Caller caller);
+
+    /** A quiz was passed: records the lesson done on the learner's behalf (idempotent); may complete the enrolment. */
+    void lessonPassed(UUID courseId, UUID userId, UUID lessonId);
+
+    /** Evaluates the completion rule again (after attendance changed, say). */
+    void recheck(UUID enrollmentId);
 }

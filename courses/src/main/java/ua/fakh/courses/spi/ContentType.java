@@ -36,8 +36,18 @@ public interface ContentType extends Plugin {
     /** The same content referring to other material ids (a course package being imported). */
     Map<String, Object> withMaterials(Map<String, Object> content, Map<UUID, UUID> newIds);
 
-    /** Whether opening the lesson counts as doing it (text, link); false where the learner must act (quiz). */
+    /** Whether opening the lesson counts as doing it (text, link, document); false where the learner must act. */
     default boolean completesWhenOpened() {
+        return true;
+    }
+
+    /** Whether the learner may mark the lesson done themself (false for a quiz: passing it does). */
+    default boolean learnerMarksDone() {
+        return true;
+    }
+
+    /** Whether a required lesson with this content holds up course completion (a pre-test does not). */
+    default boolean countsTowardCompletion(Map<String, Object> content) {
         return true;
     }
 }

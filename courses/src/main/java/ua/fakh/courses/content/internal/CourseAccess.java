@@ -1,6 +1,7 @@
 package ua.fakh.courses.content.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
@@ -15,9 +16,10 @@ import java.util.UUID;
 class CourseAccess {
     private final CourseRepository courses;
     private final TrainerRepository trainers;
-    private final LearnerAccess learners;
+    /** Lazy: the enrolment package answers it, and itself needs the course door. */
+    private final Provider<LearnerAccess> learners;
 
-    CourseAccess(CourseRepository courses, TrainerRepository trainers, LearnerAccess learners) {
+    CourseAccess(CourseRepository courses, TrainerRepository trainers, Provider<LearnerAccess> learners) {
         this.courses = courses;
         this.trainers = trainers;
         this.learners = learners;
@@ -56,6 +58,6 @@ class CourseAccess {
         if (row.publicPreview() && row.status() != CourseStatus.ARCHIVED) {
             return true;
         }
-        return caller != null && learners.isEnrolled(row.id(), caller.userId());
+        return caller != null && learners.get().isEnrolled(row.id(), caller.userId());
     }
 }

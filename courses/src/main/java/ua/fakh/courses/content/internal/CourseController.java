@@ -22,6 +22,7 @@ import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.content.Move;
 import ua.fakh.courses.content.NewCourse;
@@ -39,10 +40,12 @@ import java.util.UUID;
 class CourseController {
     private final Courses courses;
     private final LocaleChoice locales;
+    private final jakarta.inject.Provider<LearnerAccess> learners;
 
-    CourseController(Courses courses, LocaleChoice locales) {
+    CourseController(Courses courses, LocaleChoice locales, jakarta.inject.Provider<LearnerAccess> learners) {
         this.courses = courses;
         this.locales = locales;
+        this.learners = learners;
     }
 
     @Get("/api/courses")
@@ -134,7 +137,11 @@ class CourseController {
     @Get("/api/lessons/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     LessonView lesson(UUID id, @Nullable Caller caller, HttpRequest<?> request) {
-        return courses.lesson(id, caller, locales.of(request));
+        LessonView lesson = courses.lesson(id, caller, locales.of(request));
+        if (caller != null) {
+            learners.get().lessonOpened(lesson.courseId(), caller.userId(), lesson.id());
+        }
+        return lesson;
     }
 
     @Put("/api/lessons/{id}")

@@ -8,6 +8,7 @@ import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.content.Move;
 import ua.fakh.courses.content.NewCourse;
@@ -29,9 +30,11 @@ class CoursesFacade implements Courses {
     private final CourseAccess access;
     private final ContentTypes types;
     private final MaterialService materials;
+    private final CourseDocuments documents;
 
     CoursesFacade(CourseService courses, CourseStructure structure, LessonReader lessons, CourseAccess access,
-                  ContentTypes types, MaterialService materials) {
+                  ContentTypes types, MaterialService materials, CourseDocuments documents) {
+        this.documents = documents;
         this.courses = courses;
         this.structure = structure;
         this.lessons = lessons;
@@ -130,6 +133,25 @@ class CoursesFacade implements Courses {
         access.requireEditable(courseId, actor);
         Map<String, Object> checked = types.require(type).validate(content, materials.of(courseId));
         return types.require(type).render(checked, materials.of(courseId), locale);
+    }
+
+    @Override
+    public List<LessonRequirement> lessonRequirements(UUID courseId) {
+        CourseRow row = access.course(courseId);
+        if (row.publishedVersion() == 0) {
+            return List.of();
+        }
+        return documents.published(courseId, row.publishedVersion()).lessons().stream().map(l -> {
+            boolean known = types.exists(l.type());
+            var type = known ? types.require(l.type()) : null;
+            return new LessonRequirement(l.id(), l.required() && (!known || type.countsTowardCompletion(l.content())),
+                    known && type.completesWhenOpened(), known && type.learnerMarksDone());
+        }).toList();
+    }
+
+    @Override
+    public int publishedVersion(UUID courseId) {
+        return access.course(courseId).publishedVersion();
     }
 
     @Override

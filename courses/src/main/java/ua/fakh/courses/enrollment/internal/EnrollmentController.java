@@ -2,39 +2,76 @@ package ua.fakh.courses.enrollment.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import ua.fakh.core.common.PageView;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.enrollment.AttendanceMarks;
+import ua.fakh.courses.enrollment.CohortView;
+import ua.fakh.courses.enrollment.Cohorts;
+import ua.fakh.courses.enrollment.EnrollmentReport;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
+import ua.fakh.courses.enrollment.NewCohort;
+import ua.fakh.courses.enrollment.NewSession;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EnrollmentController {
     private final Enrollments enrollments;
+    private final Cohorts cohorts;
 
-    EnrollmentController(Enrollments enrollments) {
+    EnrollmentController(Enrollments enrollments, Cohorts cohorts) {
         this.enrollments = enrollments;
+        this.cohorts = cohorts;
     }
 
-    /** Self-enrolment: 201 the first time, 200 with the same enrolment after. */
-    @Post("/api/courses/{courseId}/enrollments")
+    /**
+     * With {@code userIds}: a course trainer enrols them (report per user). Without: the caller
+     * enrols themself — 201 the first time, 200 with the same enrolment after.
+     */
+    @Post(value = "/api/courses/{courseId}/enrollments", consumes = MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<EnrollmentView> enrol(UUID courseId, @Nullable @Body SelfEnrolment body, Caller caller) {
-        boolean before = enrollments.mine(caller).stream().anyMatch(e -> e.courseId().equals(courseId)
-                && e.status() != ua.fakh.courses.enrollment.EnrollmentStatus.WITHDRAWN);
+    HttpResponse<?> enrol(UUID courseId, @Nullable @Body EnrolmentRequest body, Caller caller) {
+        if (body != null && body.userIds() != null) {
+            return HttpResponse.ok(enrollments.enrolUsers(courseId, body.userIds(), body.cohortId(), body.dueAt(), caller));
+        }
+        boolean before = enrollments.mine(caller).stream()
+                .anyMatch(e -> e.courseId().equals(courseId) && e.status() != EnrollmentStatus.WITHDRAWN);
         EnrollmentView enrollment = enrollments.enrolSelf(courseId, body == null ? null : body.key(), caller);
         return before ? HttpResponse.ok(enrollment) : HttpResponse.created(enrollment);
+    }
+
+    /** A list of e-mails (a CSV's first column) enrolled by a course trainer. */
+    @Post(value = "/api/courses/{courseId}/enrollments", consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    @Secured({"TRAINER", "ADMIN"})
+    EnrollmentReport enrolEmails(UUID courseId, @Body String csv, @Nullable @QueryValue UUID cohortId, Caller caller) {
+        return enrollments.enrolEmails(courseId, csv, cohortId, null, caller);
+    }
+
+    @Get("/api/courses/{courseId}/enrollments")
+    @Secured({"TRAINER", "ADMIN"})
+    PageView<EnrollmentView> ofCourse(UUID courseId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                      Caller caller) {
+        return enrollments.ofCourse(courseId, caller, page == null ? 0 : page, size == null ? 50 : size);
     }
 
     @Get("/api/me/enrollments")
@@ -43,7 +80,63 @@ class EnrollmentController {
         return enrollments.mine(caller);
     }
 
+    @Get("/api/enrollments/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    EnrollmentView get(UUID id, Caller caller) {
+        return enrollments.get(id, caller);
+    }
+
+    @Post("/api/enrollments/{id}/lessons/{lessonId}/complete")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    EnrollmentView completeLesson(UUID id, UUID lessonId, Caller caller) {
+        return enrollments.completeLesson(id, lessonId, caller);
+    }
+
+    @Post("/api/enrollments/{id}/withdraw")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    EnrollmentView withdraw(UUID id, Caller caller) {
+        return enrollments.withdraw(id, caller);
+    }
+
+    @Post("/api/courses/{courseId}/cohorts")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<CohortView> createCohort(UUID courseId, @Body @Valid NewCohort body, Caller caller) {
+        return HttpResponse.created(cohorts.create(courseId, body, caller));
+    }
+
+    @Get("/api/courses/{courseId}/cohorts")
+    @Secured({"TRAINER", "ADMIN"})
+    List<CohortView> cohortsOf(UUID courseId, Caller caller) {
+        return cohorts.ofCourse(courseId, caller);
+    }
+
+    @Get("/api/cohorts/{id}")
+    @Secured({"TRAINER", "ADMIN"})
+    CohortView cohort(UUID id, Caller caller) {
+        return cohorts.get(id, caller);
+    }
+
+    @Post("/api/cohorts/{id}/sessions")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<CohortView> addSession(UUID id, @Body @Valid NewSession body, Caller caller) {
+        return HttpResponse.created(cohorts.addSession(id, body, caller));
+    }
+
+    @Put("/api/sessions/{id}/attendance")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<Void> attendance(UUID id, @Body AttendanceMarks body, Caller caller) {
+        cohorts.markAttendance(id, body, caller);
+        return HttpResponse.noContent();
+    }
+
+    @Get("/api/cohorts/{id}/attendance")
+    @Secured({"TRAINER", "ADMIN"})
+    Map<UUID, Map<UUID, Boolean>> attendanceSheet(UUID id, Caller caller) {
+        return cohorts.attendance(id, caller);
+    }
+
     @Serdeable
-    record SelfEnrolment(@Nullable String key) {
+    record EnrolmentRequest(@Nullable String key, @Nullable List<UUID> userIds, @Nullable UUID cohortId,
+                            @Nullable Instant dueAt) {
     }
 }

@@ -1,7 +1,10 @@
 package ua.fakh.courses.enrollment.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
@@ -20,9 +23,18 @@ interface EnrollmentRepository extends CrudRepository<EnrollmentRow, UUID> {
 
     List<EnrollmentRow> findByUserIdOrderByEnrolledAtDesc(UUID userId);
 
+    Page<EnrollmentRow> findByCourseId(UUID courseId, Pageable pageable);
+
+    List<EnrollmentRow> findByCohortId(UUID cohortId);
+
+    /** Locks the enrolment: progress and completion of one enrolment happen one at a time. */
+    @Query("SELECT * FROM enrollments WHERE id = :id FOR UPDATE")
+    Optional<EnrollmentRow> findByIdForUpdate(UUID id);
+
     /** Enrols unless already enrolled: two clicks at once make one row. */
     @Query("""
-            INSERT INTO enrollments (id, course_id, user_id, status, enrolled_at)
-            VALUES (:id, :courseId, :userId, 'ACTIVE', :now) ON CONFLICT DO NOTHING""")
-    void insertIfAbsent(UUID id, UUID courseId, UUID userId, Instant now);
+            INSERT INTO enrollments (id, course_id, user_id, status, enrolled_at, due_at, cohort_id, enrolled_by)
+            VALUES (:id, :courseId, :userId, 'ACTIVE', :now, :dueAt, :cohortId, :enrolledBy) ON CONFLICT DO NOTHING""")
+    void insertIfAbsent(UUID id, UUID courseId, UUID userId, Instant now, @Nullable Instant dueAt, @Nullable UUID cohortId,
+                        @Nullable UUID enrolledBy);
 }

@@ -2,21 +2,29 @@ package ua.fakh.courses.enrollment.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.content.LearnerAccess;
+import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.enrollment.EnrollmentReport;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,13 +32,22 @@ import java.util.UUID;
 @Singleton
 class EnrollmentService implements Enrollments, LearnerAccess {
     private final EnrollmentRepository rows;
-    private final jakarta.inject.Provider<Courses> courses;
+    private final ProgressRepository progress;
+    private final Provider<Courses> courses;
+    private final CompletionCheck completion;
+    private final EnrollmentViews views;
+    private final BulkEnrolment bulk;
     private final AuditLog audit;
     private final Clock clock;
 
-    EnrollmentService(EnrollmentRepository rows, jakarta.inject.Provider<Courses> courses, AuditLog audit, Clock clock) {
+    EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<Courses> courses,
+                      CompletionCheck completion, EnrollmentViews views, BulkEnrolment bulk, AuditLog audit, Clock clock) {
         this.rows = rows;
+        this.progress = progress;
         this.courses = courses;
+        this.completion = completion;
+        this.views = views;
+        this.bulk = bulk;
         this.audit = audit;
         this.clock = clock;
     }
@@ -41,7 +58,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         CourseView course = courses.get().published(courseId, learner);
         var existing = rows.findByCourseIdAndUserId(courseId, learner.userId());
         if (existing.isPresent() && existing.get().status() != EnrollmentStatus.WITHDRAWN) {
-            return existing.get().view();
+            return views.view(existing.get());
         }
         if (course.status() == CourseStatus.ARCHIVED) {
             throw new ConflictException("This course is archived and takes no new learners");
@@ -55,21 +72,103 @@ class EnrollmentService implements Enrollments, LearnerAccess {
             }
             case TRAINER -> throw new ForbiddenException("The trainer enrols learners in this course");
         }
-        if (existing.isPresent()) {
-            rows.update(new EnrollmentRow(existing.get().id(), courseId, learner.userId(), EnrollmentStatus.ACTIVE,
-                    clock.instant(), null));
-        } else {
-            rows.insertIfAbsent(Ids.newId(), courseId, learner.userId(), clock.instant());
-        }
-        EnrollmentRow row = rows.findByCourseIdAndUserId(courseId, learner.userId()).orElseThrow();
+        EnrollmentRow row = enrol(courseId, learner.userId(), null, null, null);
         audit.record(learner, "ENROLLED", "enrollment", row.id(), Map.of("courseId", courseId, "self", true));
-        return row.view();
+        return views.view(row);
+    }
+
+    /** Creates or re-activates the enrolment; returns it. Joins the caller's transaction. */
+    EnrollmentRow enrol(UUID courseId, UUID userId, @Nullable UUID cohortId, @Nullable Instant dueAt, @Nullable UUID by) {
+        var existing = rows.findByCourseIdAndUserId(courseId, userId);
+        if (existing.isPresent()) {
+            if (existing.get().status() == EnrollmentStatus.WITHDRAWN) {
+                return rows.update(existing.get().rejoined(clock.instant(), cohortId, dueAt, by));
+            }
+            return existing.get();
+        }
+        rows.insertIfAbsent(Ids.newId(), courseId, userId, clock.instant(), dueAt, cohortId, by);
+        return rows.findByCourseIdAndUserId(courseId, userId).orElseThrow();
+    }
+
+    @Override
+    public EnrollmentReport enrolUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt,
+                                       Caller trainer) {
+        requireTrainer(courseId, trainer);
+        return bulk.byIds(courseId, userIds, cohortId, dueAt, trainer, this);
+    }
+
+    @Override
+    public EnrollmentReport enrolEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt,
+                                        Caller trainer) {
+        requireTrainer(courseId, trainer);
+        return bulk.byEmails(courseId, csv, cohortId, dueAt, trainer, this);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<EnrollmentView> mine(Caller learner) {
-        return rows.findByUserIdOrderByEnrolledAtDesc(learner.userId()).stream().map(EnrollmentRow::view).toList();
+        return rows.findByUserIdOrderByEnrolledAtDesc(learner.userId()).stream().map(views::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public EnrollmentView get(UUID enrollmentId, Caller caller) {
+        EnrollmentRow row = readable(enrollmentId, caller);
+        return views.view(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size) {
+        requireTrainer(courseId, trainer);
+        return Paging.view(rows.findByCourseId(courseId, Paging.of(page, size).order("enrolledAt"))).map(views::view);
+    }
+
+    @Override
+    @Transactional
+    public EnrollmentView completeLesson(UUID enrollmentId, UUID lessonId, Caller learner) {
+        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        if (!row.userId().equals(learner.userId())) {
+            throw new ForbiddenException("Only the learner marks their own lessons done");
+        }
+        if (row.status() == EnrollmentStatus.WITHDRAWN) {
+            throw new ConflictException("This enrolment was withdrawn");
+        }
+        LessonRequirement lesson = courses.get().lessonRequirements(row.courseId()).stream()
+                .filter(l -> l.lessonId().equals(lessonId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such lesson in this course"));
+        if (!lesson.learnerMarksDone()) {
+            throw new ConflictException("This lesson is done by passing it, not by ticking it");
+        }
+        progress.markDone(Ids.newId(), enrollmentId, lessonId, clock.instant());
+        return views.view(completion.evaluate(enrollmentId));
+    }
+
+    @Override
+    @Transactional
+    public EnrollmentView withdraw(UUID enrollmentId, Caller caller) {
+        EnrollmentRow row = readable(enrollmentId, caller);
+        if (row.status() == EnrollmentStatus.COMPLETED) {
+            throw new ConflictException("A completed enrolment stays completed");
+        }
+        EnrollmentRow withdrawn = rows.update(row.withStatus(EnrollmentStatus.WITHDRAWN, null, null));
+        audit.record(caller, "ENROLLMENT_WITHDRAWN", "enrollment", enrollmentId, Map.of("courseId", row.courseId()));
+        return views.view(withdrawn);
+    }
+
+    @Override
+    @Transactional
+    public void lessonPassed(UUID courseId, UUID userId, UUID lessonId) {
+        rows.findByCourseIdAndUserId(courseId, userId).filter(r -> r.status() == EnrollmentStatus.ACTIVE).ifPresent(row -> {
+            progress.markDone(Ids.newId(), row.id(), lessonId, clock.instant());
+            completion.evaluate(row.id());
+        });
+    }
+
+    @Override
+    @Transactional
+    public void recheck(UUID enrollmentId) {
+        completion.evaluate(enrollmentId);
     }
 
     @Override
@@ -78,4 +177,36 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         return rows.existsByCourseIdAndUserIdAndStatusNotEqual(courseId, userId, EnrollmentStatus.WITHDRAWN);
     }
 
+    @Override
+    @Transactional
+    public void lessonOpened(UUID courseId, UUID userId, UUID lessonId) {
+        rows.findByCourseIdAndUserId(courseId, userId).filter(r -> r.status() != EnrollmentStatus.WITHDRAWN).ifPresent(row -> {
+            if (!lessonId.equals(row.lastLessonId())) {
+                rows.update(row.withLastLesson(lessonId));
+            }
+            boolean completesOnOpen = courses.get().lessonRequirements(courseId).stream()
+                    .anyMatch(l -> l.lessonId().equals(lessonId) && l.completesWhenOpened());
+            if (completesOnOpen && row.status() == EnrollmentStatus.ACTIVE) {
+                progress.markDone(Ids.newId(), row.id(), lessonId, clock.instant());
+                completion.evaluate(row.id());
+            }
+        });
+    }
+
+    private EnrollmentRow readable(UUID enrollmentId, Caller caller) {
+        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        if (!row.userId().equals(caller.userId()) && !courses.get().mayEdit(row.courseId(), caller)) {
+            throw new ForbiddenException("This enrolment belongs to someone else");
+        }
+        return row;
+    }
+
+    private void requireTrainer(UUID courseId, Caller trainer) {
+        if (!courses.get().mayEdit(courseId, trainer)) {
+            throw new ForbiddenException("Only the course's trainers enrol others");
+        }
+        if (courses.get().publishedVersion(courseId) == 0) {
+            throw ValidationException.of("courseId", "publish the course before enrolling learners");
+        }
+    }
 }

@@ -72,6 +72,12 @@ public abstract class MediaContent implements ContentType {
         return html.toString();
     }
 
+    /** Opening a recording is not listening to it: the player marks it done when it ends, or the learner does. */
+    @Override
+    public boolean completesWhenOpened() {
+        return false;
+    }
+
     @Override
     public Set<UUID> materialIds(Map<String, Object> content) {
         Object id = content.get("materialId");

@@ -1,0 +1,11 @@
+package ua.fakh.courses.content;
+
+import java.util.UUID;
+
+/**
+ * What progress and completion need to know of a lesson of the published version: whether it must be
+ * done for the course to complete, whether opening it does it, and whether the learner may tick it.
+ */
+public record LessonRequirement(UUID lessonId, boolean requiredForCompletion, boolean completesWhenOpened,
+                                boolean learnerMarksDone) {
+}

@@ -1,0 +1,25 @@
+package ua.fakh.courses.enrollment;
+
+import ua.fakh.core.security.Caller;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Cohorts of blended trainings: the course's trainers create them, add sessions and mark attendance. */
+public interface Cohorts {
+
+    CohortView create(UUID courseId, NewCohort cohort, Caller trainer);
+
+    List<CohortView> ofCourse(UUID courseId, Caller trainer);
+
+    CohortView get(UUID cohortId, Caller trainer);
+
+    CohortView addSession(UUID cohortId, NewSession session, Caller trainer);
+
+    /** Marks attendance (idempotent: the last mark wins) and re-evaluates completion of those marked. */
+    void markAttendance(UUID sessionId, AttendanceMarks marks, Caller trainer);
+
+    /** Enrolment id → session id → present, for the attendance sheet. */
+    Map<UUID, Map<UUID, Boolean>> attendance(UUID cohortId, Caller trainer);
+}

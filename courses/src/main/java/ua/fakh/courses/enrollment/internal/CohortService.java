@@ -1,0 +1,166 @@
+package ua.fakh.courses.enrollment.internal;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import ua.fakh.core.audit.AuditLog;
+import ua.fakh.core.common.Ids;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.enrollment.AttendanceMarks;
+import ua.fakh.courses.enrollment.CohortView;
+import ua.fakh.courses.enrollment.Cohorts;
+import ua.fakh.courses.enrollment.NewCohort;
+import ua.fakh.courses.enrollment.NewSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Singleton
+class CohortService implements Cohorts {
+    private final CohortRepository cohorts;
+    private final SessionRepository sessions;
+    private final AttendanceRepository attendance;
+    private final EnrollmentRepository enrollments;
+    private final CompletionCheck completion;
+    private final Courses courses;
+    private final JsonMapper json;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CohortService(CohortRepository cohorts, SessionRepository sessions, AttendanceRepository attendance,
+                  EnrollmentRepository enrollments, CompletionCheck completion, Courses courses, JsonMapper json,
+                  AuditLog audit, Clock clock) {
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.enrollments = enrollments;
+        this.completion = completion;
+        this.courses = courses;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public CohortView create(UUID courseId, @Valid NewCohort cohort, Caller trainer) {
+        requireTrainer(courseId, trainer);
+        if (cohort.startsOn() != null && cohort.endsOn() != null && cohort.endsOn().isBefore(cohort.startsOn())) {
+            throw ValidationException.of("endsOn", "must not be before startsOn");
+        }
+        List<UUID> trainers = cohort.trainerIds() == null || cohort.trainerIds().isEmpty() ? List.of(trainer.userId())
+                : cohort.trainerIds();
+        CohortRow row = cohorts.save(new CohortRow(Ids.newId(), courseId, cohort.name().strip(), cohort.startsOn(),
+                cohort.endsOn(), cohort.dueAt(), cohort.minAttendancePercent(), write(trainers), clock.instant()));
+        audit.record(trainer, "COHORT_CREATED", "cohort", row.id(), Map.of("courseId", courseId, "name", row.name()));
+        return view(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CohortView> ofCourse(UUID courseId, Caller trainer) {
+        requireTrainer(courseId, trainer);
+        return cohorts.findByCourseIdOrderByCreatedAt(courseId).stream().map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CohortView get(UUID cohortId, Caller trainer) {
+        CohortRow row = cohort(cohortId);
+        requireTrainer(row.courseId(), trainer);
+        return view(row);
+    }
+
+    @Override
+    @Transactional
+    public CohortView addSession(UUID cohortId, @Valid NewSession session, Caller trainer) {
+        CohortRow row = cohort(cohortId);
+        requireTrainer(row.courseId(), trainer);
+        sessions.save(new SessionRow(Ids.newId(), cohortId, session.title().strip(), session.startsAt(), session.hours()));
+        return view(row);
+    }
+
+    @Override
+    @Transactional
+    public void markAttendance(UUID sessionId, AttendanceMarks marks, Caller trainer) {
+        SessionRow session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No such session"));
+        CohortRow cohort = cohort(session.cohortId());
+        requireTrainer(cohort.courseId(), trainer);
+        Map<UUID, Boolean> wanted = new HashMap<>();
+        (marks.absent() == null ? List.<UUID>of() : marks.absent()).forEach(id -> wanted.put(id, false));
+        (marks.present() == null ? List.<UUID>of() : marks.present()).forEach(id -> wanted.put(id, true));
+        for (var mark : wanted.entrySet()) {
+            EnrollmentRow enrollment = enrollments.findById(mark.getKey())
+                    .filter(e -> cohort.id().equals(e.cohortId()))
+                    .orElseThrow(() -> ValidationException.of("present", "enrolment " + mark.getKey() + " is not in this cohort"));
+            var existing = attendance.findBySessionIdAndEnrollmentId(sessionId, enrollment.id());
+            if (existing.isPresent()) {
+                AttendanceRow a = existing.get();
+                attendance.update(new AttendanceRow(a.id(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
+            } else {
+                attendance.save(new AttendanceRow(Ids.newId(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
+            }
+            completion.evaluate(enrollment.id());
+        }
+        audit.record(trainer, "ATTENDANCE_MARKED", "session", sessionId, Map.of("marks", wanted.size()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<UUID, Boolean>> attendance(UUID cohortId, Caller trainer) {
+        CohortRow cohort = cohort(cohortId);
+        requireTrainer(cohort.courseId(), trainer);
+        List<UUID> sessionIds = sessions.findByCohortIdOrderByStartsAt(cohortId).stream().map(SessionRow::id).toList();
+        Map<UUID, Map<UUID, Boolean>> sheet = new HashMap<>();
+        enrollments.findByCohortId(cohortId).forEach(e -> sheet.put(e.id(), new HashMap<>()));
+        if (!sessionIds.isEmpty()) {
+            attendance.findBySessionIdIn(sessionIds).forEach(a ->
+                    sheet.computeIfAbsent(a.enrollmentId(), id -> new HashMap<>()).put(a.sessionId(), a.present()));
+        }
+        return sheet;
+    }
+
+    private CohortView view(CohortRow row) {
+        List<CohortView.Session> list = sessions.findByCohortIdOrderByStartsAt(row.id()).stream()
+                .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours())).toList();
+        return new CohortView(row.id(), row.courseId(), row.name(), row.startsOn(), row.endsOn(), row.dueAt(),
+                row.minAttendancePercent(), read(row.trainerIds()), list, enrollments.findByCohortId(row.id()).size());
+    }
+
+    private CohortRow cohort(UUID id) {
+        return cohorts.findById(id).orElseThrow(() -> new NotFoundException("No such cohort"));
+    }
+
+    private void requireTrainer(UUID courseId, Caller trainer) {
+        if (!courses.mayEdit(courseId, trainer)) {
+            throw new ForbiddenException("Only the course's trainers manage its cohorts");
+        }
+    }
+
+    private String write(List<UUID> ids) {
+        try {
+            return json.writeValueAsString(ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<UUID> read(String text) {
+        try {
+            return json.readValue(text, Argument.listOf(UUID.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
