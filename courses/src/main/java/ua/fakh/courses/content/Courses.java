@@ -65,6 +65,12 @@ public interface Courses {
      */
     List<LessonRequirement> lessonRequirements(UUID courseId);
 
+    /**
+     * A published version's content and the course's provider, for issuing certificates: no access
+     * check, and it still answers for archived courses.
+     */
+    CourseFacts facts(UUID courseId, int version);
+
     /** The latest published version number (0: never published); no access check. */
     int publishedVersion(UUID courseId);
 

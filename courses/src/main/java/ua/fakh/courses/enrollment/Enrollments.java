@@ -40,6 +40,9 @@ public interface Enrollments {
     /** A quiz was passed: records the lesson done on the learner's behalf (idempotent); may complete the enrolment. */
     void lessonPassed(UUID courseId, UUID userId, UUID lessonId);
 
+    /** The enrolment of a user in a course, without an access check (for issuing certificates). */
+    java.util.Optional<EnrollmentView> find(UUID courseId, UUID userId);
+
     /** Evaluates the completion rule again (after attendance changed, say). */
     void recheck(UUID enrollmentId);
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CatalogueQuery;
+import ua.fakh.courses.content.CourseFacts;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
@@ -147,6 +148,12 @@ class CoursesFacade implements Courses {
             return new LessonRequirement(l.id(), l.required() && (!known || type.countsTowardCompletion(l.content())),
                     known && type.completesWhenOpened(), known && type.learnerMarksDone());
         }).toList();
+    }
+
+    @Override
+    public CourseFacts facts(UUID courseId, int version) {
+        CourseRow row = access.course(courseId);
+        return new CourseFacts(courseId, row.providerId(), version, documents.published(courseId, version));
     }
 
     @Override

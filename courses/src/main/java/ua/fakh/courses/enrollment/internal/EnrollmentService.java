@@ -166,6 +166,12 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<EnrollmentView> find(UUID courseId, UUID userId) {
+        return rows.findByCourseIdAndUserId(courseId, userId).map(views::view);
+    }
+
+    @Override
     @Transactional
     public void recheck(UUID enrollmentId) {
         completion.evaluate(enrollmentId);

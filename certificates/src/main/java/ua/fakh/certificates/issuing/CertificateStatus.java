@@ -1,0 +1,6 @@
+package ua.fakh.certificates.issuing;
+
+/** What the public check answers: issued and in force, past its validity, or revoked. */
+public enum CertificateStatus {
+    VALID, EXPIRED, REVOKED
+}

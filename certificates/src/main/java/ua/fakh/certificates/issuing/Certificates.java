@@ -1,0 +1,37 @@
+package ua.fakh.certificates.issuing;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.security.Caller;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issued certificates: the one door. Issuing happens once per enrolment, on completion; a trainer
+ * may also issue in bulk for those who meet the course rule. Holders see their own, HR its own
+ * organisation subtree, the issuing trainer and administrators those they are responsible for.
+ */
+public interface Certificates {
+
+    List<CertificateView> mine(Caller holder);
+
+    CertificateView get(UUID certificateId, Caller caller);
+
+    IssueReport issueForCourse(UUID courseId, List<UUID> userIds, Caller trainer);
+
+    CertificateView revoke(UUID certificateId, String reason, Caller actor);
+
+    /** A new certificate replacing this one (a corrected name, say): the old one shows as superseded. */
+    CertificateView reissue(UUID certificateId, String reason, Caller actor);
+
+    /** The public check by verification code; empty for unknown codes. */
+    Optional<PublicCertificate> check(String code);
+
+    /** Certificates of people in the organisation's subtree. */
+    PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size);
+
+    /** Hours and ECTS credits per person and year within the organisation's subtree (attestation commissions ask for it). */
+    List<HoursSummary> hoursSummary(UUID organizationId, @Nullable Integer year, Caller caller);
+}

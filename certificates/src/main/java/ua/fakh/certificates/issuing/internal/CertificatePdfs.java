@@ -1,0 +1,67 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import ua.fakh.certificates.keys.IssuerContexts;
+import ua.fakh.certificates.spi.CertificateSnapshot;
+import ua.fakh.core.storage.Blobs;
+import ua.fakh.core.storage.StoredBlob;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The signed PDF of a certificate, rendered once and kept: its SHA-256 is what "is this exactly the
+ * PDF we issued?" compares against. Rendered at issue; should that fail, at the first download.
+ */
+@Singleton
+class CertificatePdfs {
+    private final CredentialFormats formats;
+    private final IssuerContexts issuers;
+    private final CertificateRepository certificates;
+    private final Blobs blobs;
+    private final JsonMapper json;
+
+    CertificatePdfs(CredentialFormats formats, IssuerContexts issuers, CertificateRepository certificates, Blobs blobs,
+                    JsonMapper json) {
+        this.formats = formats;
+        this.issuers = issuers;
+        this.certificates = certificates;
+        this.blobs = blobs;
+        this.json = json;
+    }
+
+    /** Renders, signs and stores the PDF; must run in a transaction. Returns the updated row. */
+    CertificateRow renderAndStore(CertificateRow row) {
+        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row),
+                issuers.forCertificate(row.providerId(), row.statusListIndex()));
+        String key = "certificates/" + row.id() + ".pdf";
+        try {
+            StoredBlob stored = blobs.store().write(key, new ByteArrayInputStream(pdf), pdf.length);
+            return certificates.update(row.withPdf(key, stored.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored PDF, rendering it first if it is not there yet. Must run in a transaction. */
+    InputStream open(CertificateRow row) {
+        CertificateRow current = row.pdfBlobKey() != null ? row
+                : renderAndStore(certificates.findByIdForUpdate(row.id()).orElseThrow());
+        try {
+            return blobs.store().read(current.pdfBlobKey(), 0, -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    CertificateSnapshot snapshot(CertificateRow row) {
+        try {
+            return json.readValue(row.snapshot(), CertificateSnapshot.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

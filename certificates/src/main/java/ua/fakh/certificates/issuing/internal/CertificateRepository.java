@@ -1,0 +1,55 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
+
+    Optional<CertificateRow> findByIssueKey(String issueKey);
+
+    Optional<CertificateRow> findByVerificationCode(String verificationCode);
+
+    List<CertificateRow> findByUserIdOrderByIssuedAtDesc(UUID userId);
+
+    List<CertificateRow> findByEnrollmentIdOrderByIssuedAt(UUID enrollmentId);
+
+    @Query("SELECT * FROM certificates WHERE id = :id FOR UPDATE")
+    Optional<CertificateRow> findByIdForUpdate(UUID id);
+
+    /** HR's list: holders whose current organisation is inside the subtree (path prefix); filters as empty strings when unused. */
+    @Query(value = """
+            SELECT c.* FROM certificates c
+              JOIN users u ON u.id = c.user_id
+              JOIN organizations o ON o.id = u.organization_id
+            WHERE o.path LIKE :pathPrefix AND c.search_text LIKE :person
+              AND (:courseId = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseId)
+              AND c.issued_at >= :from AND c.issued_at < :to
+              AND (:status = '' OR (:status = 'REVOKED' AND c.status = 'REVOKED')
+                   OR (:status = 'VALID' AND c.status = 'ISSUED' AND (c.valid_until IS NULL OR c.valid_until >= CURRENT_DATE))
+                   OR (:status = 'EXPIRED' AND c.status = 'ISSUED' AND c.valid_until < CURRENT_DATE))
+            ORDER BY c.issued_at DESC, c.id""",
+            countQuery = """
+            SELECT count(*) FROM certificates c
+              JOIN users u ON u.id = c.user_id
+              JOIN organizations o ON o.id = u.organization_id
+            WHERE o.path LIKE :pathPrefix AND c.search_text LIKE :person
+              AND (:courseId = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseId)
+              AND c.issued_at >= :from AND c.issued_at < :to
+              AND (:status = '' OR (:status = 'REVOKED' AND c.status = 'REVOKED')
+                   OR (:status = 'VALID' AND c.status = 'ISSUED' AND (c.valid_until IS NULL OR c.valid_until >= CURRENT_DATE))
+                   OR (:status = 'EXPIRED' AND c.status = 'ISSUED' AND c.valid_until < CURRENT_DATE))""")
+    Page<CertificateRow> inSubtree(String pathPrefix, String person, String courseId, java.time.Instant from,
+                                   java.time.Instant to, String status, Pageable pageable);
+
+    @Query("SELECT path FROM organizations WHERE id = :organizationId")
+    Optional<String> organizationPath(UUID organizationId);
+}

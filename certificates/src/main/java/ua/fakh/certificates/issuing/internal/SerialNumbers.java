@@ -1,0 +1,46 @@
+package ua.fakh.certificates.issuing.internal;
+
+import jakarta.inject.Singleton;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Registration numbers in the provider's register: a pattern such as {@code {PROVIDER}-{YYYY}-{NNNNNN}}
+ * ({@code N} repeated gives the zero-padded width), numbered per provider and year without gaps.
+ */
+@Singleton
+class SerialNumbers {
+    static final String DEFAULT_PATTERN = "{PROVIDER}-{YYYY}-{NNNNNN}";
+    private static final Pattern NUMBER = Pattern.compile("\\{(N+)}");
+
+    private final CounterRepository counters;
+
+    SerialNumbers(CounterRepository counters) {
+        this.counters = counters;
+    }
+
+    /** The next number; must run in the issuing transaction (the counter row stays locked until it ends). */
+    String next(UUID providerId, String providerCode, String pattern, int year) {
+        counters.ensure(providerId, year);
+        counters.increment(providerId, year);
+        return format(pattern, providerCode, year, counters.current(providerId, year));
+    }
+
+    static String format(String pattern, String providerCode, int year, long number) {
+        String text = pattern.replace("{PROVIDER}", providerCode).replace("{YYYY}", Integer.toString(year))
+                .replace("{YY}", String.format(Locale.ROOT, "%02d", year % 100));
+        Matcher m = NUMBER.matcher(text);
+        if (!m.find()) {
+            return text + "-" + number;
+        }
+        String digits = String.format(Locale.ROOT, "%0" + m.group(1).length() + "d", number);
+        return text.substring(0, m.start()) + digits + text.substring(m.end());
+    }
+
+    static boolean isValidPattern(String pattern) {
+        return pattern != null && pattern.length() <= 100 && NUMBER.matcher(pattern).find() && pattern.contains("{YY");
+    }
+}

@@ -1,0 +1,1 @@
+-- nothing H2-specific
