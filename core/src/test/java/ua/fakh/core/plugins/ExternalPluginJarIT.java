@@ -69,7 +69,7 @@ class ExternalPluginJarIT {
     @Test
     void theApiListsThePluginFromTheJar() throws IOException {
         try (URLClassLoader loader = loaderWith(memoryStoreJar);
-             ApplicationContext context = start(loader, Map.of("micronaut.server.port", -1))) {
+             ApplicationContext context = start(loader, Map.of())) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             try (HttpClient client = context.createBean(HttpClient.class, server.getURL())) {
                 Api api = new Api(client);
