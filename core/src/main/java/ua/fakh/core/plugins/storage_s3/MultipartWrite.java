@@ -71,7 +71,7 @@ final class MultipartWrite {
                     throw new IOException("An S3 upload has at most " + MAX_PARTS
                             + " parts: raise fakh.plugins.storage_s3.part-size for files this large");
                 }
-                length = reader.fill(part);
+                length = reader.fill(part, 0);
             }
             s3.completeMultipartUpload(b -> b.bucket(bucket).key(staging).uploadId(uploadId)
                     .multipartUpload(m -> m.parts(parts)));

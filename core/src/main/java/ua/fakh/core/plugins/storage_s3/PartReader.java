@@ -26,9 +26,9 @@ final class PartReader {
         this.sha256 = newSha256();
     }
 
-    /** Fills {@code part} as far as the content goes; returns the number of bytes put in it. */
-    int fill(byte[] part) throws IOException {
-        int filled = 0;
+    /** Fills {@code part} from {@code from} as far as the content goes; returns how many bytes it now holds. */
+    int fill(byte[] part, int from) throws IOException {
+        int filled = from;
         while (filled < part.length) {
             int read = in.read(part, filled, part.length - filled);
             if (read < 0) {

@@ -3,6 +3,7 @@ package ua.fakh.core.plugins.storage_s3;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -19,6 +20,7 @@ import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public class S3BlobStore implements BlobStore {
     static final String CONTENT_TYPE = "application/octet-stream";
     /** Size of the ranges a multipart copy moves server-side (AWS allows 5 MB to 5 GB). */
     static final long COPY_PART_SIZE = 1L << 30;
+    private static final int FIRST_READ = 64 * 1024;
 
     private final S3Connection connection;
     private final long copyPartSize;
@@ -67,17 +70,26 @@ public class S3BlobStore implements BlobStore {
     @Override
     public StoredBlob write(String key, InputStream content, long maxBytes) throws IOException {
         BlobKeys.check(key);
+        S3Client s3 = connection.client(); // an unconfigured store fails before reading any content
         PartReader reader = new PartReader(content, maxBytes);
-        byte[] part = new byte[connection.settings().partSize()];
-        int length = reader.fill(part);
-        if (!reader.finished()) {
-            return new MultipartWrite(connection.client(), connection.bucket(), copyPartSize)
-                    .write(key, reader, part, length);
+        int partSize = connection.settings().partSize();
+        // most files are small: allocate a whole part only once the content turns out to need it
+        byte[] first = new byte[Math.min(partSize, FIRST_READ)];
+        int filled = reader.fill(first, 0);
+        if (!reader.finished() && first.length < partSize) {
+            first = Arrays.copyOf(first, partSize);
+            filled = reader.fill(first, filled);
         }
+        if (!reader.finished()) {
+            return new MultipartWrite(s3, connection.bucket(), copyPartSize)
+                    .write(key, reader, first, filled);
+        }
+        byte[] part = first;
+        int length = filled;
         String sha256 = reader.sha256Hex();
         RequestBody body = RequestBody.fromContentProvider(() -> new ByteArrayInputStream(part, 0, length),
                 length, CONTENT_TYPE);
-        connection.client().putObject(b -> b.bucket(connection.bucket()).key(key).contentType(CONTENT_TYPE)
+        s3.putObject(b -> b.bucket(connection.bucket()).key(key).contentType(CONTENT_TYPE)
                 .contentLength((long) length).metadata(Map.of(SHA256, sha256)), body);
         return new StoredBlob(key, length, sha256);
     }

@@ -12,6 +12,10 @@ import java.net.URI;
  * without {@code endpoint} the AWS endpoint of {@code region} is used, without keys the AWS default
  * credential chain (environment, instance profile). {@code part-size} is both the multipart part size
  * and the memory one upload holds at a time; AWS requires at least 5 MB.
+ *
+ * <p>The credentials need, on the bucket: GetObject, PutObject, DeleteObject, the multipart actions
+ * (AbortMultipartUpload among them) and ListBucket, without which S3 answers a missing object with
+ * 403 instead of 404.
  */
 @ConfigurationProperties("fakh.plugins.storage_s3")
 public record S3Settings(

@@ -79,6 +79,16 @@ class S3BlobStoreIT extends BlobStoreContract {
     }
 
     @Test
+    void blobsAtThePartBoundaryRoundTrip() throws IOException {
+        for (long size : new long[]{PART_SIZE - 1, PART_SIZE, PART_SIZE + 1}) {
+            StoredBlob written = store.write(key("edge-" + size), GeneratedBytes.stream(size), size);
+
+            assertThat(written.sha256()).isEqualTo(GeneratedBytes.sha256(size));
+            assertThat(GeneratedBytes.sha256(store.read(key("edge-" + size), 0, -1))).isEqualTo(written.sha256());
+        }
+    }
+
+    @Test
     void multipartWritesLeaveNoStagingObjectsOrOpenUploads() throws IOException {
         store.write(key("done"), GeneratedBytes.stream(2L * PART_SIZE + 7), 3L * PART_SIZE);
         assertThatThrownBy(() -> store.write(key("too-big"), GeneratedBytes.stream(5L * PART_SIZE), 3L * PART_SIZE))
