@@ -28,7 +28,8 @@ public interface BlobStore extends Plugin {
     Optional<StoredBlob> stat(String key) throws IOException;
 
     /**
-     * Reads {@code length} bytes from {@code offset} ({@code length < 0}: to the end). The caller closes the stream.
+     * Reads {@code length} bytes from {@code offset} ({@code length < 0}: to the end); fewer when the blob
+     * ends first, none when {@code offset} is at or past its end. The caller closes the stream.
      *
      * @throws BlobNotFoundException when there is no such blob
      */
@@ -36,4 +37,12 @@ public interface BlobStore extends Plugin {
 
     /** Deletes the blob; true when there was one. */
     boolean delete(String key) throws IOException;
+
+    /**
+     * Called once at start-up on the active store only: throws {@link IllegalStateException} naming
+     * what is missing when the store cannot work as configured, so the application stops instead of
+     * failing the first upload. Must be cheap (no network round trips). By default nothing to check.
+     */
+    default void checkConfiguration() {
+    }
 }

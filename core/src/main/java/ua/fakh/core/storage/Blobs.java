@@ -21,6 +21,7 @@ public class Blobs {
                  @Value("${fakh.storage.plugin:storage_filesystem}") String activeId) {
         this.registry = new PluginRegistry<>("storage", stores, settings);
         this.active = registry.require(activeId);
+        active.checkConfiguration();
     }
 
     /** Where new files go and existing ones are read from. */

@@ -36,4 +36,25 @@ final class BoundedInputStream extends FilterInputStream {
         }
         return n;
     }
+
+    /** Bounded too: FilterInputStream would skip past the end of the range and lose count. */
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = super.skip(Math.min(n, remaining));
+        if (skipped > 0) {
+            remaining -= skipped;
+        }
+        return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+        return (int) Math.min(super.available(), remaining);
+    }
+
+    /** Mark/reset would put bytes back without restoring the count. */
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
 }

@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,8 @@ import java.util.UUID;
 /**
  * Blobs as files under {@code <data dir>/blobs}: written to a temporary file in the same directory,
  * then moved into place atomically, so a reader never sees half a file and a broken upload leaves
- * nothing. The SHA-256 sits beside the blob in {@code <name>.sha256}.
+ * nothing. The SHA-256 sits beside the blob in {@code .<name>.sha256}: blob keys never start with
+ * '.', so neither it nor the temporary files can collide with another blob.
  */
 @Singleton
 public class FilesystemBlobStore implements BlobStore {
@@ -40,6 +42,8 @@ public class FilesystemBlobStore implements BlobStore {
     private static final int BUFFER = 64 * 1024;
 
     private final Path root;
+    /** Blob and digest are two files: writers, stat and delete of one key take its lock so they match. */
+    private final Object[] locks = new Object[64];
 
     public FilesystemBlobStore(FakhSettings settings) {
         this(settings.dataDir().resolve("blobs"));
@@ -47,6 +51,9 @@ public class FilesystemBlobStore implements BlobStore {
 
     FilesystemBlobStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
     }
 
     @Override
@@ -58,7 +65,9 @@ public class FilesystemBlobStore implements BlobStore {
     public StoredBlob write(String key, InputStream content, long maxBytes) throws IOException {
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling(".upload-" + UUID.randomUUID());
+        String upload = ".upload-" + UUID.randomUUID();
+        Path temporary = target.resolveSibling(upload);
+        Path temporaryDigest = target.resolveSibling(upload + DIGEST_SUFFIX);
         try {
             MessageDigest sha256 = sha256();
             long size = 0;
@@ -74,42 +83,67 @@ public class FilesystemBlobStore implements BlobStore {
                 }
             }
             String hex = HexFormat.of().formatHex(sha256.digest());
-            Files.writeString(digestFile(target), hex, StandardCharsets.US_ASCII);
-            move(temporary, target);
+            Files.writeString(temporaryDigest, hex, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+            // the digest is written last-but-one and moved right after the blob: an existing blob keeps
+            // its own digest until the new bytes are in place
+            synchronized (lockFor(key)) {
+                move(temporary, target);
+                move(temporaryDigest, digestFile(target));
+            }
             return new StoredBlob(key, size, hex);
         } finally {
             Files.deleteIfExists(temporary);
+            Files.deleteIfExists(temporaryDigest);
         }
     }
 
     @Override
     public Optional<StoredBlob> stat(String key) throws IOException {
         Path file = resolve(key);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        synchronized (lockFor(key)) {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredBlob(key, Files.size(file), digestOf(file)));
         }
-        String hex = Files.readString(digestFile(file), StandardCharsets.US_ASCII).strip();
-        return Optional.of(new StoredBlob(key, Files.size(file), hex));
     }
 
     @Override
     public InputStream read(String key, long offset, long length) throws IOException {
         Path file = resolve(key);
+        if (offset < 0) {
+            throw new IllegalArgumentException("Negative offset " + offset);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BlobNotFoundException(key); // also when the key names a directory of other blobs
+        }
+        SeekableByteChannel channel;
         try {
-            SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ);
-            channel.position(offset);
-            InputStream in = Channels.newInputStream(channel);
-            return length < 0 ? in : new BoundedInputStream(in, length);
-        } catch (NoSuchFileException missing) {
+            channel = Files.newByteChannel(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException deletedMeanwhile) {
             throw new BlobNotFoundException(key);
         }
+        try {
+            channel.position(offset);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        InputStream in = Channels.newInputStream(channel);
+        return length < 0 ? in : new BoundedInputStream(in, length);
     }
 
     @Override
     public boolean delete(String key) throws IOException {
         Path file = resolve(key);
-        Files.deleteIfExists(digestFile(file));
-        return Files.deleteIfExists(file);
+        synchronized (lockFor(key)) {
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
+            boolean deleted = Files.deleteIfExists(file);
+            Files.deleteIfExists(digestFile(file));
+            return deleted;
+        }
     }
 
     private Path resolve(String key) {
@@ -120,8 +154,25 @@ public class FilesystemBlobStore implements BlobStore {
         return path;
     }
 
+    private Object lockFor(String key) {
+        return locks[Math.floorMod(key.hashCode(), locks.length)];
+    }
+
     private static Path digestFile(Path blob) {
-        return blob.resolveSibling(blob.getFileName() + DIGEST_SUFFIX);
+        return blob.resolveSibling("." + blob.getFileName() + DIGEST_SUFFIX);
+    }
+
+    /** The stored digest; recomputed from the bytes when it is missing (a crash between the two moves). */
+    private static String digestOf(Path file) throws IOException {
+        Path digest = digestFile(file);
+        if (Files.isRegularFile(digest)) {
+            return Files.readString(digest, StandardCharsets.US_ASCII).strip();
+        }
+        MessageDigest sha256 = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     private static void move(Path from, Path to) throws IOException {
