@@ -1,5 +1,6 @@
 package ua.fakh.certificates.issuing.internal;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import ua.fakh.certificates.keys.IssuerContexts;
@@ -19,12 +20,12 @@ import java.io.UncheckedIOException;
 @Singleton
 class CertificatePdfs {
     private final CredentialFormats formats;
-    private final IssuerContexts issuers;
+    private final BeanProvider<IssuerContexts> issuers;
     private final CertificateRepository certificates;
     private final Blobs blobs;
     private final JsonMapper json;
 
-    CertificatePdfs(CredentialFormats formats, IssuerContexts issuers, CertificateRepository certificates, Blobs blobs,
+    CertificatePdfs(CredentialFormats formats, BeanProvider<IssuerContexts> issuers, CertificateRepository certificates, Blobs blobs,
                     JsonMapper json) {
         this.formats = formats;
         this.issuers = issuers;
@@ -33,10 +34,15 @@ class CertificatePdfs {
         this.json = json;
     }
 
+    /** Whether PDFs can be made here (the {@code credential_pdf} plugin is enabled). */
+    boolean available() {
+        return formats.has(CredentialFormats.PDF);
+    }
+
     /** Renders, signs and stores the PDF; must run in a transaction. Returns the updated row. */
     CertificateRow renderAndStore(CertificateRow row) {
         byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row),
-                issuers.forCertificate(row.providerId(), row.statusListIndex()));
+                issuers.get().forCertificate(row.providerId(), row.statusListIndex()));
         String key = "certificates/" + row.id() + ".pdf";
         try {
             StoredBlob stored = blobs.store().write(key, new ByteArrayInputStream(pdf), pdf.length);

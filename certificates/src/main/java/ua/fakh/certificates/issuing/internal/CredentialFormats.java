@@ -20,6 +20,10 @@ class CredentialFormats {
         this.registry = new PluginRegistry<>("credential", formats, settings);
     }
 
+    boolean has(String id) {
+        return registry.find(id).isPresent();
+    }
+
     CredentialFormat require(String id) {
         return registry.find(id).orElseThrow(() -> new NotFoundException("The " + id + " format is not enabled here"));
     }
