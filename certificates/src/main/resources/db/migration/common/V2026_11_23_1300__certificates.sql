@@ -33,12 +33,14 @@ create index certificates_user on certificates (user_id);
 create index certificates_course on certificates (course_id);
 create index certificates_issued on certificates (issued_at);
 
--- The next registration number per provider and year; locked while a certificate is numbered.
+-- The next registration number per provider code (EDRPOU, or a short id) and year; locked while a
+-- certificate is numbered. Keyed by the code, not the organisation, because the number carries the code:
+-- two departments of one legal entity share one register.
 create table certificate_counters (
-    provider_id uuid    not null,
-    year        integer not null,
-    last_value  bigint  not null,
-    primary key (provider_id, year)
+    provider_code varchar(20) not null,
+    issue_year    integer     not null,
+    last_value    bigint      not null,
+    primary key (provider_code, issue_year)
 );
 
 -- The next bit of the revocation status list.

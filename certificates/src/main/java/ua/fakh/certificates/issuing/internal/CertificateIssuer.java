@@ -61,7 +61,7 @@ class CertificateIssuer {
         ProviderSettingsRow provider = settings.of(providerId);
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, SnapshotFactory.KYIV).getYear();
-        String serial = serials.next(providerId, provider.providerCode(), provider.serialPattern(), year);
+        String serial = serials.next(provider.providerCode(), provider.serialPattern(), year);
         counters.incrementStatusIndex();
         long statusIndex = counters.currentStatusIndex();
         UUID id = Ids.newId();

@@ -31,24 +31,24 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
               JOIN users u ON u.id = c.user_id
               JOIN organizations o ON o.id = u.organization_id
             WHERE o.path LIKE :pathPrefix AND c.search_text LIKE :person
-              AND (:courseId = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseId)
+              AND (:courseFilter = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseFilter)
               AND c.issued_at >= :from AND c.issued_at < :to
-              AND (:status = '' OR (:status = 'REVOKED' AND c.status = 'REVOKED')
-                   OR (:status = 'VALID' AND c.status = 'ISSUED' AND (c.valid_until IS NULL OR c.valid_until >= CURRENT_DATE))
-                   OR (:status = 'EXPIRED' AND c.status = 'ISSUED' AND c.valid_until < CURRENT_DATE))
+              AND (:statusFilter = '' OR (:statusFilter = 'REVOKED' AND c.status = 'REVOKED')
+                   OR (:statusFilter = 'VALID' AND c.status = 'ISSUED' AND (c.valid_until IS NULL OR c.valid_until >= CURRENT_DATE))
+                   OR (:statusFilter = 'EXPIRED' AND c.status = 'ISSUED' AND c.valid_until < CURRENT_DATE))
             ORDER BY c.issued_at DESC, c.id""",
             countQuery = """
             SELECT count(*) FROM certificates c
               JOIN users u ON u.id = c.user_id
               JOIN organizations o ON o.id = u.organization_id
             WHERE o.path LIKE :pathPrefix AND c.search_text LIKE :person
-              AND (:courseId = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseId)
+              AND (:courseFilter = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseFilter)
               AND c.issued_at >= :from AND c.issued_at < :to
-              AND (:status = '' OR (:status = 'REVOKED' AND c.status = 'REVOKED')
-                   OR (:status = 'VALID' AND c.status = 'ISSUED' AND (c.valid_until IS NULL OR c.valid_until >= CURRENT_DATE))
-                   OR (:status = 'EXPIRED' AND c.status = 'ISSUED' AND c.valid_until < CURRENT_DATE))""")
-    Page<CertificateRow> inSubtree(String pathPrefix, String person, String courseId, java.time.Instant from,
-                                   java.time.Instant to, String status, Pageable pageable);
+              AND (:statusFilter = '' OR (:statusFilter = 'REVOKED' AND c.status = 'REVOKED')
+                   OR (:statusFilter = 'VALID' AND c.status = 'ISSUED' AND (c.valid_until IS NULL OR c.valid_until >= CURRENT_DATE))
+                   OR (:statusFilter = 'EXPIRED' AND c.status = 'ISSUED' AND c.valid_until < CURRENT_DATE))""")
+    Page<CertificateRow> inSubtree(String pathPrefix, String person, String courseFilter, java.time.Instant from,
+                                   java.time.Instant to, String statusFilter, Pageable pageable);
 
     @Query("SELECT path FROM organizations WHERE id = :organizationId")
     Optional<String> organizationPath(UUID organizationId);

@@ -14,14 +14,14 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CounterRepository extends GenericRepository<CertificateRow, UUID> {
 
-    @Query("INSERT INTO certificate_counters (provider_id, year, last_value) VALUES (:providerId, :year, 0) ON CONFLICT DO NOTHING")
-    void ensure(UUID providerId, int year);
+    @Query("INSERT INTO certificate_counters (provider_code, issue_year, last_value) VALUES (:providerCode, :year, 0) ON CONFLICT DO NOTHING")
+    void ensure(String providerCode, int year);
 
-    @Query("UPDATE certificate_counters SET last_value = last_value + 1 WHERE provider_id = :providerId AND year = :year")
-    void increment(UUID providerId, int year);
+    @Query("UPDATE certificate_counters SET last_value = last_value + 1 WHERE provider_code = :providerCode AND issue_year = :year")
+    void increment(String providerCode, int year);
 
-    @Query("SELECT last_value FROM certificate_counters WHERE provider_id = :providerId AND year = :year")
-    long current(UUID providerId, int year);
+    @Query("SELECT last_value FROM certificate_counters WHERE provider_code = :providerCode AND issue_year = :year")
+    long current(String providerCode, int year);
 
     @Query("UPDATE status_list_counter SET last_index = last_index + 1 WHERE id = 1")
     void incrementStatusIndex();

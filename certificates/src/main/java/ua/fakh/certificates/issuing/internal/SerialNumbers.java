@@ -3,7 +3,6 @@ package ua.fakh.certificates.issuing.internal;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +22,10 @@ class SerialNumbers {
     }
 
     /** The next number; must run in the issuing transaction (the counter row stays locked until it ends). */
-    String next(UUID providerId, String providerCode, String pattern, int year) {
-        counters.ensure(providerId, year);
-        counters.increment(providerId, year);
-        return format(pattern, providerCode, year, counters.current(providerId, year));
+    String next(String providerCode, String pattern, int year) {
+        counters.ensure(providerCode, year);
+        counters.increment(providerCode, year);
+        return format(pattern, providerCode, year, counters.current(providerCode, year));
     }
 
     static String format(String pattern, String providerCode, int year, long number) {

@@ -1,0 +1,53 @@
+package ua.fakh.certificates.issuing.internal;
+
+import jakarta.inject.Singleton;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
+import ua.fakh.core.users.Users;
+import ua.fakh.courses.content.Courses;
+
+/** Who may see or change a certificate: its holder, the course's trainers, HR above the holder, administrators. */
+@Singleton
+class CertificateAccess {
+    private final Courses courses;
+    private final Users users;
+    private final Organizations organizations;
+
+    CertificateAccess(Courses courses, Users users, Organizations organizations) {
+        this.courses = courses;
+        this.users = users;
+        this.organizations = organizations;
+    }
+
+    void checkRead(CertificateRow row, Caller caller) {
+        if (caller.isAdmin() || row.userId().equals(caller.userId()) || courses.mayEdit(row.courseId(), caller)) {
+            return;
+        }
+        if (caller.has(Role.HR) && users.find(row.userId())
+                .map(u -> organizations.isWithin(u.organizationId(), caller.organizationId())).orElse(false)) {
+            return;
+        }
+        throw new ForbiddenException("This certificate is outside what you may see");
+    }
+
+    /** Revoking and re-issuing: the course's trainers and administrators. */
+    void checkManage(CertificateRow row, Caller caller) {
+        if (!caller.isAdmin() && !courses.mayEdit(row.courseId(), caller)) {
+            throw new ForbiddenException("Only the issuing course's trainers and administrators revoke certificates");
+        }
+    }
+
+    /** HR of that organisation's subtree, or ADMIN. */
+    void checkOrganization(java.util.UUID organizationId, Caller caller) {
+        organizations.get(organizationId);
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (caller.has(Role.HR) && organizations.isWithin(organizationId, caller.organizationId())) {
+            return;
+        }
+        throw new ForbiddenException("This organisation is outside your own");
+    }
+}

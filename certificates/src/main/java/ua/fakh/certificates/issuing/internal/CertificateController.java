@@ -1,0 +1,73 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import ua.fakh.certificates.issuing.CertificateView;
+import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.certificates.issuing.IssueReport;
+import ua.fakh.core.security.Caller;
+
+import java.util.List;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CertificateController {
+    private final Certificates certificates;
+
+    CertificateController(Certificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @Get("/api/me/certificates")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    List<CertificateView> mine(Caller caller) {
+        return certificates.mine(caller);
+    }
+
+    @Get("/api/certificates/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    CertificateView get(UUID id, Caller caller) {
+        return certificates.get(id, caller);
+    }
+
+    /** Issues for those who meet the course rule (re-checked now: attendance may just have been marked). */
+    @Post("/api/courses/{courseId}/certificates")
+    @Secured({"TRAINER", "ADMIN"})
+    IssueReport issue(UUID courseId, @Body @Valid IssueRequest body, Caller caller) {
+        return certificates.issueForCourse(courseId, body.userIds(), caller);
+    }
+
+    @Post("/api/certificates/{id}/revoke")
+    @Secured({"TRAINER", "ADMIN"})
+    CertificateView revoke(UUID id, @Body @Valid ReasonRequest body, Caller caller) {
+        return certificates.revoke(id, body.reason(), caller);
+    }
+
+    @Post("/api/certificates/{id}/reissue")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<CertificateView> reissue(UUID id, @Body @Valid ReasonRequest body, Caller caller) {
+        return HttpResponse.created(certificates.reissue(id, body.reason(), caller));
+    }
+
+    @Serdeable
+    record IssueRequest(@NotNull @Size(min = 1, max = 2000) List<@NotNull UUID> userIds) {
+    }
+
+    @Serdeable
+    record ReasonRequest(@NotNull @Size(min = 1, max = 1000) String reason) {
+    }
+}

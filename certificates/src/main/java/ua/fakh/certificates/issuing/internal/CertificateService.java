@@ -1,0 +1,218 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import ua.fakh.certificates.issuing.CertificateFilter;
+import ua.fakh.certificates.issuing.CertificateStatus;
+import ua.fakh.certificates.issuing.CertificateView;
+import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.certificates.issuing.HoursSummary;
+import ua.fakh.certificates.issuing.IssueReport;
+import ua.fakh.certificates.issuing.PublicCertificate;
+import ua.fakh.core.audit.AuditLog;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
+import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
+import ua.fakh.courses.enrollment.EnrollmentView;
+import ua.fakh.courses.enrollment.Enrollments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+class CertificateService implements Certificates {
+    private final CertificateRepository certificates;
+    private final CertificateIssuer issuer;
+    private final CertificatePdfs pdfs;
+    private final CertificateViews views;
+    private final CertificateAccess access;
+    private final Enrollments enrollments;
+    private final Courses courses;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
+                       CertificateViews views, CertificateAccess access, Enrollments enrollments, Courses courses,
+                       AuditLog audit, Clock clock) {
+        this.certificates = certificates;
+        this.issuer = issuer;
+        this.pdfs = pdfs;
+        this.views = views;
+        this.access = access;
+        this.enrollments = enrollments;
+        this.courses = courses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CertificateView> mine(Caller holder) {
+        return certificates.findByUserIdOrderByIssuedAtDesc(holder.userId()).stream().map(views::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CertificateView get(UUID certificateId, Caller caller) {
+        CertificateRow row = row(certificateId);
+        access.checkRead(row, caller);
+        return views.view(row);
+    }
+
+    @Override
+    @Transactional
+    public IssueReport issueForCourse(UUID courseId, List<UUID> userIds, Caller trainer) {
+        if (!courses.mayEdit(courseId, trainer)) {
+            throw new ForbiddenException("Only the course's trainers issue its certificates");
+        }
+        if (userIds.size() > 2_000) {
+            throw ValidationException.of("userIds", "at most 2000 at once");
+        }
+        int issued = 0;
+        int already = 0;
+        List<IssueReport.Line> lines = new ArrayList<>();
+        for (UUID userId : userIds) {
+            Optional<EnrollmentView> enrollment = enrollments.find(courseId, userId);
+            if (enrollment.isEmpty() || enrollment.get().status() == EnrollmentStatus.WITHDRAWN) {
+                lines.add(new IssueReport.Line(userId, "REFUSED", null, "not enrolled in this course"));
+                continue;
+            }
+            enrollments.recheck(enrollment.get().id());
+            EnrollmentView current = enrollments.find(courseId, userId).orElseThrow();
+            if (current.status() != EnrollmentStatus.COMPLETED) {
+                long done = current.lessons().stream().filter(EnrollmentView.LessonDone::done).count();
+                lines.add(new IssueReport.Line(userId, "REFUSED", null, "the completion rule is not met: " + done + " of "
+                        + current.lessons().size() + " lessons done" + (current.cohortId() != null ? ", or attendance below the minimum" : "")));
+                continue;
+            }
+            CertificateIssuer.Issued result = issuer.issue(CompletionListener.issueKeyOf(current.id()), current.id(),
+                    new SnapshotFactory.Facts(userId, courseId, courses.publishedVersion(courseId), current.enrolledAt(),
+                            current.completedAt(), null), trainer);
+            if (result.isNew()) {
+                issued++;
+                if (pdfs.available()) {
+                    pdfs.renderAndStore(result.row());
+                }
+                lines.add(new IssueReport.Line(userId, "ISSUED", result.row().serialNumber(), null));
+            } else {
+                already++;
+                lines.add(new IssueReport.Line(userId, "ALREADY_ISSUED", result.row().serialNumber(), null));
+            }
+        }
+        return new IssueReport(issued, already, lines);
+    }
+
+    @Override
+    @Transactional
+    public CertificateView revoke(UUID certificateId, String reason, Caller actor) {
+        CertificateRow row = certificates.findByIdForUpdate(certificateId).orElseThrow(() -> new NotFoundException("No such certificate"));
+        access.checkManage(row, actor);
+        String why = requireReason(reason);
+        if (CertificateRow.REVOKED.equals(row.status())) {
+            return views.view(row);
+        }
+        CertificateRow revoked = certificates.update(row.revoked(clock.instant(), actor.userId(), why, null));
+        audit.record(actor, "CERTIFICATE_REVOKED", "certificate", certificateId, Map.of("serialNumber", row.serialNumber(), "reason", why));
+        return views.view(revoked);
+    }
+
+    @Override
+    @Transactional
+    public CertificateView reissue(UUID certificateId, String reason, Caller actor) {
+        CertificateRow row = certificates.findByIdForUpdate(certificateId).orElseThrow(() -> new NotFoundException("No such certificate"));
+        access.checkManage(row, actor);
+        String why = requireReason(reason);
+        if (row.supersededBy() != null) {
+            throw new ConflictException("This certificate was already replaced");
+        }
+        var snapshot = pdfs.snapshot(row);
+        CertificateIssuer.Issued replacement = issuer.issue("reissue:" + row.id(), row.enrollmentId(),
+                new SnapshotFactory.Facts(row.userId(), row.courseId(), courses.publishedVersion(row.courseId()),
+                        (snapshot.trainingStart() == null ? snapshot.trainingEnd() : snapshot.trainingStart())
+                                .atStartOfDay(SnapshotFactory.KYIV).toInstant(),
+                        snapshot.trainingEnd().atStartOfDay(SnapshotFactory.KYIV).toInstant(), null), actor);
+        certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
+        if (pdfs.available()) {
+            pdfs.renderAndStore(replacement.row());
+        }
+        audit.record(actor, "CERTIFICATE_REISSUED", "certificate", certificateId,
+                Map.of("replacement", replacement.row().serialNumber(), "reason", why));
+        return views.view(certificates.findById(replacement.row().id()).orElseThrow());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublicCertificate> check(String code) {
+        String normalised = VerificationCodes.normalise(code);
+        if (!VerificationCodes.looksValid(normalised)) {
+            // same work as a miss on a well-formed code, so timing reveals nothing
+            certificates.findByVerificationCode(VerificationCodes.next());
+            return Optional.empty();
+        }
+        return certificates.findByVerificationCode(normalised).map(views::publicView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size) {
+        access.checkOrganization(organizationId, caller);
+        String path = certificates.organizationPath(organizationId).orElseThrow();
+        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(SnapshotFactory.KYIV).toInstant();
+        Instant to = filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z")
+                : filter.to().plusDays(1).atStartOfDay(SnapshotFactory.KYIV).toInstant();
+        return Paging.view(certificates.inSubtree(path + "%", SearchText.containsPattern(filter.person()),
+                filter.courseId() == null ? "" : filter.courseId().toString(), from, to,
+                filter.status() == null ? "" : filter.status().name(), Paging.of(page, size))).map(views::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HoursSummary> hoursSummary(UUID organizationId, @Nullable Integer year, Caller caller) {
+        Map<String, HoursSummary> byPersonYear = new LinkedHashMap<>();
+        int page = 0;
+        PageView<CertificateView> batch;
+        do {
+            batch = ofOrganization(organizationId, new CertificateFilter(null, null,
+                    year == null ? null : LocalDate.of(year, 1, 1), year == null ? null : LocalDate.of(year, 12, 31), null),
+                    caller, page++, Paging.MAX_SIZE);
+            for (CertificateView c : batch.content()) {
+                if (c.status() == CertificateStatus.REVOKED) {
+                    continue;
+                }
+                int y = LocalDate.ofInstant(c.issuedAt(), SnapshotFactory.KYIV).getYear();
+                byPersonYear.merge(c.userId() + ":" + y, new HoursSummary(c.userId(), c.holderName(), y, 1, c.hours(), c.ectsCredits()),
+                        (a, b) -> new HoursSummary(a.userId(), a.fullName(), a.year(), a.certificates() + 1,
+                                a.hours().add(b.hours()), a.ectsCredits().add(b.ectsCredits())));
+            }
+        } while ((long) page * Paging.MAX_SIZE < batch.totalSize());
+        return byPersonYear.values().stream()
+                .sorted(Comparator.comparing(HoursSummary::fullName).thenComparing(HoursSummary::year)).toList();
+    }
+
+    private CertificateRow row(UUID id) {
+        return certificates.findById(id).orElseThrow(() -> new NotFoundException("No such certificate"));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw ValidationException.of("reason", "say why, in at most 1000 characters");
+        }
+        return reason.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package ua.fakh.certificates.issuing.internal;
+
+import jakarta.inject.Singleton;
+import ua.fakh.certificates.issuing.CertificateStatus;
+import ua.fakh.certificates.issuing.CertificateView;
+import ua.fakh.certificates.issuing.PublicCertificate;
+import ua.fakh.certificates.spi.CertificateSnapshot;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Turns rows into what callers see; the status is computed, so "expired" needs no job to flip it. */
+@Singleton
+class CertificateViews {
+    private final CertificatePdfs pdfs;
+    private final CertificateRepository certificates;
+    private final Clock clock;
+
+    CertificateViews(CertificatePdfs pdfs, CertificateRepository certificates, Clock clock) {
+        this.pdfs = pdfs;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    CertificateStatus status(CertificateRow row) {
+        if (CertificateRow.REVOKED.equals(row.status())) {
+            return CertificateStatus.REVOKED;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SnapshotFactory.KYIV);
+        return row.validUntil() != null && row.validUntil().isBefore(today) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+    }
+
+    CertificateView view(CertificateRow row) {
+        CertificateSnapshot s = pdfs.snapshot(row);
+        return new CertificateView(row.id(), row.verificationCode(), row.serialNumber(), status(row), row.userId(),
+                s.holderName(), row.courseId(), s.courseTitle(), s.courseTitleEn(), s.hours(), s.ectsCredits(), s.outcomes(),
+                row.providerId(), s.providerName(), s.providerEdrpou(), s.trainingStart(), s.trainingEnd(), s.result(),
+                s.signatoryName(), s.signatoryPosition(), s.issuedAt(), s.validUntil(), row.revokedAt(),
+                row.revocationReason(), row.supersededBy(), row.enrollmentId());
+    }
+
+    PublicCertificate publicView(CertificateRow row) {
+        CertificateSnapshot s = pdfs.snapshot(row);
+        String replacement = row.supersededBy() == null ? null
+                : certificates.findById(row.supersededBy()).map(CertificateRow::serialNumber).orElse(null);
+        return new PublicCertificate(status(row), row.revokedAt(), row.revocationReason(), row.serialNumber(),
+                row.verificationCode(), s.holderName(), s.courseTitle(), s.courseTitleEn(), s.hours(), s.ectsCredits(),
+                s.outcomes(), s.providerName(), s.providerEdrpou(), s.trainingStart(), s.trainingEnd(), s.result(),
+                s.signatoryName(), s.signatoryPosition(), s.issuedAt(), s.validUntil(), replacement);
+    }
+}

@@ -1,0 +1,87 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import ua.fakh.certificates.issuing.CertificateFilter;
+import ua.fakh.certificates.issuing.CertificateStatus;
+import ua.fakh.certificates.issuing.CertificateView;
+import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.certificates.issuing.HoursSummary;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
+import ua.fakh.core.security.Caller;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** HR of an organisation subtree (and ADMIN): its staff's certificates, as a page, CSV or XLSX, and yearly hours. */
+@Controller("/api/organizations/{id}")
+@Secured({"HR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class HrController {
+    static final int EXPORT_LIMIT = 50_000;
+
+    private final Certificates certificates;
+    private final CertificateExports exports;
+
+    HrController(Certificates certificates, CertificateExports exports) {
+        this.certificates = certificates;
+        this.exports = exports;
+    }
+
+    @Get("/certificates")
+    PageView<CertificateView> list(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
+                                   @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                                   @Nullable @QueryValue CertificateStatus status, @Nullable @QueryValue Integer page,
+                                   @Nullable @QueryValue Integer size, Caller caller) {
+        return certificates.ofOrganization(id, new CertificateFilter(q, courseId, from, to, status), caller,
+                page == null ? 0 : page, size == null ? 20 : size);
+    }
+
+    @Get("/certificates.csv")
+    HttpResponse<byte[]> csv(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
+                             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                             @Nullable @QueryValue CertificateStatus status, Caller caller) {
+        byte[] body = exports.csv(all(id, new CertificateFilter(q, courseId, from, to, status), caller));
+        return file(body, "text/csv; charset=UTF-8", "certificates.csv");
+    }
+
+    @Get("/certificates.xlsx")
+    HttpResponse<byte[]> xlsx(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
+                              @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                              @Nullable @QueryValue CertificateStatus status, Caller caller) {
+        byte[] body = exports.xlsx(all(id, new CertificateFilter(q, courseId, from, to, status), caller));
+        return file(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "certificates.xlsx");
+    }
+
+    @Get("/hours")
+    List<HoursSummary> hours(UUID id, @Nullable @QueryValue Integer year, Caller caller) {
+        return certificates.hoursSummary(id, year, caller);
+    }
+
+    private List<CertificateView> all(UUID id, CertificateFilter filter, Caller caller) {
+        List<CertificateView> rows = new ArrayList<>();
+        int page = 0;
+        PageView<CertificateView> batch;
+        do {
+            batch = certificates.ofOrganization(id, filter, caller, page++, Paging.MAX_SIZE);
+            rows.addAll(batch.content());
+        } while (rows.size() < batch.totalSize() && rows.size() < EXPORT_LIMIT && !batch.content().isEmpty());
+        return rows;
+    }
+
+    private static HttpResponse<byte[]> file(byte[] body, String type, String name) {
+        return HttpResponse.ok(body).contentType(MediaType.of(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+    }
+}

@@ -1,0 +1,77 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.certificates.issuing.PublicCertificate;
+import ua.fakh.core.common.RateLimiter;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.TooManyRequestsException;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The check HR runs without an account: one code, or up to 100 at once; rate-limited per client address. */
+@Controller("/api/public/certificates")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicCheckController {
+    static final int MAX_BATCH = 100;
+
+    private final Certificates certificates;
+    private final HttpClientAddressResolver addresses;
+    private final RateLimiter limiter;
+
+    PublicCheckController(Certificates certificates, HttpClientAddressResolver addresses,
+                          @Value("${fakh.public-rate-limit:120}") int perMinute, Clock clock) {
+        this.certificates = certificates;
+        this.addresses = addresses;
+        this.limiter = new RateLimiter(perMinute, clock);
+    }
+
+    @Get("/{code}")
+    PublicCertificate check(String code, HttpRequest<?> request) {
+        throttle(request, 1);
+        return certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+    }
+
+    /** One answer per code, in order: {@code {code, found, certificate?}}. Counts as one request per code. */
+    @Post("/verify")
+    List<BatchAnswer> verify(@Body @Valid BatchRequest body, HttpRequest<?> request) {
+        throttle(request, body.codes().size());
+        return body.codes().stream().map(code -> {
+            var found = certificates.check(code);
+            return new BatchAnswer(code, found.isPresent(), found.orElse(null));
+        }).toList();
+    }
+
+    private void throttle(HttpRequest<?> request, int requests) {
+        String address = String.valueOf(addresses.resolve(request));
+        for (int i = 0; i < requests; i++) {
+            limiter.acquire(address).ifPresent(wait -> {
+                throw new TooManyRequestsException("Too many checks from your address; wait a little", wait);
+            });
+        }
+    }
+
+    @Serdeable
+    record BatchRequest(@NotNull @Size(min = 1, max = MAX_BATCH) List<@NotNull @Size(max = 60) String> codes) {
+    }
+
+    @Serdeable
+    record BatchAnswer(String code, boolean found, PublicCertificate certificate) {
+    }
+}
