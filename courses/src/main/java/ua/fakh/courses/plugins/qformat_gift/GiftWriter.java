@@ -1,0 +1,48 @@
+package ua.fakh.courses.plugins.qformat_gift;
+
+import ua.fakh.courses.spi.ParsedQuestion;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes questions as GIFT: a {@code $CATEGORY:} line where the category changes, then each question
+ * as {@code ::title::[markdown]text {answers}} and a blank line. A "missing word" question (one
+ * blank {@code _____} with text after it on the same line) gets its answers back in the blank.
+ */
+final class GiftWriter {
+
+    private GiftWriter() {
+    }
+
+    static String write(List<ParsedQuestion> questions) {
+        StringBuilder out = new StringBuilder();
+        String category = null;
+        for (ParsedQuestion question : questions) {
+            String answers = GiftAnswerWriter.write(question, "\n");
+            if (answers == null) {
+                out.append("// Fakh: the question \"").append(question.title().replace('\n', ' ')).append("\" of type ")
+                        .append(question.type()).append(" cannot be written in GIFT\n\n");
+                continue;
+            }
+            if (!Objects.equals(question.category(), category)) {
+                category = question.category();
+                out.append("$CATEGORY: ").append(category == null ? "" : category.replace('\n', ' ')).append("\n\n");
+            }
+            String text = question.text() == null ? "" : question.text();
+            String title = question.title() == null || question.title().isBlank() ? GiftTitles.from(text) : question.title();
+            out.append("::").append(GiftEscapes.title(title)).append("::[markdown]");
+            int blank = text.indexOf(GiftQuestionReader.BLANK);
+            String after = blank < 0 ? "" : text.substring(blank + GiftQuestionReader.BLANK.length());
+            boolean missingWord = blank >= 0 && !after.isBlank() && !after.contains("\n") && !after.contains(GiftQuestionReader.BLANK);
+            if (missingWord) {
+                out.append(GiftEscapes.text(text.substring(0, blank))).append(GiftAnswerWriter.write(question, " "))
+                        .append(GiftEscapes.text(after));
+            } else {
+                out.append(GiftEscapes.text(text)).append(' ').append(answers);
+            }
+            out.append("\n\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,305 @@
+package ua.fakh.courses.spi;
+
+import org.junit.jupiter.api.Test;
+import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.core.plugins.PluginStrings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every question type must do; each {@code qtype_*} plugin has a test extending this one.
+ * Subclasses give the plugin, a valid definition, responses (fully right, wrong, malformed, random)
+ * and definitions that must be refused.
+ */
+public abstract class QuestionTypeContract {
+    protected static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    /** Words that give a key away when they appear in a key of the learner's view. */
+    private static final List<String> KEY_WORDS = List.of("correct", "weight", "answer", "feedback", "grader",
+            "tolerance", "pair", "case");
+    private static final Set<String> KEY_NAMES = Set.of("min", "max", "value");
+    private static final double[] MAX_POINTS = {0, 1, 2.5, 10};
+
+    protected abstract QuestionType plugin();
+
+    protected abstract Map<String, Object> validDefinition();
+
+    /** A response worth full marks to the normalised {@code definition}. */
+    protected abstract Map<String, Object> correctResponse(Map<String, Object> definition);
+
+    /** A response worth less than full marks. */
+    protected abstract Map<String, Object> wrongResponse(Map<String, Object> definition);
+
+    protected abstract List<Map<String, Object>> malformedResponses(Map<String, Object> definition);
+
+    protected abstract List<Map<String, Object>> malformedDefinitions();
+
+    /** Any well-formed response a learner might give. */
+    protected abstract Map<String, Object> randomResponse(Map<String, Object> definition, Random random);
+
+    /** Texts that give the key away (accepted answers, numbers); feedback and grader notes are checked anyway. */
+    protected List<String> secrets(Map<String, Object> definition) {
+        return List.of();
+    }
+
+    /** Empty answers of this type's shape, besides null and {}. */
+    protected List<Map<String, Object>> emptyResponses() {
+        return List.of();
+    }
+
+    protected Map<String, Object> definition() {
+        return plugin().validateDefinition(validDefinition());
+    }
+
+    @Test
+    void hasAWellFormedQtypeDescriptor() {
+        PluginDescriptor descriptor = plugin().descriptor();
+        assertThat(descriptor.isWellFormed()).isTrue();
+        assertThat(descriptor.type()).isEqualTo("qtype");
+    }
+
+    @Test
+    void namesItselfInEnglishAndUkrainian() {
+        String english = PluginStrings.get(plugin(), Locale.ENGLISH, "plugin.name");
+        String ukrainian = PluginStrings.get(plugin(), UKRAINIAN, "plugin.name");
+        assertThat(english).isNotEqualTo("plugin.name");
+        assertThat(ukrainian).isNotEqualTo("plugin.name").isNotEqualTo(english);
+    }
+
+    @Test
+    void normalisingTwiceChangesNothing() {
+        Map<String, Object> once = definition();
+        assertThat(plugin().validateDefinition(once)).isEqualTo(once);
+    }
+
+    @Test
+    void refusesMalformedDefinitionsNamingDefinitionFields() {
+        for (Map<String, Object> definition : malformedDefinitions()) {
+            assertThatThrownBy(() -> plugin().validateDefinition(definition))
+                    .as("definition %s", definition)
+                    .isInstanceOf(QuestionRejectedException.class)
+                    .satisfies(e -> assertThat(((QuestionRejectedException) e).fieldErrors()).isNotEmpty()
+                            .allSatisfy(f -> assertThat(f.field()).startsWith("definition.")));
+        }
+    }
+
+    @Test
+    void givesFullMarksForTheRightAnswer() {
+        Map<String, Object> definition = definition();
+        QuestionGrade grade = plugin().grade(definition, correctResponse(definition), 2);
+        if (plugin().autoGraded()) {
+            assertThat(grade.score()).isEqualTo(2);
+            assertThat(grade.fraction()).isEqualTo(1);
+            assertThat(grade.correct()).isTrue();
+        } else {
+            assertThat(grade.needsManualGrading()).isTrue();
+            assertThat(grade.score()).isZero();
+        }
+    }
+
+    @Test
+    void givesLessForAWrongAnswer() {
+        Map<String, Object> definition = definition();
+        QuestionGrade grade = plugin().grade(definition, wrongResponse(definition), 2);
+        assertThat(grade.score()).isLessThan(2);
+        assertThat(grade.correct()).isFalse();
+    }
+
+    @Test
+    void acceptsAnEmptyAnswerAndScoresItZero() {
+        Map<String, Object> definition = definition();
+        List<Map<String, Object>> empties = new ArrayList<>(emptyResponses());
+        empties.add(Map.of());
+        empties.add(null);
+        for (Map<String, Object> empty : empties) {
+            plugin().validateResponse(definition, empty);
+            QuestionGrade grade = plugin().grade(definition, empty, 3);
+            assertThat(grade.score()).as("response %s", empty).isZero();
+            assertThat(grade.needsManualGrading()).isFalse();
+        }
+    }
+
+    @Test
+    void refusesMalformedResponsesNamingResponseFields() {
+        Map<String, Object> definition = definition();
+        for (Map<String, Object> response : malformedResponses(definition)) {
+            for (Runnable call : List.<Runnable>of(() -> plugin().validateResponse(definition, response),
+                    () -> plugin().grade(definition, response, 1))) {
+                assertThatThrownBy(call::run)
+                        .as("response %s", abbreviated(response))
+                        .isInstanceOf(QuestionRejectedException.class)
+                        .satisfies(e -> assertThat(((QuestionRejectedException) e).fieldErrors()).isNotEmpty()
+                                .allSatisfy(f -> assertThat(f.field()).startsWith("response.")));
+            }
+        }
+    }
+
+    @Test
+    void keepsEveryScoreBetweenZeroAndTheMaximum() {
+        Map<String, Object> definition = definition();
+        List<Map<String, Object>> responses = new ArrayList<>(List.of(correctResponse(definition), wrongResponse(definition)));
+        responses.addAll(emptyResponses());
+        Random random = new Random(42);
+        for (int i = 0; i < 200; i++) {
+            responses.add(randomResponse(definition, random));
+        }
+        for (Map<String, Object> response : responses) {
+            for (double max : MAX_POINTS) {
+                QuestionGrade grade = plugin().grade(definition, response, max);
+                assertThat(grade.score()).as("response %s", response).isBetween(0.0, max);
+                assertThat(grade.fraction()).isBetween(0.0, 1.0);
+                assertThat(grade.maxPoints()).isEqualTo(max);
+            }
+        }
+    }
+
+    @Test
+    void gradesTheSameAnswerTheSameWay() {
+        Map<String, Object> definition = definition();
+        Random random = new Random(7);
+        for (int i = 0; i < 50; i++) {
+            Map<String, Object> response = randomResponse(definition, random);
+            QuestionGrade first = plugin().grade(definition, response, 5);
+            assertThat(plugin().grade(definition, response, 5)).isEqualTo(first);
+            Map<String, Object> normalised = plugin().validateResponse(definition, response);
+            assertThat(plugin().validateResponse(definition, normalised)).isEqualTo(normalised);
+            assertThat(plugin().grade(definition, normalised, 5)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void refusesANegativeMaximum() {
+        Map<String, Object> definition = definition();
+        assertThatThrownBy(() -> plugin().grade(definition, correctResponse(definition), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void asksForATrainerOnlyWhenItDoesNotGradeItself() {
+        Map<String, Object> definition = definition();
+        Random random = new Random(3);
+        for (int i = 0; i < 30; i++) {
+            QuestionGrade grade = plugin().grade(definition, randomResponse(definition, random), 1);
+            if (plugin().autoGraded()) {
+                assertThat(grade.needsManualGrading()).isFalse();
+            } else if (grade.needsManualGrading()) {
+                assertThat(grade.score()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void showsTheLearnerNothingThatGivesTheKeyAway() {
+        Map<String, Object> definition = definition();
+        List<String> secrets = new ArrayList<>(secrets(definition));
+        collectFeedback(definition, secrets);
+        for (boolean shuffle : new boolean[]{true, false}) {
+            Map<String, Object> view = plugin().learnerView(definition, 11, shuffle);
+            for (String key : keys(view)) {
+                String lower = key.toLowerCase(Locale.ROOT);
+                assertThat(KEY_WORDS).as("key %s of %s", key, view).noneMatch(lower::contains);
+                assertThat(KEY_NAMES).as("key %s of %s", key, view).doesNotContain(lower);
+            }
+            String shown = String.valueOf(view);
+            assertThat(secrets).as("view %s", view).noneMatch(shown::contains);
+            assertThat(values(view)).as("view %s", view).noneMatch(v -> v instanceof Boolean);
+        }
+    }
+
+    @Test
+    void showsTheSameOrderForTheSameSeed() {
+        Map<String, Object> definition = definition();
+        for (long seed : new long[]{0, 1, 42, -9_000_000_000L}) {
+            assertThat(plugin().learnerView(definition, seed, true)).isEqualTo(plugin().learnerView(definition, seed, true));
+        }
+    }
+
+    @Test
+    void shufflesDifferentlyForSomeSeeds() {
+        Map<String, Object> definition = definition();
+        Map<String, Object> first = plugin().learnerView(definition, 0, true);
+        boolean hasOptions = first.values().stream().anyMatch(v -> v instanceof List<?> list && list.size() > 1);
+        if (!hasOptions) {
+            return;
+        }
+        Set<Map<String, Object>> views = new HashSet<>();
+        for (long seed = 0; seed < 30; seed++) {
+            views.add(plugin().learnerView(definition, seed, true));
+        }
+        assertThat(views).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void reviewsWithTheFeedbackAndTheRightAnswerInTheLearnersLanguage() {
+        Map<String, Object> definition = definition();
+        for (Map<String, Object> response : List.of(correctResponse(definition), wrongResponse(definition))) {
+            QuestionGrade grade = plugin().grade(definition, response, 1);
+            Map<String, Object> english = plugin().reviewView(definition, response, grade, Locale.ENGLISH);
+            Map<String, Object> ukrainian = plugin().reviewView(definition, response, grade, UKRAINIAN);
+            assertThat(english.get("feedback")).isEqualTo(grade.feedback());
+            if (plugin().autoGraded()) {
+                assertThat(english.get("rightAnswer")).isInstanceOf(String.class).isNotEqualTo(ukrainian.get("rightAnswer"));
+            }
+        }
+    }
+
+    protected static Object abbreviated(Map<String, Object> response) {
+        String text = String.valueOf(response);
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static void collectFeedback(Object node, List<String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k).toLowerCase(Locale.ROOT);
+                if ((key.contains("feedback") || key.contains("grader")) && v instanceof String s) {
+                    into.add(s);
+                }
+                collectFeedback(v, into);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectFeedback(item, into));
+        }
+    }
+
+    private static List<String> keys(Object node) {
+        List<String> keys = new ArrayList<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                keys.add(String.valueOf(k));
+                keys.addAll(keys(v));
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> keys.addAll(keys(item)));
+        }
+        return keys;
+    }
+
+    private static List<Object> values(Object node) {
+        List<Object> values = new ArrayList<>();
+        if (node instanceof Map<?, ?> map) {
+            map.values().forEach(v -> values.addAll(values(v)));
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> values.addAll(values(item)));
+        } else {
+            values.add(node);
+        }
+        return values;
+    }
+
+    /** A copy of {@code map} with {@code key} set to {@code value} (which may be null). */
+    protected static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+}
