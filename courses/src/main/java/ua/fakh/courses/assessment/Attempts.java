@@ -1,0 +1,31 @@
+package ua.fakh.courses.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.security.Caller;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Quiz attempts. Starting freezes the questions (versions, order, seed) and the deadline. Every
+ * answer is saved on its own (idempotent; a lower or equal {@code seq} never overwrites a newer
+ * answer). Submitting is idempotent; the server submits by itself at the deadline plus a grace
+ * period. After submission nothing changes an answer: late saves get 409.
+ */
+public interface Attempts {
+
+    AttemptView start(UUID quizLessonId, Caller learner, Locale locale);
+
+    void saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, Caller learner);
+
+    AttemptResult submit(UUID attemptId, Caller learner);
+
+    AttemptView get(UUID attemptId, Caller caller, Locale locale);
+
+    /** A trainer grades an essay answer; the attempt becomes GRADED once nothing waits. */
+    AttemptResult gradeAnswer(UUID attemptId, UUID questionId, double score, @Nullable String comment, Caller trainer);
+
+    /** Submits every attempt whose deadline and grace have passed; returns how many. */
+    int submitOverdue();
+}
