@@ -6,13 +6,15 @@ import io.micronaut.core.annotation.Nullable;
  * What a credential format needs from the installation to render and sign one certificate.
  *
  * @param publicUrl       {@code FAKH_PUBLIC_URL}, without a trailing slash
+ * @param providerKey     a stable public key of the issuing provider in URLs (e.g. its organisation id):
+ *                        credentials name their issuer {@link #issuerId()}
  * @param signing         the provider's signing key and certificate chain (PAdES, JWS)
  * @param statusListUrl   the public URL of the bitstring status list this certificate is in
  * @param statusListIndex this certificate's bit in that list
- * @param template        the provider's look: logo, colours
+ * @param template        the provider's look: logo, colours; {@code null} means {@link CertificateTemplate#standard()}
  */
-public record IssuerContext(String publicUrl, SigningIdentity signing, String statusListUrl, long statusListIndex,
-                            @Nullable CertificateTemplate template) {
+public record IssuerContext(String publicUrl, String providerKey, SigningIdentity signing, String statusListUrl,
+                            long statusListIndex, @Nullable CertificateTemplate template) {
 
     /** Where the QR code points and HR checks: {@code {publicUrl}/verify/{code}}. */
     public String verifyUrl(String verificationCode) {
@@ -22,5 +24,15 @@ public record IssuerContext(String publicUrl, SigningIdentity signing, String st
     /** The issuer's id in credentials: the provider's public profile URL. */
     public String issuerId(String providerKey) {
         return publicUrl + "/issuers/" + providerKey;
+    }
+
+    /** This provider's id in credentials: {@code {publicUrl}/issuers/{providerKey}}. */
+    public String issuerId() {
+        return issuerId(providerKey);
+    }
+
+    /** The template to draw with, the standard one when the provider has none. */
+    public CertificateTemplate templateOrStandard() {
+        return template != null ? template : CertificateTemplate.standard();
     }
 }

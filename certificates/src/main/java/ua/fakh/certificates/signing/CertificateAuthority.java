@@ -1,0 +1,122 @@
+package ua.fakh.certificates.signing;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import ua.fakh.certificates.spi.SigningIdentity;
+
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The installation's own certificate authority: it certifies the keys that sign each provider's
+ * certificates, so a PDF reader shows who signed and a verifier can chain a key to the installation.
+ * Not a qualified trust service: providers that have a qualified e-seal import it with {@link Pkcs12Import}.
+ * Immutable and thread-safe; keep it with {@link KeyEncryption} via {@link #asSigningIdentity(String)}.
+ */
+public final class CertificateAuthority {
+    static final ASN1ObjectIdentifier DOCUMENT_SIGNING = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.3.36");
+    private static final int CA_YEARS = 10;
+    private static final int SIGNER_YEARS = 3;
+
+    private final PrivateKey privateKey;
+    private final X509Certificate certificate;
+
+    private CertificateAuthority(PrivateKey privateKey, X509Certificate certificate) {
+        this.privateKey = privateKey;
+        this.certificate = certificate;
+    }
+
+    /** A new CA, {@code CN=Fakh installation CA <installationName>}, valid for 10 years from {@code now}. */
+    public static CertificateAuthority create(String installationName, KeyAlgorithm algorithm, Instant now) {
+        KeyPair keys = algorithm.generate();
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, "Fakh installation CA " + installationName.strip()).build();
+        X509Certificate certificate = new CertificateMaker(subject, keys.getPrivate(), null)
+                .subject(subject, keys.getPublic())
+                .validity(now, years(now, CA_YEARS))
+                .extension(Extension.basicConstraints, true, new BasicConstraints(0))
+                .extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                .make();
+        return new CertificateAuthority(keys.getPrivate(), certificate);
+    }
+
+    /**
+     * The CA kept earlier ({@link #asSigningIdentity(String)}, then {@link KeyEncryption}).
+     *
+     * @throws IllegalArgumentException when the certificate is not a CA or does not belong to the key
+     */
+    public static CertificateAuthority of(SigningIdentity stored) {
+        X509Certificate certificate = stored.certificate();
+        if (certificate.getBasicConstraints() < 0) {
+            throw new IllegalArgumentException("Not a CA certificate: " + certificate.getSubjectX500Principal());
+        }
+        KeyChecks.requireMatching(stored.privateKey(), certificate);
+        return new CertificateAuthority(stored.privateKey(), certificate);
+    }
+
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** The CA's key and certificate in the form {@link KeyEncryption} stores. */
+    public SigningIdentity asSigningIdentity(String keyId) {
+        return new SigningIdentity(keyId, privateKey, List.of(certificate));
+    }
+
+    /**
+     * A new key for one provider and its certificate (3 years, never beyond the CA's own): CN and O the
+     * provider's name (UTF8String, Cyrillic kept), organizationIdentifier {@code NTRUA-<EDRPOU>}, C=UA,
+     * key usage digitalSignature + nonRepudiation, extended key usage documentSigning + emailProtection
+     * (the latter is what Adobe Reader looks for).
+     *
+     * @param keyId the JWK {@code kid} the identity is published under
+     */
+    public SigningIdentity issueSigningIdentity(String keyId, SignerOrganisation organisation, KeyAlgorithm algorithm,
+                                                Instant now) {
+        KeyPair keys = algorithm.generate();
+        return new SigningIdentity(keyId, keys.getPrivate(),
+                List.of(issueSigningCertificate(keys.getPublic(), organisation, now), certificate));
+    }
+
+    /** The certificate {@link #issueSigningIdentity} makes, for a key made elsewhere. */
+    public X509Certificate issueSigningCertificate(PublicKey key, SignerOrganisation organisation, Instant now) {
+        KeyAlgorithm.of(key);
+        Instant notAfter = years(now, SIGNER_YEARS).isAfter(certificate.getNotAfter().toInstant())
+                ? certificate.getNotAfter().toInstant() : years(now, SIGNER_YEARS);
+        return new CertificateMaker(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), privateKey,
+                certificate)
+                .subject(subjectOf(organisation), key)
+                .validity(now, notAfter)
+                .extension(Extension.basicConstraints, true, new BasicConstraints(false))
+                .extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                .extension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[]{
+                        KeyPurposeId.getInstance(DOCUMENT_SIGNING), KeyPurposeId.id_kp_emailProtection}))
+                .make();
+    }
+
+    private static X500Name subjectOf(SignerOrganisation organisation) {
+        X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "UA")
+                .addRDN(BCStyle.O, organisation.name());
+        if (organisation.organizationIdentifier() != null) {
+            name.addRDN(BCStyle.ORGANIZATION_IDENTIFIER, organisation.organizationIdentifier());
+        }
+        return name.addRDN(BCStyle.CN, organisation.name()).build();
+    }
+
+    private static Instant years(Instant from, int years) {
+        return from.atOffset(ZoneOffset.UTC).plusYears(years).toInstant();
+    }
+}
