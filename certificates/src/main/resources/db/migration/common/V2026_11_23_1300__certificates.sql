@@ -67,7 +67,7 @@ create table provider_settings (
 create table signing_keys (
     id          uuid primary key,
     provider_id uuid,
-    kid         varchar(100) not null,
+    kid         varchar(400) not null,
     purpose     varchar(20)  not null,
     encrypted   text         not null,
     certificate text         not null,

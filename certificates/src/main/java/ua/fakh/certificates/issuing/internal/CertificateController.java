@@ -27,9 +27,26 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CertificateController {
     private final Certificates certificates;
+    private final CertificateFiles files;
 
-    CertificateController(Certificates certificates) {
+    CertificateController(Certificates certificates, CertificateFiles files) {
         this.certificates = certificates;
+        this.files = files;
+    }
+
+    @Get("/api/certificates/{id}/pdf")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> pdf(UUID id, Caller caller) {
+        CertificateFiles.File file = files.pdf(id, caller);
+        return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/pdf"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + file.serialNumber() + ".pdf\"");
+    }
+
+    @Get("/api/certificates/{id}/credential")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> credential(UUID id, Caller caller) {
+        CertificateFiles.File file = files.credential(id, caller);
+        return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/vc+jwt"));
     }
 
     @Get("/api/me/certificates")

@@ -50,6 +50,9 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
     Page<CertificateRow> inSubtree(String pathPrefix, String person, String courseFilter, java.time.Instant from,
                                    java.time.Instant to, String statusFilter, Pageable pageable);
 
+    @Query("SELECT status_list_index FROM certificates WHERE status = 'REVOKED'")
+    List<Long> revokedIndexes();
+
     @Query("SELECT path FROM organizations WHERE id = :organizationId")
     Optional<String> organizationPath(UUID organizationId);
 }

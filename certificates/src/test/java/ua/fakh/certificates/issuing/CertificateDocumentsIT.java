@@ -1,0 +1,81 @@
+package ua.fakh.certificates.issuing;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import ua.fakh.certificates.signing.BitstringStatusList;
+import ua.fakh.certificates.signing.PdfSignatureCheck;
+import ua.fakh.certificates.signing.VcJwt;
+import ua.fakh.core.events.Outbox;
+import ua.fakh.core.testing.Api;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The signed PDF and the Open Badges credential of an issued certificate, checked as an outsider would. */
+@MicronautTest(transactional = false)
+@Property(name = "fakh.outbox.poll", value = "1h")
+class CertificateDocumentsIT {
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    Outbox outbox;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePdfIsSignedAndReadableAndTheBadgeVerifiesAgainstThePublishedKeysAndRevocationFlipsItsBit() throws Exception {
+        Api api = new Api(client);
+        CertificateWorld world = new CertificateWorld(api, null);
+        Map<String, Object> learner = world.completer("Ґалина Їжакевич-Єрмоленко");
+        outbox.deliverDue();
+        String token = (String) learner.get("token");
+        Map<String, Object> certificate = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/me/certificates"), token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0);
+        String id = (String) certificate.get("id");
+
+        byte[] pdf = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + id + "/pdf"), token), byte[].class);
+        assertThat(PdfSignatureCheck.check(pdf).valid()).isTrue();
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Ґалина Їжакевич-Єрмоленко", (String) certificate.get("serialNumber"), "24");
+        byte[] tampered = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Type");
+        tampered[at + 1] = (byte) (tampered[at + 1] ^ 1);
+        assertThat(PdfSignatureCheck.check(tampered).valid()).isFalse();
+        assertThat(api.get(world.otherHr, "/api/certificates/" + id + "/pdf").code()).isEqualTo(403);
+
+        byte[] jwt = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + id + "/credential"), token), byte[].class);
+        String jwks = api.http().retrieve(HttpRequest.GET("/.well-known/jwks.json"), String.class);
+        Map<String, Object> payload = VcJwt.verify(new String(jwt), JWKSet.parse(jwks));
+        assertThat(payload.toString()).contains("OpenBadgeCredential", "Робота з постраждалими від насильства");
+        Map<String, Object> status = (Map<String, Object>) payload.get("credentialStatus");
+        long index = Long.parseLong(String.valueOf(status.get("statusListIndex")));
+
+        assertThat(bitOf(api, index)).isFalse();
+        api.post(world.trainer, "/api/certificates/" + id + "/revoke", Map.of("reason", "Помилка"));
+        assertThat(bitOf(api, index)).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean bitOf(Api api, long index) throws Exception {
+        String list = api.http().retrieve(HttpRequest.GET("/api/public/status-lists/revocation"), String.class);
+        String jwks = api.http().retrieve(HttpRequest.GET("/.well-known/jwks.json"), String.class);
+        Map<String, Object> credential = VcJwt.verify(list, JWKSet.parse(jwks));
+        Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
+        return BitstringStatusList.isSet((String) subject.get("encodedList"), index);
+    }
+}
