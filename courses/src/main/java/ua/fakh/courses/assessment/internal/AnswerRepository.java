@@ -1,0 +1,32 @@
+package ua.fakh.courses.assessment.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AnswerRepository extends CrudRepository<AnswerRow, UUID> {
+
+    List<AnswerRow> findByAttemptId(UUID attemptId);
+
+    Optional<AnswerRow> findByAttemptIdAndQuestionId(UUID attemptId, UUID questionId);
+
+    @Query("""
+            INSERT INTO attempt_answers (id, attempt_id, question_id, response, seq, saved_at)
+            VALUES (:id, :attemptId, :questionId, :response, :seq, :savedAt) ON CONFLICT DO NOTHING""")
+    void insertIfAbsent(UUID id, UUID attemptId, UUID questionId, String response, long seq, Instant savedAt);
+
+    /** Only a newer answer replaces the stored one: a late retry of an older save changes nothing. */
+    @Query("UPDATE attempt_answers SET response = :response, seq = :seq, saved_at = :savedAt WHERE attempt_id = :attemptId AND question_id = :questionId AND seq < :seq")
+    int replaceIfNewer(UUID attemptId, UUID questionId, String response, long seq, Instant savedAt);
+
+    @Query("UPDATE attempt_answers SET score = :score, feedback = :feedback, graded_by = :gradedBy WHERE attempt_id = :attemptId AND question_id = :questionId")
+    void grade(UUID attemptId, UUID questionId, double score, @Nullable String feedback, @Nullable UUID gradedBy);
+}

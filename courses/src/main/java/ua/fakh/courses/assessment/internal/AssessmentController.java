@@ -1,0 +1,119 @@
+package ua.fakh.courses.assessment.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.AttemptResult;
+import ua.fakh.courses.assessment.AttemptView;
+import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.assessment.BankImport;
+import ua.fakh.courses.assessment.NewQuestion;
+import ua.fakh.courses.assessment.QuestionBank;
+import ua.fakh.courses.assessment.QuestionView;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AssessmentController {
+    private final QuestionBank bank;
+    private final Attempts attempts;
+    private final LocaleChoice locales;
+
+    AssessmentController(QuestionBank bank, Attempts attempts, LocaleChoice locales) {
+        this.bank = bank;
+        this.attempts = attempts;
+        this.locales = locales;
+    }
+
+    @Post("/api/courses/{courseId}/questions/import")
+    @Consumes({MediaType.TEXT_PLAIN, "text/x-gift"})
+    @Secured({"TRAINER", "ADMIN"})
+    BankImport importGift(UUID courseId, @Body String gift, Caller caller, HttpRequest<?> request) {
+        return bank.importGift(courseId, gift, caller, locales.of(request));
+    }
+
+    @Get("/api/courses/{courseId}/questions")
+    @Secured({"TRAINER", "ADMIN"})
+    List<QuestionView> questions(UUID courseId, @Nullable @QueryValue String category, Caller caller) {
+        return bank.list(courseId, category, caller);
+    }
+
+    @Get(value = "/api/courses/{courseId}/questions.gift", produces = MediaType.TEXT_PLAIN)
+    @Secured({"TRAINER", "ADMIN"})
+    String exportGift(UUID courseId, Caller caller) {
+        return bank.exportGift(courseId, caller);
+    }
+
+    @Post("/api/courses/{courseId}/questions")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<QuestionView> create(UUID courseId, @Body @Valid NewQuestion body, Caller caller) {
+        return HttpResponse.created(bank.create(courseId, body, caller));
+    }
+
+    @Put("/api/questions/{id}")
+    @Secured({"TRAINER", "ADMIN"})
+    QuestionView update(UUID id, @Body @Valid NewQuestion body, Caller caller) {
+        return bank.update(id, body, caller);
+    }
+
+    @Post("/api/lessons/{lessonId}/attempts")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<AttemptView> start(UUID lessonId, Caller caller, HttpRequest<?> request) {
+        return HttpResponse.created(attempts.start(lessonId, caller, locales.of(request)));
+    }
+
+    /** 204; the same seq again, or an older one, changes nothing; 409 once submitted or past the deadline. */
+    @Put("/api/attempts/{id}/answers/{questionId}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<Void> answer(UUID id, UUID questionId, @Body @Valid AnswerRequest body, Caller caller) {
+        attempts.saveAnswer(id, questionId, body.response(), body.seq(), caller);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/api/attempts/{id}/submit")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    AttemptResult submit(UUID id, Caller caller) {
+        return attempts.submit(id, caller);
+    }
+
+    @Get("/api/attempts/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    AttemptView get(UUID id, Caller caller, HttpRequest<?> request) {
+        return attempts.get(id, caller, locales.of(request));
+    }
+
+    @Post("/api/attempts/{id}/answers/{questionId}/grade")
+    @Secured({"TRAINER", "ADMIN"})
+    AttemptResult grade(UUID id, UUID questionId, @Body @Valid GradeRequest body, Caller caller) {
+        return attempts.gradeAnswer(id, questionId, body.score(), body.comment(), caller);
+    }
+
+    @Serdeable
+    record AnswerRequest(@NotNull Map<String, Object> response, @NotNull Long seq) {
+    }
+
+    @Serdeable
+    record GradeRequest(@NotNull Double score, @Nullable @Size(max = 5000) String comment) {
+    }
+}

@@ -1,0 +1,24 @@
+package ua.fakh.courses.assessment.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
+
+    /** Autosave, submit and the deadline sweep of one attempt take turns on this lock. */
+    @Query("SELECT * FROM attempts WHERE id = :id FOR UPDATE")
+    Optional<AttemptRow> findByIdForUpdate(UUID id);
+
+    List<AttemptRow> findByLessonIdAndUserIdOrderByNumber(UUID lessonId, UUID userId);
+
+    @Query("SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline < :before ORDER BY deadline LIMIT 200")
+    List<UUID> overdue(Instant before);
+}

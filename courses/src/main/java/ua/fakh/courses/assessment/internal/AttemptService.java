@@ -1,0 +1,246 @@
+package ua.fakh.courses.assessment.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import ua.fakh.core.common.Ids;
+import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.AttemptResult;
+import ua.fakh.courses.assessment.AttemptStatus;
+import ua.fakh.courses.assessment.AttemptView;
+import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
+import ua.fakh.courses.enrollment.EnrollmentView;
+import ua.fakh.courses.enrollment.Enrollments;
+import ua.fakh.courses.plugins.content_quiz.QuizContent;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+@Singleton
+class AttemptService implements Attempts {
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final AttemptRepository attempts;
+    private final AnswerRepository answers;
+    private final QuestionRepository questions;
+    private final QuestionPlugins plugins;
+    private final AttemptGrading grading;
+    private final AttemptViews views;
+    private final AttemptJson json;
+    private final Courses courses;
+    private final Enrollments enrollments;
+    private final Duration grace;
+    private final Clock clock;
+
+    AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
+                   AttemptGrading grading, AttemptViews views, AttemptJson json, Courses courses, Enrollments enrollments,
+                   @Value("${fakh.quiz-grace-seconds:15}") int graceSeconds, Clock clock) {
+        this.attempts = attempts;
+        this.answers = answers;
+        this.questions = questions;
+        this.plugins = plugins;
+        this.grading = grading;
+        this.views = views;
+        this.json = json;
+        this.courses = courses;
+        this.enrollments = enrollments;
+        this.grace = Duration.ofSeconds(graceSeconds);
+        this.clock = clock;
+    }
+
+    /** A reload or a double click gives the attempt already under way, not a second one. */
+    @Override
+    @Transactional
+    public AttemptView start(UUID quizLessonId, Caller learner, Locale locale) {
+        LessonView lesson = courses.lesson(quizLessonId, learner, locale);
+        if (!QuizContent.ID.equals(lesson.type())) {
+            throw new NotFoundException("This lesson is not a quiz");
+        }
+        EnrollmentView enrollment = enrollments.find(lesson.courseId(), learner.userId())
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                .orElseThrow(() -> new ForbiddenException("Enrol in the course to take its quizzes"));
+        List<AttemptRow> earlier = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId());
+        for (AttemptRow row : earlier) {
+            if (row.status() == AttemptStatus.IN_PROGRESS && !isPastGrace(row)) {
+                return views.view(row, locale, false);
+            }
+        }
+        Map<String, Object> settings = lesson.content();
+        Object allowed = settings.get("attemptsAllowed");
+        if (allowed != null && earlier.size() >= ((Number) allowed).intValue()) {
+            throw new ConflictException("No attempts left for this quiz");
+        }
+        long seed = SEEDS.nextLong();
+        List<FrozenQuestion> frozen = pick(lesson.courseId(), settings, seed);
+        Instant now = clock.instant();
+        Instant deadline = settings.get("timeLimitSeconds") == null ? null
+                : now.plusSeconds(((Number) settings.get("timeLimitSeconds")).longValue());
+        AttemptRow row = new AttemptRow(Ids.newId(), quizLessonId, lesson.courseId(), enrollment.id(), learner.userId(),
+                earlier.size() + 1, AttemptStatus.IN_PROGRESS, String.valueOf(settings.get("role")), seed, json.write(frozen),
+                json.write(settings), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
+        try {
+            attempts.save(row);
+        } catch (DataAccessException concurrentStart) {
+            throw new ConflictException("An attempt was started at the same moment; reload to continue it");
+        }
+        return views.view(row, locale, false);
+    }
+
+    private List<FrozenQuestion> pick(UUID courseId, Map<String, Object> settings, long seed) {
+        List<QuestionRow> chosen = new ArrayList<>();
+        if (settings.get("questionIds") instanceof List<?> ids) {
+            List<UUID> families = ids.stream().map(i -> UUID.fromString(String.valueOf(i))).toList();
+            var byFamily = questions.findByFamilyIdInAndCurrentVersion(families, true).stream()
+                    .filter(q -> q.courseId().equals(courseId))
+                    .collect(java.util.stream.Collectors.toMap(QuestionRow::familyId, q -> q));
+            for (UUID family : families) {
+                QuestionRow q = byFamily.get(family);
+                if (q == null) {
+                    throw new ConflictException("The quiz refers to a question that is not in the course's bank");
+                }
+                chosen.add(q);
+            }
+        } else {
+            List<QuestionRow> pool = new ArrayList<>(questions.findByCourseIdAndCategoryAndCurrentVersion(courseId,
+                    String.valueOf(settings.get("category")), true));
+            Collections.shuffle(pool, new Random(seed));
+            int count = ((Number) settings.get("randomCount")).intValue();
+            if (pool.size() < count) {
+                throw new ConflictException("The quiz's category has fewer questions than it asks for");
+            }
+            chosen.addAll(pool.subList(0, count));
+        }
+        if (Boolean.TRUE.equals(settings.get("shuffle"))) {
+            Collections.shuffle(chosen, new Random(seed ^ 0x5DEECE66DL));
+        }
+        return chosen.stream().map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(),
+                views.definition(q), 1.0)).toList();
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConflictException.class)
+    public void saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, Caller learner) {
+        AttemptRow attempt = owned(attemptId, learner);
+        if (attempt.status() != AttemptStatus.IN_PROGRESS) {
+            throw new ConflictException("This attempt was submitted; answers can no longer change");
+        }
+        if (isPastGrace(attempt)) {
+            grading.finish(attempt);
+            throw new ConflictException("Time is up: the attempt was submitted with the answers saved before the deadline");
+        }
+        if (seq < 0) {
+            throw ValidationException.of("seq", "must be 0 or more");
+        }
+        FrozenQuestion question = json.questions(attempt.questions()).stream().filter(q -> q.id().equals(questionId))
+                .findFirst().orElseThrow(() -> new NotFoundException("No such question in this attempt"));
+        Map<String, Object> checked = plugins.type(question.type()).validateResponse(question.definition(),
+                response == null ? Map.of() : response);
+        String text = json.write(checked);
+        Instant now = clock.instant();
+        answers.insertIfAbsent(Ids.newId(), attemptId, questionId, text, seq, now);
+        answers.replaceIfNewer(attemptId, questionId, text, seq, now);
+    }
+
+    @Override
+    @Transactional
+    public AttemptResult submit(UUID attemptId, Caller learner) {
+        AttemptRow attempt = owned(attemptId, learner);
+        return AttemptGrading.stored(attempt).orElseGet(() -> grading.finish(attempt));
+    }
+
+    @Override
+    @Transactional
+    public AttemptView get(UUID attemptId, Caller caller, Locale locale) {
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
+        boolean trainer = courses.mayEdit(attempt.courseId(), caller);
+        if (!attempt.userId().equals(caller.userId()) && !trainer) {
+            throw new ForbiddenException("This attempt belongs to someone else");
+        }
+        if (attempt.status() == AttemptStatus.IN_PROGRESS && isPastGrace(attempt)) {
+            grading.finish(attempt);
+            attempt = attempts.findById(attemptId).orElseThrow();
+        }
+        return views.view(attempt, locale, trainer);
+    }
+
+    @Override
+    @Transactional
+    public AttemptResult gradeAnswer(UUID attemptId, UUID questionId, double score, @Nullable String comment, Caller trainer) {
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
+        if (!courses.mayEdit(attempt.courseId(), trainer)) {
+            throw new ForbiddenException("Only the course's trainers grade");
+        }
+        if (attempt.status() == AttemptStatus.IN_PROGRESS) {
+            throw new ConflictException("The attempt is still in progress");
+        }
+        FrozenQuestion question = json.questions(attempt.questions()).stream().filter(q -> q.id().equals(questionId))
+                .findFirst().orElseThrow(() -> new NotFoundException("No such question in this attempt"));
+        if (plugins.type(question.type()).autoGraded()) {
+            throw new ConflictException("This question is graded automatically");
+        }
+        if (score < 0 || score > question.points()) {
+            throw ValidationException.of("score", "must be between 0 and " + question.points());
+        }
+        answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+                .orElseThrow(() -> new ConflictException("The learner left this question unanswered"));
+        answers.grade(attemptId, questionId, score, comment, trainer.userId());
+        return grading.regrade(attempt);
+    }
+
+    @Scheduled(fixedDelay = "${fakh.quiz-sweep:5s}", initialDelay = "5s")
+    void sweep() {
+        submitOverdue();
+    }
+
+    @Override
+    public int submitOverdue() {
+        int submitted = 0;
+        for (UUID id : attempts.overdue(clock.instant().minus(grace))) {
+            if (finishIfOverdue(id)) {
+                submitted++;
+            }
+        }
+        return submitted;
+    }
+
+    @Transactional
+    public boolean finishIfOverdue(UUID attemptId) {
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow();
+        if (attempt.status() != AttemptStatus.IN_PROGRESS || !isPastGrace(attempt)) {
+            return false;
+        }
+        grading.finish(attempt);
+        return true;
+    }
+
+    private AttemptRow owned(UUID attemptId, Caller learner) {
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
+        if (!attempt.userId().equals(learner.userId())) {
+            throw new ForbiddenException("This attempt belongs to someone else");
+        }
+        return attempt;
+    }
+
+    private boolean isPastGrace(AttemptRow attempt) {
+        return attempt.deadline() != null && clock.instant().isAfter(attempt.deadline().plus(grace));
+    }
+}

@@ -1,0 +1,84 @@
+package ua.fakh.courses.assessment.internal;
+
+import jakarta.inject.Singleton;
+import ua.fakh.courses.assessment.AttemptStatus;
+import ua.fakh.courses.assessment.AttemptView;
+import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.SafeHtml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the learner sees of an attempt: questions through their type's learner view (no keys), the
+ * saved answers, and — only once the quiz's {@code showAnswers} rule allows it — the review.
+ */
+@Singleton
+class AttemptViews {
+    private final AnswerRepository answers;
+    private final QuestionPlugins plugins;
+    private final AttemptJson json;
+
+    AttemptViews(AnswerRepository answers, QuestionPlugins plugins, AttemptJson json) {
+        this.answers = answers;
+        this.plugins = plugins;
+        this.json = json;
+    }
+
+    AttemptView view(AttemptRow attempt, Locale locale, boolean trainer) {
+        List<FrozenQuestion> frozen = json.questions(attempt.questions());
+        boolean shuffle = Boolean.TRUE.equals(json.object(attempt.settings()).get("shuffle"));
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (int i = 0; i < frozen.size(); i++) {
+            FrozenQuestion q = frozen.get(i);
+            Map<String, Object> view = new LinkedHashMap<>(plugins.type(q.type()).learnerView(q.definition(), attempt.seed() + i, shuffle));
+            view.put("id", q.id().toString());
+            view.put("type", q.type());
+            view.put("text", SafeHtml.markdown(q.text()));
+            view.put("points", q.points());
+            shown.add(view);
+        }
+        Map<java.util.UUID, AnswerRow> saved = answers.findByAttemptId(attempt.id()).stream()
+                .collect(Collectors.toMap(AnswerRow::questionId, a -> a));
+        List<AttemptView.Answer> given = saved.values().stream().map(a -> new AttemptView.Answer(a.questionId(),
+                json.object(a.response()), a.seq(), attempt.status() == AttemptStatus.IN_PROGRESS ? null : a.score())).toList();
+        List<Map<String, Object>> review = mayReview(attempt, trainer) ? review(frozen, saved, locale) : null;
+        return new AttemptView(attempt.id(), attempt.lessonId(), attempt.number(), attempt.status(), attempt.deadline(), shown,
+                given, attempt.score(), attempt.maxScore(), attempt.passed(), review);
+    }
+
+    private boolean mayReview(AttemptRow attempt, boolean trainer) {
+        if (attempt.status() == AttemptStatus.IN_PROGRESS) {
+            return false;
+        }
+        if (trainer) {
+            return true;
+        }
+        String rule = String.valueOf(json.object(attempt.settings()).getOrDefault("showAnswers", "AFTER_SUBMIT"));
+        return rule.equals("AFTER_SUBMIT") || (rule.equals("AFTER_PASS") && Boolean.TRUE.equals(attempt.passed()));
+    }
+
+    private List<Map<String, Object>> review(List<FrozenQuestion> frozen, Map<java.util.UUID, AnswerRow> saved, Locale locale) {
+        List<Map<String, Object>> review = new ArrayList<>();
+        for (FrozenQuestion q : frozen) {
+            QuestionType type = plugins.type(q.type());
+            AnswerRow a = saved.get(q.id());
+            Map<String, Object> response = a == null ? Map.of() : json.object(a.response());
+            QuestionGrade grade = type.grade(q.definition(), response, q.points());
+            Map<String, Object> item = new LinkedHashMap<>(type.reviewView(q.definition(), response, grade, locale));
+            item.put("questionId", q.id().toString());
+            item.put("score", a == null || a.score() == null ? grade.score() : a.score());
+            review.add(item);
+        }
+        return review;
+    }
+
+    Map<String, Object> definition(QuestionRow q) {
+        return json.object(q.definition());
+    }
+}
