@@ -2,7 +2,9 @@ package ua.fakh.web.apidocs;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -14,6 +16,7 @@ import java.net.URI;
  * scripts and styles served from the jar (no CDN), reading the spec at {@code /swagger/fakh.yml}.
  */
 @Hidden
+@Produces(MediaType.TEXT_HTML) // navigations from a browser: answer what it accepts
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ApiDocsController {

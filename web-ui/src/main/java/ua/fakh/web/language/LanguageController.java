@@ -4,7 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,6 +28,7 @@ import java.util.Locale;
  * for someone signed in, in their profile too, so it follows them to another device.
  */
 @Hidden
+@Produces(MediaType.TEXT_HTML) // navigations from a browser: answer what it accepts
 @Controller("/lang")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -53,7 +53,8 @@ public record PageContext(Locale locale, Messages messages, String csrfToken, St
         return encode(pathAndQuery);
     }
 
+    /** Query-parameter encoding that leaves {@code /} readable ({@code ?next=/profile}), which a query may hold as it is. */
     public static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%2F", "/");
     }
 }

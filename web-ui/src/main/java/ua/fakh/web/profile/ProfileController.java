@@ -51,7 +51,7 @@ class ProfileController {
     HttpResponse<?> show(PageContext page, Caller caller, @Nullable @QueryValue String saved) {
         UserView me = users.get(caller.userId(), caller);
         return HttpResponse.ok(Views.view("profile", page, new ProfileModel(me.email(), me.fullName(), me.locale(),
-                SAVED.contains(saved) ? saved : null, Map.of())));
+                saved != null && SAVED.contains(saved) ? saved : null, Map.of())));
     }
 
     @Post

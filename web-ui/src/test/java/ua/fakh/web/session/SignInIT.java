@@ -1,47 +1,36 @@
 package ua.fakh.web.session;
 
-import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ua.fakh.core.testing.Api;
 import ua.fakh.web.testing.Browser;
+import ua.fakh.web.testing.PageTest;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class SignInIT {
-    @Inject
-    EmbeddedServer server;
-
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(server);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class SignInIT extends PageTest {
 
     @Test
     void signingInSetsTheSessionCookieAndTheHomePageGreetsByCyrillicName() {
-        Browser.Page signedIn = browser.signInAsAdmin();
+        String email = newUser("Олена Петренко-Їжакевич", "LEARNER");
+
+        Browser.Page signedIn = browser.signIn(email, Api.PASSWORD);
 
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.location()).isEqualTo("/");
         String setCookie = signedIn.headers().getAll("Set-Cookie").stream()
                 .filter(c -> c.startsWith("fakh_session=")).findFirst().orElseThrow();
-        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/");
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/")
+                .doesNotContainIgnoringCase("Secure");
         Browser.Page home = browser.get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.contentType()).startsWith("text/html");
-        assertThat(home.html()).contains("Вітаємо, Адміністратор!").contains("<html lang=\"uk\">");
+        assertThat(home.html()).contains("Вітаємо, Олена Петренко-Їжакевич!").contains("<html lang=\"uk\">");
     }
 
     @Test
@@ -50,8 +39,23 @@ class SignInIT {
         Browser.Page page = browser.post("/signin", Map.of("email", Browser.ADMIN_EMAIL, "password", "not-the-password", "next", "/"));
 
         assertThat(page.status()).isEqualTo(401);
-        assertThat(page.html()).contains("Неправильна електронна пошта або пароль").contains("name=\"password\"");
+        assertThat(page.html()).contains("Неправильна електронна пошта або пароль").contains("name=\"password\"")
+                .contains("value=\"" + Browser.ADMIN_EMAIL + "\"");
         assertThat(browser.cookie("fakh_session")).isNull();
+    }
+
+    @Test
+    void repeatedFailuresSayHowLongToWait() {
+        String email = Api.unique("nobody") + "@test.fakh";
+        browser.get("/signin");
+        Browser.Page page = null;
+        for (int i = 0; i < 6; i++) {
+            page = browser.post("/signin", Map.of("email", email, "password", "wrong-password-" + i));
+        }
+
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.headers().get("Retry-After")).isNotBlank();
+        assertThat(page.html()).containsPattern("Спробуйте ще раз через \\d+ с");
     }
 
     @Test
@@ -66,11 +70,42 @@ class SignInIT {
     }
 
     @Test
-    void onlyLocalNextAddressesAreFollowed() {
+    void formPostFromAnotherOriginIsRefusedEvenWithTheToken() {
+        browser.get("/signin");
+        Browser.Page page = browser.send(HttpRequest.POST("/signin",
+                        "_csrf=" + browser.cookie("fakh_csrf") + "&email=a%40b.c&password=x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .header("Origin", "https://evil.example"));
+
+        assertThat(page.status()).isEqualTo(403);
+    }
+
+    @Test
+    void signingInGoesBackToTheLocalPageAskedFor() {
+        browser.get("/signin?next=/profile");
+        Browser.Page page = browser.post("/signin", Map.of("email", Browser.ADMIN_EMAIL, "password", Browser.ADMIN_PASSWORD,
+                "next", "/profile"));
+
+        assertThat(page.location()).isEqualTo("/profile");
+    }
+
+    @Test
+    void neverRedirectsToAnotherSite() {
         browser.get("/signin");
         Browser.Page page = browser.post("/signin", Map.of("email", Browser.ADMIN_EMAIL, "password", Browser.ADMIN_PASSWORD,
                 "next", "//evil.example/steal"));
 
         assertThat(page.location()).isEqualTo("/");
+    }
+
+    @Test
+    void signingOutClearsTheCookie() {
+        browser.signInAsAdmin();
+
+        Browser.Page out = browser.post("/signout", Map.of());
+
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(browser.cookie("fakh_session")).isNull();
+        assertThat(browser.get("/profile").status()).isEqualTo(303);
     }
 }

@@ -75,7 +75,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page send(MutableHttpRequest<?> request) {
-        request.accept(MediaType.TEXT_HTML_TYPE);
+        if (!request.getHeaders().contains(HttpHeaders.ACCEPT)) {
+            request.accept(MediaType.TEXT_HTML_TYPE);
+        }
         if (!cookies.isEmpty()) {
             StringJoiner header = new StringJoiner("; ");
             cookies.forEach((name, value) -> header.add(name + "=" + value));
@@ -119,6 +121,10 @@ public final class Browser implements AutoCloseable {
                 cookies.put(name, value);
             }
         }
+    }
+
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String encode(Map<String, ?> fields) {
