@@ -63,10 +63,18 @@ class AdminInBrowserBrowserIT {
 
     @Test
     void adminSignsInSwitchesLanguageAndBuildsTheOrganisationTree() {
-        // a phone-sized window: the pages must work at 360 px
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
+        // a phone-sized window (the pages must work at 360 px) of a browser set to Ukrainian
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
             Page page = context.newPage();
+            page.setDefaultTimeout(10_000);
+            // failures the server answered show in the test output, to tell them from the test's own
+            page.onResponse(r -> {
+                if (r.status() >= 400) {
+                    System.out.println("Browser got " + r.status() + " for " + r.request().method() + " " + r.url());
+                }
+            });
             page.navigate(server.getURL() + "/");
+            assertThat(page.locator("html")).hasAttribute("lang", "uk");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Увійти").setExact(true)).first().click();
 
             page.getByLabel("Електронна пошта").fill("admin@test.fakh");

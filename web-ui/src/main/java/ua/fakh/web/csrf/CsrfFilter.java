@@ -12,13 +12,16 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import ua.fakh.web.errors.HtmlErrorPages;
 import ua.fakh.web.page.PagePaths;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+
 
 /**
  * Every state-changing request to a page must be a form carrying the {@code _csrf} field equal to
@@ -31,8 +34,6 @@ import java.util.concurrent.CompletableFuture;
 final class CsrfFilter implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
-    private static final CompletableFuture<@Nullable MutableHttpResponse<?>> PASS = CompletableFuture.completedFuture(null);
-
     private final CsrfTokens tokens;
     private final FilterBodyParser bodies;
     private final HtmlErrorPages errorPages;
@@ -43,24 +44,31 @@ final class CsrfFilter implements Ordered {
         this.errorPages = errorPages;
     }
 
-    /** Completes with {@code null} to let the request through, or with the 403 page. */
+    /**
+     * {@code null} lets the request through; otherwise the 403 page. Runs on a blocking thread and
+     * waits there for the form body: completing the filter asynchronously, when the body comes after
+     * the headers, makes this Micronaut version answer 503 (see SlowFormIT).
+     */
     @RequestFilter
-    CompletableFuture<@Nullable MutableHttpResponse<?>> check(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    MutableHttpResponse<?> check(HttpRequest<?> request) {
         if (SAFE.contains(request.getMethod()) || !PagePaths.isPage(request.getPath())) {
-            return PASS;
+            return null;
         }
         Optional<String> expected = tokens.fromCookie(request);
         if (expected.isEmpty() || !SameOrigin.allows(request)) {
-            return CompletableFuture.completedFuture(reject(request));
+            return reject(request);
         }
         MediaType type = request.getContentType().orElse(null);
         if (type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)) {
-            return CompletableFuture.completedFuture(verdict(request, expected.get(), request.getParameters().get(CsrfTokens.FIELD)));
+            return verdict(request, expected.get(), request.getParameters().get(CsrfTokens.FIELD));
         }
         if (type == null || !type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            return CompletableFuture.completedFuture(reject(request));
+            return reject(request);
         }
-        return bodies.parseBody(request).thenApply(form -> verdict(request, expected.get(), single(form.get(CsrfTokens.FIELD))));
+        Map<String, Object> form = bodies.parseBody(request).join();
+        return verdict(request, expected.get(), single(form.get(CsrfTokens.FIELD)));
     }
 
     @ResponseFilter

@@ -2,8 +2,7 @@ package ua.fakh.web.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.core.order.Ordered;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -28,10 +27,15 @@ import java.util.UUID;
  * oblast tree, a training provider, a trainer, three learners and an HR officer, and prints their
  * one-time passwords once. All in one transaction, skipped when the demo trainer already exists,
  * so restarts (and a crash half-way) leave exactly one copy.
+ * <p>
+ * It listens to the server's start, which comes after every {@code StartupEvent} listener has run:
+ * core creates the first administrator only while there are no users at all, and Micronaut runs
+ * {@code StartupEvent} listeners without an order last, so no order given here could reliably come
+ * after it.
  */
 @Singleton
 @Requires(property = "fakh.demo", value = "true")
-class DemoData implements ApplicationEventListener<StartupEvent>, Ordered {
+class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     static final String TRAINER_EMAIL = "trainer@demo.fakh";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -44,7 +48,7 @@ class DemoData implements ApplicationEventListener<StartupEvent>, Ordered {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
+    public void onApplicationEvent(ServerStartupEvent event) {
         if (users.findByEmail(TRAINER_EMAIL).isPresent()) {
             LOG.info("Demo data already loaded");
             return;
@@ -94,10 +98,5 @@ class DemoData implements ApplicationEventListener<StartupEvent>, Ordered {
             System.out.printf("   %-22s %-12s %s%n", account.user().email(), account.user().roles(), account.temporaryPassword());
         }
         System.out.println(banner);
-    }
-
-    @Override
-    public int getOrder() {
-        return 1000; // after core's first-administrator bootstrap, which listens to the same event
     }
 }

@@ -1,8 +1,8 @@
 package ua.fakh.web.demo;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,11 @@ class DemoDataIT {
     @Inject
     DemoData demo;
     @Inject
-    ApplicationContext context;
+    EmbeddedServer server;
 
     @Test
-    void loadsAKharkivTreeWithPeopleOnce() {
+    void loadsAKharkivTreeWithPeopleOnceAfterTheFirstAdministrator() {
+        assertThat(users.findByEmail("admin@test.fakh")).isPresent();
         OrganizationView oblast = organizations.search("Харківська область", 0, 10).content().stream()
                 .filter(o -> o.kind() == OrganizationKind.OBLAST).findFirst().orElseThrow();
         List<OrganizationView> tree = organizations.subtree(oblast.id());
@@ -43,7 +44,7 @@ class DemoDataIT {
         assertThat(List.of("learner1@demo.fakh", "learner2@demo.fakh", "learner3@demo.fakh"))
                 .allSatisfy(email -> assertThat(users.findByEmail(email)).isPresent());
 
-        demo.onApplicationEvent(new StartupEvent(context));
+        demo.onApplicationEvent(new ServerStartupEvent(server));
 
         assertThat(organizations.subtree(oblast.id())).hasSameSizeAs(tree);
     }
