@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
@@ -30,7 +31,7 @@ import java.util.Set;
  * action instead, because their body cannot be read here without buffering whole files. Also
  * sets the cookie on responses that minted a token. The API is not concerned: it takes bearer tokens.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = PagePaths.PAGE_REGEX)
 final class CsrfFilter implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
@@ -53,7 +54,7 @@ final class CsrfFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     MutableHttpResponse<?> check(HttpRequest<?> request) {
-        if (SAFE.contains(request.getMethod()) || !PagePaths.isPage(request.getPath())) {
+        if (SAFE.contains(request.getMethod())) {
             return null;
         }
         Optional<String> expected = tokens.fromCookie(request);

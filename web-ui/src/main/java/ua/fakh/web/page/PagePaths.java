@@ -1,23 +1,23 @@
 package ua.fakh.web.page;
 
-import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which paths are pages (served to a browser, authenticated by the session cookie, protected by
- * CSRF tokens) and which belong to the API or the infrastructure (bearer tokens, JSON problems).
+ * CSRF tokens) and which belong to the API or the infrastructure (bearer tokens, JSON problems,
+ * static files).
  */
 public final class PagePaths {
-    private static final List<String> NOT_PAGES = List.of(
-            "/api/", "/login", "/logout", "/oauth/", "/health", "/swagger", "/.well-known", "/static/", "/webjars/");
+    /** Every path but the API's and the infrastructure's; also the pattern of the page filters. */
+    public static final String PAGE_REGEX =
+            "/(?!api/|login|logout|oauth/|health|swagger|\\.well-known|static/|webjars/).*";
+    private static final Pattern PAGE = Pattern.compile(PAGE_REGEX);
 
     private PagePaths() {
     }
 
     public static boolean isPage(String path) {
-        if (path == null || !path.startsWith("/")) {
-            return false;
-        }
-        return NOT_PAGES.stream().noneMatch(path::startsWith);
+        return path != null && PAGE.matcher(path).matches();
     }
 
     /**
@@ -26,7 +26,7 @@ public final class PagePaths {
      */
     public static String localOrHome(String next) {
         if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
-                || next.startsWith("/\\") || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+                || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
             return "/";
         }
         return next;
