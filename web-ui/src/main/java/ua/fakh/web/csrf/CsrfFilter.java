@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-
 /**
  * Every state-changing request to a page must be a form carrying the {@code _csrf} field equal to
  * the {@code fakh_csrf} cookie, and must not come with a foreign {@code Origin}; otherwise a 403
