@@ -8,7 +8,14 @@ import io.swagger.v3.oas.annotations.info.Info;
 /** Fakh: one process serving the API, the pages and the public certificate check. */
 @OpenAPIDefinition(info = @Info(title = "Fakh", version = "0.1",
         description = "Professional development for social workers: courses, assessment, certificates"))
-@OpenAPIInclude(packages = "ua.fakh")
+// micronaut-openapi does not descend into sub-packages: each package holding API controllers is named
+@OpenAPIInclude(packages = {
+        "ua.fakh.core.audit.internal",
+        "ua.fakh.core.auth.internal",
+        "ua.fakh.core.organizations.internal",
+        "ua.fakh.core.plugins.internal",
+        "ua.fakh.core.users.internal"
+})
 public final class Application {
     private Application() {
     }

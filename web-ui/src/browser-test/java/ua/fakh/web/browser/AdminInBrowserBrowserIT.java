@@ -1,0 +1,122 @@
+package ua.fakh.web.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An administrator in a real browser (Debian's Chromium, headless): signs in through the form, switches
+ * to English and back, creates an oblast and a hromada inside it, and opens the oblast in the tree,
+ * which loads its children with htmx. Fails, never skips, when Chromium is missing.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminInBrowserBrowserIT {
+    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+
+    @Inject
+    EmbeddedServer server;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        Path chromium = Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("Chromium must be installed at %s (apt-get install -y chromium)", chromium).isTrue();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void adminSignsInSwitchesLanguageAndBuildsTheOrganisationTree() {
+        // a phone-sized window (the pages must work at 360 px) of a browser set to Ukrainian
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(10_000);
+            // failures the server answered show in the test output, to tell them from the test's own
+            page.onResponse(r -> {
+                if (r.status() >= 400) {
+                    System.out.println("Browser got " + r.status() + " for " + r.request().method() + " " + r.url());
+                }
+            });
+            page.navigate(server.getURL() + "/");
+            assertThat(page.locator("html")).hasAttribute("lang", "uk");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Увійти").setExact(true)).first().click();
+
+            page.getByLabel("Електронна пошта").fill("admin@test.fakh");
+            page.getByLabel("Пароль").fill("admin-password-for-tests");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Вітаємо, Адміністратор!");
+            screenshot(page, "home-uk");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome, Адміністратор!");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Українська")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Вітаємо, Адміністратор!");
+
+            String oblast = "Волинська область " + UUID.randomUUID().toString().substring(0, 6);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Організації").setExact(true)).first().click();
+            page.getByLabel("Тип").selectOption("OBLAST");
+            page.getByLabel("Назва українською").fill(oblast);
+            page.getByLabel("Назва англійською").fill("Volyn Oblast");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Створити організацію")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Створено: " + oblast);
+            assertThat(page.locator(".tree .org.highlighted .org-name")).hasText(oblast);
+
+            String hromada = "Луцька міська громада " + UUID.randomUUID().toString().substring(0, 6);
+            page.locator(".org", new Page.LocatorOptions().setHasText(oblast)).first().locator("summary").first().click();
+            page.locator(".org.highlighted").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                    .setName("Додати всередину")).click();
+            page.getByLabel("Тип").selectOption("HROMADA");
+            page.getByLabel("Назва українською").fill(hromada);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Створити організацію")).click();
+            assertThat(page.locator(".tree .org.highlighted .org-name")).hasText(hromada);
+            screenshot(page, "tree-created");
+
+            // a fresh tree: opening the oblast fetches its children (htmx)
+            page.navigate(server.getURL() + "/admin/organizations");
+            page.locator(".org", new Page.LocatorOptions().setHasText(oblast)).first().locator("summary").first().click();
+            assertThat(page.locator(".org-name", new Page.LocatorOptions().setHasText(hromada))).isVisible();
+            screenshot(page, "tree-opened");
+        }
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

@@ -1,0 +1,109 @@
+package ua.fakh.web.admin.organizations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.organizations.NewOrganization;
+import ua.fakh.core.organizations.OrganizationKind;
+import ua.fakh.core.organizations.OrganizationView;
+import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
+import ua.fakh.web.admin.OrganizationPickers;
+import ua.fakh.web.page.FormErrors;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+/** {@code /admin/organizations}: the organisation tree and the form that adds to it. */
+@Hidden
+@Controller("/admin/organizations")
+@Produces(MediaType.TEXT_HTML)
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OrganizationPagesController {
+    private final Organizations organizations;
+    private final OrganizationTree tree;
+    private final OrganizationPickers pickers;
+
+    OrganizationPagesController(Organizations organizations, OrganizationTree tree, OrganizationPickers pickers) {
+        this.organizations = organizations;
+        this.tree = tree;
+        this.pickers = pickers;
+    }
+
+    /**
+     * @param open    an organisation to show opened, with the way down to it
+     * @param parent  pre-selects the parent in the form ("add inside" links)
+     * @param created the organisation just created, highlighted
+     */
+    @Get
+    HttpResponse<?> page(PageContext page, @Nullable @QueryValue UUID open, @Nullable @QueryValue UUID parent,
+                         @Nullable @QueryValue UUID created) {
+        OrganizationFormModel form = new OrganizationFormModel(null, "", "", "",
+                pickers.picker("parentId", null, parent, true), Map.of());
+        OrganizationView justCreated = created == null ? null : organizations.find(created).orElse(null);
+        return HttpResponse.ok(Views.view("admin/organizations", page,
+                new OrganizationTreeModel(tree.roots(open != null ? open : parent, created), form, justCreated)));
+    }
+
+    /** The children of one organisation, as list items for the tree (loaded when a node is opened). */
+    @Get("/{id}/children")
+    HttpResponse<?> children(PageContext page, @PathVariable UUID id) {
+        return HttpResponse.ok(Views.view("admin/org_children", page, tree.children(id)));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body NewOrganizationForm form, PageContext page, Caller caller) {
+        UUID parentId = OrganizationPickers.idOrNull(form.parentId());
+        try {
+            OrganizationKind kind = kind(form.kind());
+            OrganizationView created = organizations.create(new NewOrganization(text(form.name()), blankToNull(form.nameEn()),
+                    kind, parentId, blankToNull(form.edrpou())), caller);
+            String open = created.parentId() == null ? "" : "open=" + created.parentId() + "&";
+            return HttpResponse.seeOther(URI.create("/admin/organizations?" + open + "created=" + created.id() + "#org-" + created.id()));
+        } catch (RuntimeException refused) {
+            if (!FormErrors.isFieldProblem(refused)) {
+                throw refused;
+            }
+            OrganizationFormModel again = new OrganizationFormModel(form.kind(), text(form.name()), text(form.nameEn()),
+                    text(form.edrpou()), pickers.picker("parentId", null, parentId, true), FormErrors.of(refused, page));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/organizations", page,
+                    new OrganizationTreeModel(tree.roots(parentId, null), again, null)));
+        }
+    }
+
+    private static OrganizationKind kind(@Nullable String kind) {
+        try {
+            return OrganizationKind.valueOf(text(kind));
+        } catch (IllegalArgumentException unknown) {
+            throw ValidationException.of("kind", "choose one of " + Arrays.toString(OrganizationKind.values()));
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package ua.fakh.web.admin.users;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.users.UserView;
+import ua.fakh.core.users.Users;
+import ua.fakh.web.admin.OrganizationPickers;
+import ua.fakh.web.page.PageContext;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Puts the users page together: one page of search results with organisation names, and the form. */
+@Singleton
+class UserList {
+    static final int PAGE_SIZE = 20;
+
+    private final Users users;
+    private final Organizations organizations;
+    private final OrganizationPickers pickers;
+
+    UserList(Users users, Organizations organizations, OrganizationPickers pickers) {
+        this.users = users;
+        this.organizations = organizations;
+        this.pickers = pickers;
+    }
+
+    UsersModel model(@Nullable String query, int page, NewUserFormModel form, @Nullable String notice,
+                     Caller caller, PageContext ctx) {
+        String q = query == null ? "" : query.strip();
+        PageView<UserView> found = users.search(q, Math.max(0, page), PAGE_SIZE, caller);
+        Map<UUID, String> names = new HashMap<>();
+        PageView<UserListRow> rows = found.map(user -> new UserListRow(user, names.computeIfAbsent(user.organizationId(),
+                id -> organizations.find(id).map(ctx::name).orElse("—"))));
+        return new UsersModel(q, rows, form, notice);
+    }
+
+    NewUserFormModel emptyForm() {
+        return new NewUserFormModel("", "", "uk", pickers.picker("organizationId", null, null, false), Set.of("LEARNER"), Map.of());
+    }
+
+    NewUserFormModel form(NewUserForm typed, Map<String, String> errors) {
+        return new NewUserFormModel(text(typed.email()), text(typed.fullName()), typed.locale() == null ? "uk" : typed.locale(),
+                pickers.picker("organizationId", null, OrganizationPickers.idOrNull(typed.organizationId()), false),
+                typed.roles() == null ? Set.of() : Set.copyOf(typed.roles()), errors);
+    }
+
+    static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,122 @@
+package ua.fakh.web.admin.users;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
+import ua.fakh.core.users.NewAccount;
+import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.UserStatus;
+import ua.fakh.core.users.Users;
+import ua.fakh.web.admin.OrganizationPickers;
+import ua.fakh.web.page.FormErrors;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code /admin/users}: find people, create accounts, disable or enable them, reset passwords. */
+@Hidden
+@Controller("/admin/users")
+@Produces(MediaType.TEXT_HTML)
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class UserPagesController {
+    private static final Set<String> NOTICES = Set.of("disabled", "enabled", "notYourself");
+
+    private final Users users;
+    private final UserList list;
+
+    UserPagesController(Users users, UserList list) {
+        this.users = users;
+        this.list = list;
+    }
+
+    @Get
+    HttpResponse<?> page(PageContext ctx, Caller caller, @Nullable @QueryValue String q,
+                         @Nullable @QueryValue Integer page, @Nullable @QueryValue String notice) {
+        UsersModel model = list.model(q, page == null ? 0 : page, list.emptyForm(),
+                notice != null && NOTICES.contains(notice) ? notice : null, caller, ctx);
+        return HttpResponse.ok(Views.view("admin/users", ctx, model));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body NewUserForm form, PageContext page, Caller caller) {
+        try {
+            NewAccount account = users.create(new NewUser(UserList.text(form.email()), UserList.text(form.fullName()), null,
+                    form.locale(), OrganizationPickers.idOrNull(form.organizationId()), roles(form.roles())), caller);
+            return HttpResponse.ok(Views.view("admin/account", page,
+                    new AccountModel(account.user(), account.temporaryPassword(), false)));
+        } catch (ConflictException taken) {
+            return again(form, Map.of("email", page.t("invalid.email.taken")), page, caller);
+        } catch (RuntimeException refused) {
+            if (!FormErrors.isFieldProblem(refused)) {
+                throw refused;
+            }
+            return again(form, FormErrors.of(refused, page), page, caller);
+        }
+    }
+
+    @Post("/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> setStatus(@PathVariable UUID id, @Body StatusForm form, Caller caller) {
+        UserStatus status = "DISABLED".equals(form.status()) ? UserStatus.DISABLED : UserStatus.ACTIVE;
+        String notice;
+        try {
+            users.setStatus(id, status, caller);
+            notice = status == UserStatus.DISABLED ? "disabled" : "enabled";
+        } catch (ConflictException ownAccount) {
+            notice = "notYourself";
+        }
+        String back = "q=" + PageContext.encode(UserList.text(form.q())) + "&page=" + (form.page() == null ? 0 : form.page());
+        return HttpResponse.seeOther(URI.create("/admin/users?" + back + "&notice=" + notice + "#user-" + id));
+    }
+
+    @Post("/{id}/password-reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> resetPassword(@PathVariable UUID id, PageContext page, Caller caller) {
+        NewAccount account = users.resetPassword(id, caller);
+        return HttpResponse.ok(Views.view("admin/account", page, new AccountModel(account.user(), account.temporaryPassword(), true)));
+    }
+
+    private HttpResponse<?> again(NewUserForm form, Map<String, String> errors, PageContext page, Caller caller) {
+        UsersModel model = list.model(null, 0, list.form(form, errors), null, caller, page);
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/users", page, model));
+    }
+
+    /** Unknown names are refused; none at all is left to the service, which reports it with the other fields. */
+    private static Set<Role> roles(@Nullable List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw ValidationException.of("roles", "unknown role " + name);
+            }
+        }
+        return roles; // empty: refused by the service's validation, together with any other field
+    }
+}

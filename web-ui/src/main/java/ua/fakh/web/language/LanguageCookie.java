@@ -1,0 +1,20 @@
+package ua.fakh.web.language;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.web.page.RequestFacts;
+
+import java.time.Duration;
+
+/** The {@code fakh_lang} cookie that {@link LocaleChoice} reads first: a year, for the whole site. */
+public final class LanguageCookie {
+    private LanguageCookie() {
+    }
+
+    public static Cookie of(String language, HttpRequest<?> request) {
+        return Cookie.of(LocaleChoice.COOKIE, language).path("/").maxAge(Duration.ofDays(365))
+                .httpOnly(true).sameSite(SameSite.Lax).secure(RequestFacts.isHttps(request));
+    }
+}

@@ -1,0 +1,34 @@
+package ua.fakh.web.page;
+
+import java.util.regex.Pattern;
+
+/**
+ * Which paths are pages (served to a browser, authenticated by the session cookie, protected by
+ * CSRF tokens) and which belong to the API or the infrastructure (bearer tokens, JSON problems,
+ * static files).
+ */
+public final class PagePaths {
+    /** Every path but the API's and the infrastructure's; also the pattern of the page filters. */
+    public static final String PAGE_REGEX =
+            "/(?!api/|login|logout|oauth/|health|swagger|\\.well-known|static/|webjars/).*";
+    private static final Pattern PAGE = Pattern.compile(PAGE_REGEX);
+
+    private PagePaths() {
+    }
+
+    public static boolean isPage(String path) {
+        return path != null && PAGE.matcher(path).matches();
+    }
+
+    /**
+     * {@code next} when it is a path on this site, else {@code /}: a sign-in link must never send
+     * someone to another site ({@code //evil.example}, {@code /\evil.example}, {@code https://…}).
+     */
+    public static String localOrHome(String next) {
+        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
+                || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,98 @@
+package ua.fakh.web.profile;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.users.PasswordChange;
+import ua.fakh.core.users.ProfileChange;
+import ua.fakh.core.users.UserView;
+import ua.fakh.core.users.Users;
+import ua.fakh.web.language.LanguageCookie;
+import ua.fakh.web.page.FormErrors;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /profile}: one's own name, language and password. */
+@Hidden
+@Controller("/profile")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProfileController {
+    private static final Set<String> SAVED = Set.of("profile", "password");
+
+    private final Users users;
+
+    ProfileController(Users users) {
+        this.users = users;
+    }
+
+    @Get
+    HttpResponse<?> show(PageContext page, Caller caller, @Nullable @QueryValue String saved) {
+        UserView me = users.get(caller.userId(), caller);
+        return HttpResponse.ok(Views.view("profile", page, new ProfileModel(me.email(), me.fullName(), me.locale(),
+                saved != null && SAVED.contains(saved) ? saved : null, Map.of())));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(@Body ProfileForm form, PageContext page, Caller caller, HttpRequest<?> request) {
+        String fullName = form.fullName() == null ? "" : form.fullName().strip();
+        UserView me;
+        try {
+            me = users.updateProfile(caller, new ProfileChange(fullName, form.locale()));
+        } catch (RuntimeException refused) {
+            if (!FormErrors.isFieldProblem(refused)) {
+                throw refused;
+            }
+            UserView current = users.get(caller.userId(), caller);
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("profile", page, new ProfileModel(
+                    current.email(), fullName, current.locale(), null, FormErrors.of(refused, page))));
+        }
+        // the session token still carries the old language: the cookie makes the new one show at once
+        return HttpResponse.seeOther(URI.create("/profile?saved=profile")).cookie(LanguageCookie.of(me.locale(), request));
+    }
+
+    @Post("/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> changePassword(@Body PasswordForm form, PageContext page, Caller caller) {
+        try {
+            if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
+                throw ValidationException.of("repeatPassword", "does not match the new password");
+            }
+            users.changePassword(caller, new PasswordChange(nullToEmpty(form.currentPassword()), form.newPassword()));
+        } catch (RuntimeException refused) {
+            if (!FormErrors.isFieldProblem(refused)) {
+                throw refused;
+            }
+            UserView me = users.get(caller.userId(), caller);
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("profile", page, new ProfileModel(
+                    me.email(), me.fullName(), me.locale(), null, FormErrors.of(refused, page))));
+        }
+        return HttpResponse.seeOther(URI.create("/profile?saved=password"));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

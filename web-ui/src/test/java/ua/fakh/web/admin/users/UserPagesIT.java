@@ -1,0 +1,95 @@
+package ua.fakh.web.admin.users;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ua.fakh.core.testing.Api;
+import ua.fakh.web.testing.Browser;
+import ua.fakh.web.testing.PageTest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class UserPagesIT extends PageTest {
+
+    @BeforeEach
+    void signIn() {
+        browser.signInAsAdmin();
+    }
+
+    @Test
+    void adminCreatesAUserWhoCanSignInWithTheOneTimePassword() {
+        String email = Api.unique("hanna") + "@test.fakh";
+        Browser.Page created = browser.post("/admin/users", Map.of("email", email, "fullName", "Ганна Зінченко",
+                "locale", "uk", "organizationId", newProvider().toString(), "roles", List.of("LEARNER", "HR")));
+
+        assertThat(created.status()).isEqualTo(200);
+        String password = created.find("<code class=\"secret\">([^<]+)</code>");
+        try (Browser hers = new Browser(server)) {
+            assertThat(hers.signIn(email, password).status()).isEqualTo(303);
+            assertThat(hers.get("/").html()).contains("Вітаємо, Ганна Зінченко!").contains("Слухач").contains("Кадрова служба");
+        }
+    }
+
+    @Test
+    void aFormWithProblemsShowsThemNextToTheFields() {
+        Browser.Page page = browser.post("/admin/users", Map.of("email", "not-an-email", "fullName", "",
+                "locale", "uk", "organizationId", ""));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html()).contains("id=\"f-email-error\"").contains("value=\"not-an-email\"");
+    }
+
+    @Test
+    void anEmailThatExistsIsRefused() {
+        Browser.Page page = browser.post("/admin/users", Map.of("email", Browser.ADMIN_EMAIL, "fullName", "Хтось",
+                "locale", "uk", "organizationId", newProvider().toString(), "roles", "LEARNER"));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html()).contains("Користувач із такою електронною поштою вже існує");
+    }
+
+    @Test
+    void searchFindsPeopleByCyrillicName() {
+        String surname = "Пономаренко" + UUID.randomUUID().toString().substring(0, 4);
+        newUser("Віра " + surname, "LEARNER");
+
+        Browser.Page page = browser.get("/admin/users?q=" + Browser.encode(surname.toLowerCase()));
+
+        assertThat(page.html()).contains("Віра " + surname).contains("Знайдено: 1");
+    }
+
+    @Test
+    void disablingEndsAccessAndEnablingRestoresIt() {
+        String email = newUser("Петро Гуменюк", "LEARNER");
+        UUID id = userId(email);
+
+        Browser.Page disabled = browser.post("/admin/users/" + id + "/status", Map.of("status", "DISABLED", "q", email, "page", "0"));
+        try (Browser his = new Browser(server)) {
+            assertThat(his.signIn(email, Api.PASSWORD).status()).isEqualTo(401);
+        }
+        browser.post("/admin/users/" + id + "/status", Map.of("status", "ACTIVE", "q", email, "page", "0"));
+        try (Browser his = new Browser(server)) {
+            assertThat(his.signIn(email, Api.PASSWORD).status()).isEqualTo(303);
+        }
+        assertThat(disabled.status()).isEqualTo(303);
+        assertThat(browser.get(disabled.location().replaceAll("#.*", "")).html()).contains("Обліковий запис заблоковано");
+    }
+
+    @Test
+    void aPasswordResetShowsTheNewOneTimePassword() {
+        String email = newUser("Юлія Мороз", "LEARNER");
+
+        Browser.Page reset = browser.post("/admin/users/" + userId(email) + "/password-reset", Map.of());
+
+        assertThat(reset.status()).isEqualTo(200);
+        String password = reset.find("<code class=\"secret\">([^<]+)</code>");
+        try (Browser hers = new Browser(server)) {
+            assertThat(hers.signIn(email, password).status()).isEqualTo(303);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ua.fakh.web.apidocs;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import ua.fakh.web.testing.Browser;
+import ua.fakh.web.testing.PageTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ApiDocsIT extends PageTest {
+
+    @Test
+    void apiDocsShowTheGeneratedSpecWithLocalAssets() {
+        Browser.Page redirect = browser.get("/api-docs");
+        assertThat(redirect.status()).isIn(301, 302, 303, 307);
+
+        Browser.Page ui = browser.get(redirect.location());
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.html()).contains("/swagger/fakh.yml").contains("/swagger-ui/res/swagger-ui-bundle.js")
+                .doesNotContain("cdn").doesNotContain("unpkg");
+        assertThat(browser.get("/swagger-ui/res/swagger-ui-bundle.js").status()).isEqualTo(200);
+        Browser.Page spec = browser.get("/swagger/fakh.yml");
+        assertThat(spec.status()).isEqualTo(200);
+        assertThat(spec.html()).contains("/api/users").contains("/login").doesNotContain("/signin");
+    }
+
+    @Test
+    void theStylesheetAndHtmxAreServed() {
+        String home = browser.get("/").html();
+        String htmx = new Browser.Page(0, home, null).find("src=\"(/webjars/htmx.org/[^\"]+)\"");
+
+        assertThat(browser.get("/static/fakh.css").status()).isEqualTo(200);
+        assertThat(browser.get(htmx).status()).isEqualTo(200);
+    }
+}
