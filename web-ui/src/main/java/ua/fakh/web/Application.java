@@ -14,7 +14,11 @@ import io.swagger.v3.oas.annotations.info.Info;
         "ua.fakh.core.auth.internal",
         "ua.fakh.core.organizations.internal",
         "ua.fakh.core.plugins.internal",
-        "ua.fakh.core.users.internal"
+        "ua.fakh.core.users.internal",
+        "ua.fakh.courses.content.internal",
+        "ua.fakh.courses.enrollment.internal",
+        "ua.fakh.courses.assessment.internal",
+        "ua.fakh.certificates.issuing.internal"
 })
 public final class Application {
     private Application() {
