@@ -24,11 +24,11 @@ class AttemptGrading {
     private final AttemptRepository attempts;
     private final AnswerRepository answers;
     private final QuestionPlugins plugins;
-    private final AttemptJson json;
+    private final AttemptQuestions json;
     private final Enrollments enrollments;
     private final Clock clock;
 
-    AttemptGrading(AttemptRepository attempts, AnswerRepository answers, QuestionPlugins plugins, AttemptJson json,
+    AttemptGrading(AttemptRepository attempts, AnswerRepository answers, QuestionPlugins plugins, AttemptQuestions json,
                    Enrollments enrollments, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;

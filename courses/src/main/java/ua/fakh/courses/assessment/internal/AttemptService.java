@@ -45,14 +45,14 @@ class AttemptService implements Attempts {
     private final QuestionPlugins plugins;
     private final AttemptGrading grading;
     private final AttemptViews views;
-    private final AttemptJson json;
+    private final AttemptQuestions json;
     private final Courses courses;
     private final Enrollments enrollments;
     private final Duration grace;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
-                   AttemptGrading grading, AttemptViews views, AttemptJson json, Courses courses, Enrollments enrollments,
+                   AttemptGrading grading, AttemptViews views, AttemptQuestions json, Courses courses, Enrollments enrollments,
                    @Value("${fakh.quiz-grace-seconds:15}") int graceSeconds, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 class AttemptViews {
     private final AnswerRepository answers;
     private final QuestionPlugins plugins;
-    private final AttemptJson json;
+    private final AttemptQuestions json;
 
-    AttemptViews(AnswerRepository answers, QuestionPlugins plugins, AttemptJson json) {
+    AttemptViews(AnswerRepository answers, QuestionPlugins plugins, AttemptQuestions json) {
         this.answers = answers;
         this.plugins = plugins;
         this.json = json;

@@ -1,13 +1,12 @@
 package ua.fakh.courses.assessment.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
+import ua.fakh.core.common.JsonColumns;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
@@ -20,8 +19,6 @@ import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.spi.ParsedQuestion;
 import ua.fakh.courses.spi.QuestionImportResult;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +34,11 @@ class QuestionBankService implements QuestionBank {
     private final QuestionRepository questions;
     private final QuestionPlugins plugins;
     private final Courses courses;
-    private final JsonMapper json;
+    private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
 
-    QuestionBankService(QuestionRepository questions, QuestionPlugins plugins, Courses courses, JsonMapper json,
+    QuestionBankService(QuestionRepository questions, QuestionPlugins plugins, Courses courses, JsonColumns json,
                         AuditLog audit, Clock clock) {
         this.questions = questions;
         this.plugins = plugins;
@@ -136,19 +133,11 @@ class QuestionBankService implements QuestionBank {
     }
 
     Map<String, Object> definition(QuestionRow q) {
-        try {
-            return json.readValue(q.definition(), Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.object(q.definition());
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(value);
     }
 
     private static String cut(String text, int max) {

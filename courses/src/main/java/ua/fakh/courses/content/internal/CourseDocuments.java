@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import jakarta.inject.Singleton;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.courses.content.CourseDocument;
@@ -21,10 +22,10 @@ class CourseDocuments {
     private final SectionRepository sections;
     private final LessonRepository lessons;
     private final VersionRepository versions;
-    private final JsonText json;
+    private final JsonColumns json;
     private final Map<VersionKey, CourseDocument> published = new ConcurrentHashMap<>();
 
-    CourseDocuments(SectionRepository sections, LessonRepository lessons, VersionRepository versions, JsonText json) {
+    CourseDocuments(SectionRepository sections, LessonRepository lessons, VersionRepository versions, JsonColumns json) {
         this.sections = sections;
         this.lessons = lessons;
         this.versions = versions;

@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import ua.fakh.core.common.SearchText;
@@ -29,9 +30,9 @@ class CourseRules {
     static final BigDecimal HOURS_PER_ECTS = BigDecimal.valueOf(30);
 
     private final Organizations organizations;
-    private final JsonText json;
+    private final JsonColumns json;
 
-    CourseRules(Organizations organizations, JsonText json) {
+    CourseRules(Organizations organizations, JsonColumns json) {
         this.organizations = organizations;
         this.json = json;
     }

@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -39,12 +40,12 @@ class CourseService {
     private final CourseRules rules;
     private final CourseTrainers trainers;
     private final PublishCheck publishCheck;
-    private final JsonText json;
+    private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
 
     CourseService(CourseRepository courses, VersionRepository versions, CourseAccess access, CourseDocuments documents,
-                  CourseViews views, CourseRules rules, CourseTrainers trainers, PublishCheck publishCheck, JsonText json,
+                  CourseViews views, CourseRules rules, CourseTrainers trainers, PublishCheck publishCheck, JsonColumns json,
                   AuditLog audit, Clock clock) {
         this.courses = courses;
         this.versions = versions;

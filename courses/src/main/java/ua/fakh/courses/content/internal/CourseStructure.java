@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -32,11 +33,11 @@ class CourseStructure {
     private final CourseRules rules;
     private final ContentTypes types;
     private final MaterialService materials;
-    private final JsonText json;
+    private final JsonColumns json;
     private final Clock clock;
 
     CourseStructure(CourseRepository courses, SectionRepository sections, LessonRepository lessons, CourseAccess access,
-                    CourseRules rules, ContentTypes types, MaterialService materials, JsonText json, Clock clock) {
+                    CourseRules rules, ContentTypes types, MaterialService materials, JsonColumns json, Clock clock) {
         this.courses = courses;
         this.sections = sections;
         this.lessons = lessons;

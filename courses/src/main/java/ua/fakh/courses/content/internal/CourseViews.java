@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import jakarta.inject.Singleton;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
@@ -20,9 +21,9 @@ class CourseViews {
     private final Users users;
     private final Organizations organizations;
     private final CourseDocuments documents;
-    private final JsonText json;
+    private final JsonColumns json;
 
-    CourseViews(TrainerRepository trainers, Users users, Organizations organizations, CourseDocuments documents, JsonText json) {
+    CourseViews(TrainerRepository trainers, Users users, Organizations organizations, CourseDocuments documents, JsonColumns json) {
         this.trainers = trainers;
         this.users = users;
         this.organizations = organizations;

@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import jakarta.inject.Singleton;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.courses.content.CourseDocument;
@@ -24,11 +25,11 @@ import java.util.zip.ZipFile;
  */
 @Singleton
 class PackageReader {
-    private final JsonText json;
+    private final JsonColumns json;
     private final ContentTypes types;
     private final PackageLimits limits;
 
-    PackageReader(JsonText json, ContentTypes types, PackageLimits limits) {
+    PackageReader(JsonColumns json, ContentTypes types, PackageLimits limits) {
         this.json = json;
         this.types = types;
         this.limits = limits;

@@ -1,5 +1,6 @@
 package ua.fakh.courses.content.internal;
 
+import ua.fakh.core.common.JsonColumns;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.errors.FieldError;
@@ -34,12 +35,12 @@ class PackageService implements CoursePackages {
     private final Blobs blobs;
     private final PackageReader reader;
     private final PackageImport packageImport;
-    private final JsonText json;
+    private final JsonColumns json;
     private final PackageLimits limits;
     private final Clock clock;
 
     PackageService(CourseAccess access, CourseDocuments documents, MaterialRepository materials, Blobs blobs,
-                   PackageReader reader, PackageImport packageImport, JsonText json, PackageLimits limits, Clock clock) {
+                   PackageReader reader, PackageImport packageImport, JsonColumns json, PackageLimits limits, Clock clock) {
         this.access = access;
         this.documents = documents;
         this.materials = materials;

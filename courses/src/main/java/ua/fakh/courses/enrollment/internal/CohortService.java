@@ -1,12 +1,12 @@
 package ua.fakh.courses.enrollment.internal;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
+import ua.fakh.core.common.JsonColumns;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
@@ -18,8 +18,6 @@ import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.NewCohort;
 import ua.fakh.courses.enrollment.NewSession;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +32,12 @@ class CohortService implements Cohorts {
     private final EnrollmentRepository enrollments;
     private final CompletionCheck completion;
     private final Courses courses;
-    private final JsonMapper json;
+    private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, SessionRepository sessions, AttendanceRepository attendance,
-                  EnrollmentRepository enrollments, CompletionCheck completion, Courses courses, JsonMapper json,
+                  EnrollmentRepository enrollments, CompletionCheck completion, Courses courses, JsonColumns json,
                   AuditLog audit, Clock clock) {
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -149,18 +147,10 @@ class CohortService implements Cohorts {
     }
 
     private String write(List<UUID> ids) {
-        try {
-            return json.writeValueAsString(ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(ids);
     }
 
     private List<UUID> read(String text) {
-        try {
-            return json.readValue(text, Argument.listOf(UUID.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.read(text, Argument.listOf(UUID.class));
     }
 }
