@@ -29,6 +29,9 @@ public interface Certificates {
     /** The public check by verification code; empty for unknown codes. */
     Optional<PublicCertificate> check(String code);
 
+    /** Compares an uploaded PDF with the one issued under {@code code}; empty for unknown codes. */
+    Optional<PdfMatch> checkPdf(String code, byte[] pdf);
+
     /** Certificates of people in the organisation's subtree. */
     PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size);
 

@@ -56,6 +56,15 @@ class CertificateDocumentsIT {
         int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Type");
         tampered[at + 1] = (byte) (tampered[at + 1] ^ 1);
         assertThat(PdfSignatureCheck.check(tampered).valid()).isFalse();
+        String code = (String) certificate.get("code");
+        Map<String, Object> same = api.exchange(HttpRequest.POST("/api/public/certificates/" + code + "/pdf", pdf)
+                .contentType("application/pdf")).body();
+        assertThat(same).containsEntry("sameAsIssued", true).containsEntry("signatureValid", true);
+        Map<String, Object> edited = api.exchange(HttpRequest.POST("/api/public/certificates/" + code + "/pdf", tampered)
+                .contentType("application/pdf")).body();
+        assertThat(edited).containsEntry("sameAsIssued", false).containsEntry("signatureValid", false);
+        assertThat(api.exchange(HttpRequest.POST("/api/public/certificates/" + "0".repeat(26) + "/pdf", pdf)
+                .contentType("application/pdf")).code()).isEqualTo(404);
         assertThat(api.get(world.otherHr, "/api/certificates/" + id + "/pdf").code()).isEqualTo(403);
 
         byte[] jwt = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + id + "/credential"), token), byte[].class);

@@ -9,7 +9,10 @@ import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.HoursSummary;
 import ua.fakh.certificates.issuing.IssueReport;
+import ua.fakh.certificates.issuing.PdfMatch;
 import ua.fakh.certificates.issuing.PublicCertificate;
+import ua.fakh.certificates.signing.PdfSignatureCheck;
+import ua.fakh.certificates.signing.PdfSignatureReport;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
@@ -166,6 +169,22 @@ class CertificateService implements Certificates {
             return Optional.empty();
         }
         return certificates.findByVerificationCode(normalised).map(views::publicView);
+    }
+
+    @Override
+    @Transactional
+    public Optional<PdfMatch> checkPdf(String code, byte[] pdf) {
+        String normalised = VerificationCodes.normalise(code);
+        if (!VerificationCodes.looksValid(normalised)) {
+            return Optional.empty();
+        }
+        return certificates.findByVerificationCode(normalised).map(row -> {
+            CertificateRow stored = row.pdfSha256() != null || !pdfs.available() ? row
+                    : pdfs.renderAndStore(certificates.findByIdForUpdate(row.id()).orElseThrow());
+            PdfSignatureReport report = PdfSignatureCheck.check(pdf);
+            boolean same = stored.pdfSha256() != null && stored.pdfSha256().equals(report.sha256());
+            return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored));
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.certificates.issuing.PdfMatch;
 import ua.fakh.certificates.issuing.PublicCertificate;
 import ua.fakh.core.common.RateLimiter;
 import ua.fakh.core.errors.NotFoundException;
@@ -46,6 +47,13 @@ class PublicCheckController {
     PublicCertificate check(String code, HttpRequest<?> request) {
         throttle(request, 1);
         return certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+    }
+
+    /** HR uploads the PDF it received ({@code application/pdf} body): exactly the one issued, and signed? */
+    @Post(value = "/{code}/pdf", consumes = "application/pdf")
+    PdfMatch checkPdf(String code, @Body byte[] pdf, HttpRequest<?> request) {
+        throttle(request, 1);
+        return certificates.checkPdf(code, pdf).orElseThrow(() -> new NotFoundException("No certificate has this code"));
     }
 
     /** One answer per code, in order: {@code {code, found, certificate?}}. Counts as one request per code. */
