@@ -1,0 +1,53 @@
+package ua.fakh.web.verify;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import ua.fakh.core.events.Outbox;
+import ua.fakh.core.testing.Api;
+import ua.fakh.web.testing.Browser;
+import ua.fakh.web.testing.PageTest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@Property(name = "fakh.outbox.poll", value = "1h")
+class VerifyPageIT extends PageTest {
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void theQrCodesPageShowsTheStatusAndEveryPrintedFieldWithoutAnAccount() {
+        String admin = api.adminToken();
+        UUID provider = Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Центр"), "kind", "PROVIDER",
+                "edrpou", "14360570")).body());
+        String trainer = api.login((String) api.createUser(admin, "Тренер", provider, "TRAINER").get("email"), Api.PASSWORD);
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Стандарти якості соціальних послуг", "summary", "Курс",
+                "hours", 30, "outcomes", List.of("Застосовує державні стандарти"), "language", "uk", "providerId", provider.toString()));
+        UUID course = Api.id(api.post(trainer, "/api/courses", body).body());
+        UUID section = Api.id(api.post(trainer, "/api/courses/" + course + "/sections", Map.of("title", "Розділ")).body());
+        UUID lesson = Api.id(api.post(trainer, "/api/sections/" + section + "/lessons", Map.of("title", "Урок",
+                "type", "content_markdown", "content", Map.of("markdown", "Текст"))).body());
+        api.post(trainer, "/api/courses/" + course + "/publish", Map.of());
+        String learner = api.login((String) api.createUser(admin, "Оксана Ґудзь", provider, "LEARNER").get("email"), Api.PASSWORD);
+        api.post(learner, "/api/courses/" + course + "/enrollments", Map.of());
+        api.get(learner, "/api/lessons/" + lesson);
+        outbox.deliverDue();
+        String code = (String) api.http().retrieve(Api.authorised(HttpRequest.GET("/api/me/certificates"), learner),
+                Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0).get("code");
+
+        Browser.Page page = browser.get("/verify/" + code);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Дійсне", "Оксана Ґудзь", "Стандарти якості соціальних послуг", "30 год.",
+                "Застосовує державні стандарти", "14360570");
+        assertThat(browser.get("/verify/" + "0".repeat(26)).status()).isEqualTo(404);
+    }
+}
