@@ -3,6 +3,8 @@ package ua.fakh.web.verify;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,23 @@ class VerifyPageIT extends PageTest {
         assertThat(page.html()).contains("Дійсне", "Оксана Ґудзь", "Стандарти якості соціальних послуг", "30 год.",
                 "Застосовує державні стандарти", "14360570");
         assertThat(browser.get("/verify/" + "0".repeat(26)).status()).isEqualTo(404);
+
+        String id = (String) api.http().retrieve(Api.authorised(HttpRequest.GET("/api/me/certificates"), learner),
+                Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0).get("id");
+        byte[] pdf = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + id + "/pdf"), learner), byte[].class);
+        assertThat(upload(code, pdf).html()).contains("саме той документ");
+        byte[] edited = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Type");
+        edited[at + 1] = (byte) (edited[at + 1] ^ 1);
+        assertThat(upload(code, edited).html()).contains("НЕ той");
+        Browser.Page withoutToken = browser.send(HttpRequest.POST("/verify/" + code + "/pdf", MultipartBody.builder()
+                .addPart("pdf", "c.pdf", MediaType.of("application/pdf"), pdf).build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+        assertThat(withoutToken.status()).isEqualTo(403);
+    }
+
+    private Browser.Page upload(String code, byte[] pdf) {
+        return browser.send(HttpRequest.POST("/verify/" + code + "/pdf?_csrf=" + browser.cookie("fakh_csrf"), MultipartBody.builder()
+                .addPart("pdf", "certificate.pdf", MediaType.of("application/pdf"), pdf).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 }
