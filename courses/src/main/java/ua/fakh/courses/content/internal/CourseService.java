@@ -24,8 +24,6 @@ import ua.fakh.courses.content.NewCourse;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -146,9 +144,5 @@ class CourseService {
         var rows = caller.isAdmin() ? courses.everything(Paging.of(page, size))
                 : courses.taughtBy(caller.userId(), Paging.of(page, size));
         return Paging.view(rows).map(views::summary);
-    }
-
-    static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : new ArrayList<>(list);
     }
 }

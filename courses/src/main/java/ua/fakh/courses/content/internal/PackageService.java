@@ -132,7 +132,7 @@ class PackageService implements CoursePackages {
         }
     }
 
-    /** Unused material ids are harmless; this keeps import and export symmetrical for tests. */
+    /** Whether the stored bytes are the ones the manifest lists (an altered material is refused). */
     static boolean sameBytes(MaterialInfo stored, PackageManifest.Material listed) {
         return stored.sha256().equals(listed.sha256()) && stored.size() == listed.size();
     }

@@ -54,8 +54,8 @@ class EnrollmentController {
         if (body != null && body.userIds() != null) {
             return HttpResponse.ok(enrollments.enrolUsers(courseId, body.userIds(), body.cohortId(), body.dueAt(), caller));
         }
-        boolean before = enrollments.mine(caller).stream()
-                .anyMatch(e -> e.courseId().equals(courseId) && e.status() != EnrollmentStatus.WITHDRAWN);
+        boolean before = enrollments.find(courseId, caller.userId())
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).isPresent();
         EnrollmentView enrollment = enrollments.enrolSelf(courseId, body == null ? null : body.key(), caller);
         return before ? HttpResponse.ok(enrollment) : HttpResponse.created(enrollment);
     }
