@@ -3,26 +3,40 @@ package ua.fakh.core.i18n;
 import jakarta.inject.Singleton;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Fakh's strings: {@code i18n/messages.properties} (English) and {@code i18n/messages_uk.properties}.
- * A missing key shows as the key itself, so a forgotten translation is visible, never a crash.
+ * Fakh's strings, one bundle per area of the UI so areas grow without stepping on each other:
+ * {@code i18n/<area>.properties} (English) and {@code i18n/<area>_uk.properties}. A key is looked
+ * up in the areas in order. A missing key shows as the key itself, so a forgotten translation is
+ * visible, never a crash.
  */
 @Singleton
 public class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final String BUNDLE = "i18n/messages";
+    /** The areas, each {@code i18n/<area>}; an area whose files are absent is passed over. */
+    public static final List<String> AREAS = List.of("messages", "teach", "learn", "quiz", "assessment", "certificates");
 
     public String get(Locale locale, String key, Object... args) {
+        for (String area : AREAS) {
+            ResourceBundle bundle = bundle(area, locale);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            }
+        }
+        return key;
+    }
+
+    private ResourceBundle bundle(String area, Locale locale) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, getClass().getClassLoader(), NO_FALLBACK).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException missing) {
-            return key;
+            return ResourceBundle.getBundle("i18n/" + area, locale, getClass().getClassLoader(), NO_FALLBACK);
+        } catch (MissingResourceException absent) {
+            return null;
         }
     }
 }

@@ -36,6 +36,11 @@ public interface ContentType extends Plugin {
     /** The same content referring to other material ids (a course package being imported). */
     Map<String, Object> withMaterials(Map<String, Object> content, Map<UUID, UUID> newIds);
 
+    /** The same content referring to other question families (a course package with its bank being imported). */
+    default Map<String, Object> withQuestions(Map<String, Object> content, Map<UUID, UUID> newIds) {
+        return content;
+    }
+
     /** Whether opening the lesson counts as doing it (text, link, document); false where the learner must act. */
     default boolean completesWhenOpened() {
         return true;

@@ -11,7 +11,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ua.fakh.core.events.Outbox;
 import ua.fakh.core.testing.Api;
+import ua.fakh.courses.enrollment.CompletedEvents;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +46,10 @@ class QuizAttemptsIT {
     @Inject
     @Client("/")
     HttpClient client;
+    @Inject
+    Outbox outbox;
+    @Inject
+    CompletedEvents completed;
 
     Api api;
     String trainer;
@@ -147,6 +153,13 @@ class QuizAttemptsIT {
         Map<String, Object> enrollment = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/me/enrollments"), learner),
                 Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0);
         assertThat(enrollment).containsEntry("status", "COMPLETED");
+        UUID enrollmentId = UUID.fromString((String) enrollment.get("id"));
+        for (int i = 0; i < 100 && completed.count(enrollmentId) == 0; i++) {
+            outbox.deliverDue(); // the poller may hold the event a moment; SKIP LOCKED then skips it here
+            Thread.sleep(100);
+        }
+        assertThat(completed.received).filteredOn(e -> e.enrollmentId().equals(enrollmentId))
+                .singleElement().satisfies(e -> assertThat(e.result()).as("the graded quiz's result").isEqualTo(100.0));
     }
 
     @Test

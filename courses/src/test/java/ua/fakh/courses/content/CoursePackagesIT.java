@@ -57,6 +57,17 @@ class CoursePackagesIT {
         world.addLesson(world.trainer, world.addSection(world.trainer, course, "Практика"), "Вправа", "content_audio",
                 Map.of("materialId", wav.get("id"), "transcript", "текст"));
 
+        importBank(course, """
+                // Категорія
+                $CATEGORY: Оцінка
+                ::План:: Що складають разом з отримувачем послуг? {=план безпеки ~анкету ~нічого}
+                ::Згода:: Згода потрібна завжди. {TRUE}
+                """);
+        world.addLesson(world.trainer, section, "Тест", "content_quiz",
+                Map.of("questionIds", bankIds(course), "passingScorePercent", 60, "role", "POST_TEST"));
+        world.addLesson(world.trainer, section, "Випадковий тест", "content_quiz",
+                Map.of("category", "Оцінка", "randomCount", 1, "passingScorePercent", 50, "role", "PRE_TEST"));
+
         byte[] first = export(world.trainer, course);
         HttpResponse<Map<String, Object>> imported = importPackage(world.trainer, first);
         assertThat(imported.code()).isEqualTo(201);
@@ -67,6 +78,52 @@ class CoursePackagesIT {
         byte[] second = export(world.trainer, copy);
         assertThat(normalised(second)).isEqualTo(normalised(first));
         assertThat(entries(second).get("materials")).isEqualTo(entries(first).get("materials"));
+        assertThat(normalised(first).toString()).contains("план безпеки", "Оцінка");
+        assertThat(quizQuestionIds(second)).as("the copy's quiz draws on the copy's own bank")
+                .containsExactlyInAnyOrderElementsOf(bankIds(copy));
+    }
+
+    @Test
+    void aQuizQuestionMissingFromThePackageIsRefusedCreatingNothing() throws IOException {
+        UUID course = world.createCourse(world.trainer, "Тест без банку");
+        UUID section = world.addSection(world.trainer, course, "Розділ");
+        importBank(course, "::Згода:: Згода потрібна завжди. {TRUE}");
+        world.addLesson(world.trainer, section, "Тест", "content_quiz",
+                Map.of("questionIds", bankIds(course), "passingScorePercent", 60, "role", "GRADED"));
+        Map<String, byte[]> archive = entries(export(world.trainer, course));
+        Map<String, Object> manifest = json.readValue(archive.get("manifest.json"), Argument.mapOf(String.class, Object.class));
+        manifest.put("questions", List.of());
+        archive.put("manifest.json", json.writeValueAsBytes(manifest));
+        long before = taughtCount();
+
+        assertRejected(zip(archive), "questionIds");
+        assertThat(taughtCount()).isEqualTo(before);
+    }
+
+    private void importBank(UUID course, String gift) {
+        Map<String, Object> report = api.exchange(Api.authorised(HttpRequest.POST("/api/courses/" + course + "/questions/import", gift)
+                .contentType(MediaType.TEXT_PLAIN_TYPE), world.trainer)).body();
+        assertThat(report.get("errors")).asList().isEmpty();
+    }
+
+    private List<String> bankIds(UUID course) {
+        return api.http().retrieve(Api.authorised(HttpRequest.GET("/api/courses/" + course + "/questions"), world.trainer),
+                Argument.listOf(Argument.mapOf(String.class, Object.class))).stream().map(q -> (String) q.get("id")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> quizQuestionIds(byte[] zip) throws IOException {
+        Map<String, Object> manifest = json.readValue(entries(zip).get("manifest.json"), Argument.mapOf(String.class, Object.class));
+        List<String> ids = new ArrayList<>();
+        for (Map<String, Object> section : (List<Map<String, Object>>) ((Map<String, Object>) manifest.get("course")).get("sections")) {
+            for (Map<String, Object> lesson : (List<Map<String, Object>>) section.get("lessons")) {
+                Object fixed = ((Map<String, Object>) lesson.get("content")).get("questionIds");
+                if (fixed != null) {
+                    ids.addAll((List<String>) fixed);
+                }
+            }
+        }
+        return ids;
     }
 
     @Test

@@ -19,6 +19,8 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
 
     List<AttemptRow> findByLessonIdAndUserIdOrderByNumber(UUID lessonId, UUID userId);
 
+    List<AttemptRow> findByEnrollmentId(UUID enrollmentId);
+
     @Query("SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline < :before ORDER BY deadline LIMIT 200")
     List<UUID> overdue(Instant before);
 }

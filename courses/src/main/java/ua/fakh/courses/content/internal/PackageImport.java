@@ -10,6 +10,7 @@ import ua.fakh.courses.content.EnrollmentPolicy;
 import ua.fakh.courses.content.NewCourse;
 import ua.fakh.courses.content.NewLesson;
 import ua.fakh.courses.content.NewSection;
+import ua.fakh.courses.content.PackagedQuestions;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.MaterialInfo;
 
@@ -24,8 +25,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Creates the draft course of a checked package in one transaction: the course, its materials
- * (type-checked and size-limited like any upload, SHA-256 compared with the manifest), then its
- * sections and lessons with material ids mapped to the new ones. If anything fails, the database
+ * (type-checked and size-limited like any upload, SHA-256 compared with the manifest), its question
+ * bank, then its sections and lessons with material and question ids mapped to the new ones. If anything fails, the database
  * rolls back and the blobs written so far are deleted.
  */
 @Singleton
@@ -34,12 +35,15 @@ class PackageImport {
     private final CourseStructure structure;
     private final MaterialService materials;
     private final ContentTypes types;
+    private final PackagedQuestions questions;
 
-    PackageImport(CourseService courses, CourseStructure structure, MaterialService materials, ContentTypes types) {
+    PackageImport(CourseService courses, CourseStructure structure, MaterialService materials, ContentTypes types,
+                  PackagedQuestions questions) {
         this.courses = courses;
         this.structure = structure;
         this.materials = materials;
         this.types = types;
+        this.questions = questions;
     }
 
     @Transactional
@@ -64,12 +68,13 @@ class PackageImport {
                 }
                 newIds.put(listed.id(), stored.id());
             }
+            Map<UUID, UUID> questionIds = questions.restore(course.id(), manifest.questionsOrNone(), actor);
             for (CourseDocument.Section section : d.sections()) {
                 UUID sectionId = structure.addSection(course.id(), new NewSection(section.title(), section.titleEn()), actor).id();
                 for (CourseDocument.Lesson lesson : section.lessons()) {
                     ContentType type = types.require(lesson.type());
                     structure.addLesson(sectionId, new NewLesson(lesson.title(), lesson.titleEn(), lesson.type(),
-                            type.withMaterials(lesson.content(), newIds), lesson.required()), actor);
+                            type.withQuestions(type.withMaterials(lesson.content(), newIds), questionIds), lesson.required()), actor);
                 }
             }
             return courses.get(course.id(), actor);

@@ -9,6 +9,7 @@ import ua.fakh.core.storage.Blobs;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CoursePackages;
 import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.PackagedQuestions;
 import ua.fakh.courses.spi.MaterialInfo;
 
 import java.io.IOException;
@@ -37,10 +38,12 @@ class PackageService implements CoursePackages {
     private final PackageImport packageImport;
     private final JsonColumns json;
     private final PackageLimits limits;
+    private final PackagedQuestions questions;
     private final Clock clock;
 
     PackageService(CourseAccess access, CourseDocuments documents, MaterialRepository materials, Blobs blobs,
-                   PackageReader reader, PackageImport packageImport, JsonColumns json, PackageLimits limits, Clock clock) {
+                   PackageReader reader, PackageImport packageImport, JsonColumns json, PackageLimits limits,
+                   PackagedQuestions questions, Clock clock) {
         this.access = access;
         this.documents = documents;
         this.materials = materials;
@@ -49,6 +52,7 @@ class PackageService implements CoursePackages {
         this.packageImport = packageImport;
         this.json = json;
         this.limits = limits;
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -61,7 +65,7 @@ class PackageService implements CoursePackages {
         List<PackageManifest.Material> listed = files.stream().map(m -> new PackageManifest.Material(m.id(), m.filename(),
                 m.mediaType(), m.size(), m.sha256(), "materials/" + m.id())).toList();
         PackageManifest manifest = new PackageManifest(FORMAT, FORMAT_VERSION, clock.instant(), document,
-                row.enrollmentPolicy(), listed);
+                row.enrollmentPolicy(), listed, questions.export(courseId));
         try {
             Path zipFile = Files.createTempFile("fakh-course-", ".zip");
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile))) {

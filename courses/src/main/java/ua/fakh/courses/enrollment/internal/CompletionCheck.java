@@ -5,6 +5,7 @@ import ua.fakh.core.events.Outbox;
 import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.enrollment.CourseCompleted;
+import ua.fakh.courses.enrollment.CourseResults;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 
 import java.time.Clock;
@@ -27,15 +28,17 @@ class CompletionCheck {
     private final ProgressRepository progress;
     private final CohortAttendance attendance;
     private final Courses courses;
+    private final CourseResults results;
     private final Outbox outbox;
     private final Clock clock;
 
     CompletionCheck(EnrollmentRepository enrollments, ProgressRepository progress, CohortAttendance attendance,
-                    Courses courses, Outbox outbox, Clock clock) {
+                    Courses courses, CourseResults results, Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
         this.progress = progress;
         this.attendance = attendance;
         this.courses = courses;
+        this.results = results;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -67,7 +70,7 @@ class CompletionCheck {
         Instant now = clock.instant();
         int version = courses.publishedVersion(row.courseId());
         EnrollmentRow completed = enrollments.update(row.withStatus(EnrollmentStatus.COMPLETED, now, version));
-        outbox.publish(new CourseCompleted(row.id(), row.userId(), row.courseId(), version, null, attendancePercent,
+        outbox.publish(new CourseCompleted(row.id(), row.userId(), row.courseId(), version, results.resultPercent(row.id()), attendancePercent,
                 row.cohortId(), row.enrolledAt(), now));
         return completed;
     }

@@ -128,6 +128,22 @@ public class QuizContent implements ContentType {
         return content;
     }
 
+    /**
+     * A fixed list is mapped question by question; a question the package does not carry is left out
+     * (an empty list is then refused by {@link #validate}). A random draw names a category, which the
+     * bank copy keeps.
+     */
+    @Override
+    public Map<String, Object> withQuestions(Map<String, Object> content, Map<UUID, UUID> newIds) {
+        if (!(content.get("questionIds") instanceof List<?> ids)) {
+            return content;
+        }
+        Map<String, Object> mapped = new java.util.LinkedHashMap<>(content);
+        mapped.put("questionIds", ids.stream().map(id -> newIds.get(UUID.fromString(String.valueOf(id))))
+                .filter(java.util.Objects::nonNull).map(UUID::toString).toList());
+        return mapped;
+    }
+
     @Override
     public boolean completesWhenOpened() {
         return false;
