@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * {@code FAKH_DEMO=true}: on start, after the first administrator exists, loads a small Kharkiv
- * oblast tree, a training provider, a trainer, three learners and an HR officer, and prints their
+ * oblast tree, a training provider, a trainer, three learners and an HR officer, two published
+ * bilingual courses the learners are enrolled in ({@link DemoCourses}), and prints the people's
  * one-time passwords once. All in one transaction, skipped when the demo trainer already exists,
  * so restarts (and a crash half-way) leave exactly one copy.
  * <p>
@@ -41,10 +42,12 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
 
     private final Organizations organizations;
     private final Users users;
+    private final DemoCourses courses;
 
-    DemoData(Organizations organizations, Users users) {
+    DemoData(Organizations organizations, Users users, DemoCourses courses) {
         this.organizations = organizations;
         this.users = users;
+        this.courses = courses;
     }
 
     @Override
@@ -78,6 +81,8 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         accounts.add(person(system, "learner2@demo.fakh", "Андрій Ковальчук", chuhuivCentre, Role.LEARNER));
         accounts.add(person(system, "learner3@demo.fakh", "Наталія Бондаренко", malynivkaCentre, Role.LEARNER));
         accounts.add(person(system, "hr@demo.fakh", "Людмила Ткаченко", chuhuiv, Role.HR));
+        List<UUID> learners = accounts.stream().filter(a -> a.user().roles().contains(Role.LEARNER)).map(a -> a.user().id()).toList();
+        courses.load(accounts.get(0).user(), provider, learners);
         return accounts;
     }
 

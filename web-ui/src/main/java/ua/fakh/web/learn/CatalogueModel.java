@@ -1,0 +1,27 @@
+package ua.fakh.web.learn;
+
+import ua.fakh.core.common.PageView;
+import ua.fakh.courses.content.CourseSummary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The catalogue page: the search, a page of results, and the choices of the filters. */
+public record CatalogueModel(CatalogueFilter filter, PageView<CourseSummary> results, Options options) {
+
+    public record Options(Map<UUID, String> providers, List<String> tags) {
+    }
+
+    public int pages() {
+        return (int) Math.max(1, (results.totalSize() + results.size() - 1) / results.size());
+    }
+
+    public boolean hasPrevious() {
+        return results.page() > 0;
+    }
+
+    public boolean hasNext() {
+        return results.page() + 1 < pages();
+    }
+}

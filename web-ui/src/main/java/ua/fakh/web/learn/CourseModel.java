@@ -1,0 +1,46 @@
+package ua.fakh.web.learn;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.LessonOutline;
+import ua.fakh.courses.enrollment.EnrollmentView;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The course page: the course, the caller's enrolment (if any), whether they train it, and a notice or an error. */
+public record CourseModel(CourseView course, @Nullable EnrollmentView enrolment, boolean trainer,
+                          @Nullable String notice, @Nullable String error) {
+
+    public boolean enrolled() {
+        return enrolment != null;
+    }
+
+    public boolean mayRead() {
+        return enrolled() || trainer;
+    }
+
+    public boolean done(UUID lessonId) {
+        return doneLessons().contains(lessonId);
+    }
+
+    private Set<UUID> doneLessons() {
+        return enrolment == null ? Set.of() : enrolment.lessons().stream().filter(EnrollmentView.LessonDone::done)
+                .map(EnrollmentView.LessonDone::lessonId).collect(Collectors.toSet());
+    }
+
+    /** Where "continue" leads: the first lesson not done, else the first lesson. */
+    public @Nullable UUID resumeLessonId() {
+        if (enrolment != null && enrolment.resumeLessonId() != null) {
+            return enrolment.resumeLessonId();
+        }
+        return course.sections().stream().flatMap(s -> s.lessons().stream()).map(LessonOutline::id).findFirst().orElse(null);
+    }
+
+    public boolean overdue() {
+        return enrolment != null && enrolment.dueAt() != null && enrolment.completedAt() == null
+                && enrolment.dueAt().isBefore(Instant.now());
+    }
+}

@@ -1,0 +1,43 @@
+package ua.fakh.web.learn;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
+import ua.fakh.courses.enrollment.EnrollmentView;
+import ua.fakh.courses.enrollment.Enrollments;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** A course and the caller's place in it, as the learner pages read them through the doors. */
+@Singleton
+class LearnerCourses {
+    private final Courses courses;
+    private final Enrollments enrollments;
+
+    LearnerCourses(Courses courses, Enrollments enrollments) {
+        this.courses = courses;
+        this.enrollments = enrollments;
+    }
+
+    /** Trainers see their working copy; everyone else the published version (404 when there is none). */
+    CourseView course(UUID courseId, Caller caller) {
+        return courses.get(courseId, caller);
+    }
+
+    /** The caller's enrolment, unless withdrawn (then they may enrol again). */
+    Optional<EnrollmentView> enrolment(UUID courseId, Caller caller) {
+        if (caller.userId() == null) {
+            return Optional.empty();
+        }
+        return enrollments.find(courseId, caller.userId()).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
+    }
+
+    CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error) {
+        CourseView course = course(courseId, caller);
+        return new CourseModel(course, enrolment(courseId, caller).orElse(null), courses.mayEdit(courseId, caller), notice, error);
+    }
+}

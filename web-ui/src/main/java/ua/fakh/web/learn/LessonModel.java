@@ -1,0 +1,49 @@
+package ua.fakh.web.learn;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.LessonOutline;
+import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.content.SectionOutline;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
+import ua.fakh.courses.enrollment.EnrollmentView;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The lesson page: the course (for the way around it), the lesson with its html (material links
+ * pointing at the page route), the caller's enrolment if any, and whether the learner ticks it done.
+ */
+public record LessonModel(CourseView course, LessonView lesson, String html, @Nullable EnrollmentView enrolment,
+                          boolean learnerMarksDone) {
+
+    public boolean done() {
+        return enrolment != null && enrolment.lessons().stream().anyMatch(l -> l.lessonId().equals(lesson.id()) && l.done());
+    }
+
+    /** The button shows for an active enrolment, on lessons the learner ticks, until ticked. */
+    public boolean showMarkDone() {
+        return enrolment != null && enrolment.status() != EnrollmentStatus.WITHDRAWN && learnerMarksDone && !done();
+    }
+
+    /** Audio and video: the page's tiny script marks them done when played to the end. */
+    public boolean media() {
+        return lesson.type().equals("content_audio") || lesson.type().equals("content_video");
+    }
+
+    public boolean quiz() {
+        return lesson.type().equals("content_quiz");
+    }
+
+    public Optional<SectionOutline> section() {
+        return course.sections().stream().filter(s -> s.id().equals(lesson.sectionId())).findFirst();
+    }
+
+    public Optional<LessonOutline> outline(@Nullable UUID lessonId) {
+        if (lessonId == null) {
+            return Optional.empty();
+        }
+        return course.sections().stream().flatMap(s -> s.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst();
+    }
+}

@@ -1,0 +1,80 @@
+package ua.fakh.web.learn;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.LearnerAccess;
+import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.enrollment.EnrollmentView;
+import ua.fakh.courses.enrollment.Enrollments;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * {@code /courses/{id}/lessons/{lessonId}}: one lesson for its enrolled learners and the course's
+ * trainers (others: 403; a course never published: 404), with "mark as done" and the way to the
+ * previous and next lessons.
+ */
+@Hidden
+@Controller("/courses/{id}/lessons/{lessonId}")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LessonPageController {
+    private final Courses courses;
+    private final LearnerCourses learnerCourses;
+    private final LearnerAccess learnerAccess;
+    private final Enrollments enrollments;
+
+    LessonPageController(Courses courses, LearnerCourses learnerCourses, LearnerAccess learnerAccess, Enrollments enrollments) {
+        this.courses = courses;
+        this.learnerCourses = learnerCourses;
+        this.learnerAccess = learnerAccess;
+        this.enrollments = enrollments;
+    }
+
+    @Get
+    HttpResponse<?> lesson(UUID id, UUID lessonId, PageContext ctx, Caller caller) {
+        CourseView course = learnerCourses.course(id, caller); // 404 for a course never published
+        LessonView lesson = courses.lesson(lessonId, caller, ctx.locale()); // 403 unless enrolled or trainer
+        if (!lesson.courseId().equals(id)) {
+            throw new NotFoundException("No such lesson in this course");
+        }
+        if (caller.userId() != null) {
+            learnerAccess.lessonOpened(id, caller.userId(), lessonId); // resume here; text lessons are done by reading
+        }
+        EnrollmentView enrolment = learnerCourses.enrolment(id, caller).orElse(null);
+        LessonRequirement requirement = courses.lessonRequirements(id).stream()
+                .filter(r -> r.lessonId().equals(lessonId)).findFirst().orElse(null);
+        return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, lesson,
+                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone())));
+    }
+
+    /** Marks the lesson done for the caller's enrolment and comes back to it. */
+    @Post("/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> done(UUID id, UUID lessonId, Caller caller) {
+        EnrollmentView enrolment = learnerCourses.enrolment(id, caller)
+                .orElseThrow(() -> new ForbiddenException("Enrol in the course to mark its lessons done"));
+        enrollments.completeLesson(enrolment.id(), lessonId, caller);
+        return HttpResponse.seeOther(URI.create("/courses/" + id + "/lessons/" + lessonId + "?notice=done"));
+    }
+}

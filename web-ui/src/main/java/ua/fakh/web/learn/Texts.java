@@ -1,0 +1,32 @@
+package ua.fakh.web.learn;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.web.page.PageContext;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Small formatting shared by the learner pages: a title in the page's language, hours, dates in Kyiv time. */
+public final class Texts {
+    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private Texts() {
+    }
+
+    /** The English title when the page is English and there is one; the Ukrainian one otherwise. */
+    public static String title(PageContext ctx, String title, @Nullable String titleEn) {
+        return ctx.lang().equals("en") && titleEn != null && !titleEn.isBlank() ? titleEn : title;
+    }
+
+    /** {@code 7.5}, {@code 30}: no trailing zeros, no exponent. */
+    public static String number(@Nullable BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    public static String date(@Nullable Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(KYIV));
+    }
+}
