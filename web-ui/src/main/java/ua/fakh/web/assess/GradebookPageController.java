@@ -46,7 +46,7 @@ class GradebookPageController {
                 gradebooks.gradebook(id, cohortId, caller), cohorts.ofCourse(id, caller), cohortId)));
     }
 
-    @Get("/gradebook.csv")
+    @Get(value = "/gradebook.csv", produces = "text/csv;charset=UTF-8")
     HttpResponse<byte[]> csv(UUID id, @Nullable @QueryValue String cohort, Caller caller) {
         byte[] csv = GradebookCsv.write(gradebooks.gradebook(id, Ids.parse(cohort, "cohort"), caller));
         return HttpResponse.ok(csv).contentType("text/csv;charset=UTF-8")

@@ -66,7 +66,7 @@ class QuestionsPageController {
         }
     }
 
-    @Get("/questions.gift")
+    @Get(value = "/questions.gift", produces = "text/plain;charset=UTF-8")
     HttpResponse<byte[]> export(UUID id, Caller caller) {
         byte[] gift = bank.exportGift(id, caller).getBytes(StandardCharsets.UTF_8);
         return HttpResponse.ok(gift).contentType("text/plain;charset=UTF-8")
