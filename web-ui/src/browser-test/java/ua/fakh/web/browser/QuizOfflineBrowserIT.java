@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A learner takes a timed test of every question type in a real browser and loses the connection
  * half-way: the answers given offline stay in the browser (also across a reload while the server
  * is still out of reach), sync when it comes back, and the submitted attempt holds every answer,
- * graded by the keys.
+ * graded by the keys. And a page left alone submits itself when its timer runs out.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,11 +83,7 @@ class QuizOfflineBrowserIT {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            page.navigate(server.getURL() + "/signin");
-            page.getByLabel("Електронна пошта").fill(learner);
-            page.getByLabel("Пароль").fill(Api.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
-
+            signIn(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             assertThat(page.locator(".quiz-count")).hasText("7");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
@@ -149,6 +145,35 @@ class QuizOfflineBrowserIT {
         assertThat(answers(submitted)).hasSize(7).allSatisfy(a -> assertThat(a.get("response")).isNotEqualTo(Map.of()));
         assertThat(answers(submitted).toString()).contains("план безпеки").contains("Родина з трьома дітьми: план склали разом.")
                 .contains("value=false").contains("value=10");
+    }
+
+    @Test
+    void whenTheTimeIsUpThePageSubmitsByItselfWithTheAnswersGiven() {
+        QuizWorld world = new QuizWorld(new Api(client), Map.of("timeLimitSeconds", 30));
+        String learner = world.enrolledLearner();
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("uk-UA"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            signIn(page, learner);
+            page.navigate(server.getURL() + "/quiz/" + world.quiz);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
+            UUID attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+            question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+            question(page, "qtype_truefalse").locator("input[value=false]").check();
+
+            // Nobody presses "submit": the page does it when its timer reaches zero.
+            page.waitForURL("**/quiz/attempts/" + attempt + "/result", new Page.WaitForURLOptions().setTimeout(60_000));
+            assertThat(page.locator(".quiz-score")).hasText("Бали: 2 з 7 (29%)");
+            assertThat(world.attempt(learner, attempt)).containsEntry("status", "GRADED").containsEntry("score", 2.0);
+        }
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(server.getURL() + "/signin");
+        page.getByLabel("Електронна пошта").fill(email);
+        page.getByLabel("Пароль").fill(Api.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
     }
 
     private static Locator question(Page page, String type) {
