@@ -68,6 +68,19 @@ class CertificateController {
         return certificates.issueForCourse(courseId, body.userIds(), caller);
     }
 
+    @Get("/api/courses/{courseId}/certificates")
+    @Secured({"TRAINER", "ADMIN"})
+    List<CertificateView> ofCourse(UUID courseId, Caller caller) {
+        return certificates.ofCourse(courseId, caller);
+    }
+
+    /** Issues for the members of a blended cohort who meet the rule (attendance and results); reports the others. */
+    @Post("/api/courses/{courseId}/cohorts/{cohortId}/certificates")
+    @Secured({"TRAINER", "ADMIN"})
+    IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller caller) {
+        return certificates.issueForCohort(courseId, cohortId, caller);
+    }
+
     @Post("/api/certificates/{id}/revoke")
     @Secured({"TRAINER", "ADMIN"})
     CertificateView revoke(UUID id, @Body @Valid ReasonRequest body, Caller caller) {

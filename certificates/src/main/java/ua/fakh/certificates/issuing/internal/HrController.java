@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,12 +20,13 @@ import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
 import ua.fakh.core.security.Caller;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** HR of an organisation subtree (and ADMIN): its staff's certificates, as a page, CSV or XLSX, and yearly hours. */
+/** HR of an organisation subtree (and ADMIN): its staff's certificates, as a page, CSV, XLSX or a ZIP of the PDFs, and yearly hours. */
 @Controller("/api/organizations/{id}")
 @Secured({"HR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -62,6 +64,16 @@ class HrController {
                               @Nullable @QueryValue CertificateStatus status, Caller caller) {
         byte[] body = exports.xlsx(all(id, new CertificateFilter(q, courseId, from, to, status), caller));
         return file(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "certificates.xlsx");
+    }
+
+    /** The signed PDFs of the current filter, streamed as a ZIP while it is written. */
+    @Get("/certificates.zip")
+    HttpResponse<StreamedFile> zip(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
+                                   @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                                   @Nullable @QueryValue CertificateStatus status, Caller caller) {
+        InputStream zip = certificates.pdfZip(id, new CertificateFilter(q, courseId, from, to, status), caller);
+        return HttpResponse.ok(new StreamedFile(zip, MediaType.of("application/zip")))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificates.zip\"");
     }
 
     @Get("/hours")

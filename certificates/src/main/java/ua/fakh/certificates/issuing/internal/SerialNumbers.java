@@ -39,6 +39,26 @@ class SerialNumbers {
         return text.substring(0, m.start()) + digits + text.substring(m.end());
     }
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(PROVIDER|YYYY|YY|N{4,12})}");
+    private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}./_ -]*");
+
+    /**
+     * A pattern an administrator may set: the provider code (numbers are unique installation-wide and
+     * counted per code), the year (counted per year) and at least four digits; nothing but known
+     * placeholders, letters, digits and {@code - / . _} between them.
+     */
+    static boolean isAcceptablePattern(String pattern) {
+        if (pattern == null || pattern.length() > 60 || !pattern.contains("{PROVIDER}") || !isValidPattern(pattern)) {
+            return false;
+        }
+        Matcher m = NUMBER.matcher(pattern);
+        int numbers = 0;
+        while (m.find()) {
+            numbers++;
+        }
+        return numbers == 1 && LITERAL.matcher(PLACEHOLDER.matcher(pattern).replaceAll("")).matches();
+    }
+
     static boolean isValidPattern(String pattern) {
         return pattern != null && pattern.length() <= 100 && NUMBER.matcher(pattern).find() && pattern.contains("{YY");
     }
