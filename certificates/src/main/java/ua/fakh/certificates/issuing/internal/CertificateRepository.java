@@ -55,6 +55,15 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
     @Query("SELECT status_list_index FROM certificates WHERE status = 'REVOKED'")
     List<Long> revokedIndexes();
 
+    /** Courses with certificates held in the subtree, with their current titles. */
+    @Query("""
+            SELECT DISTINCT co.id, co.title FROM certificates c
+              JOIN users u ON u.id = c.user_id
+              JOIN organizations o ON o.id = u.organization_id
+              JOIN courses co ON co.id = c.course_id
+            WHERE o.path LIKE :pathPrefix ORDER BY co.title""")
+    List<CourseRow> coursesInSubtree(String pathPrefix);
+
     @Query("SELECT path FROM organizations WHERE id = :organizationId")
     Optional<String> organizationPath(UUID organizationId);
 }
