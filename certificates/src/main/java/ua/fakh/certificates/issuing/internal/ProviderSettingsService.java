@@ -122,8 +122,8 @@ class ProviderSettingsService implements ProviderCertificateSettings {
         return view(row);
     }
 
+    /** Not one transaction: the key is committed first, so the view's fresh read of the provider's newest key sees it. */
     @Override
-    @Transactional
     public ProviderSettingsView importSigningKey(UUID providerId, byte[] pkcs12, char[] password, Caller admin) {
         requireAdmin(admin);
         if (pkcs12.length == 0 || pkcs12.length > MAX_PKCS12_BYTES) {
