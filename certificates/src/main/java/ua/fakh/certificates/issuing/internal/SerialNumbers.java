@@ -21,6 +21,15 @@ class SerialNumbers {
         this.counters = counters;
     }
 
+    /**
+     * Waits until no other transaction numbers in this register (the lock is held until this transaction
+     * ends), so what it then reads includes everything they issued.
+     */
+    void queue(String providerCode, int year) {
+        counters.ensure(providerCode, year);
+        counters.lock(providerCode, year);
+    }
+
     /** The next number; must run in the issuing transaction (the counter row stays locked until it ends). */
     String next(String providerCode, String pattern, int year) {
         counters.ensure(providerCode, year);
