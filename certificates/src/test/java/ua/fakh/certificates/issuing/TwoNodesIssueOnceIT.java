@@ -105,8 +105,11 @@ class TwoNodesIssueOnceIT {
         Path dir = Files.createDirectories(Path.of("target", "test-data", "two-nodes-" + UUID.randomUUID()));
         Map<String, Object> properties = new HashMap<>();
         String postgres = System.getenv("DATASOURCES_DEFAULT_URL");
+        // H2 gives up on a lock after a second; PostgreSQL waits. Issuers queue on the register's lock while the
+        // first one makes the provider's keys and signs its PDF, so H2 is told to wait like PostgreSQL would.
         properties.put("datasources.default.url", postgres != null && !postgres.isBlank() ? postgres
-                : "jdbc:h2:file:" + dir.toAbsolutePath() + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                : "jdbc:h2:file:" + dir.toAbsolutePath() + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";LOCK_TIMEOUT=120000");
         properties.put("fakh.data-dir", dir.toString());
         properties.put("fakh.outbox.poll", "1h");
         properties.put("micronaut.http.client.read-timeout", "120s");
