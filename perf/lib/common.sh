@@ -53,10 +53,10 @@ start_app() {
   FAKH_JWT_SECRET="${FAKH_JWT_SECRET:-perf-jwt-secret-0123456789abcdef0123456789abcdef}" \
   FAKH_KEY_MASTER_SECRET="${FAKH_KEY_MASTER_SECRET:-perf-master-secret-0123456789abcdef0123456789}" \
   FAKH_PUBLIC_URL="http://127.0.0.1:${port}" \
-    java "${JVM_FLAGS[@]}" "$@" -jar "${JAR}" >"${data}/app.log" 2>&1 &
+    java "${JVM_FLAGS[@]}" "$@" -jar "${JAR}" >"${data}/app-${port}.log" 2>&1 &
   APP_PID=$!
   PIDS+=("${APP_PID}")
-  wait_healthy "${port}" 120 || { tail -50 "${data}/app.log" >&2; die "application on ${port} did not start"; }
+  wait_healthy "${port}" 120 || { tail -50 "${data}/app-${port}.log" >&2; die "application on ${port} did not start"; }
   STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 

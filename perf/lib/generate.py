@@ -23,6 +23,8 @@ SCALES = {  # courses, learners (each with 5 completed enrolments + certificates
     "full": dict(courses=100, learners=20000, attempts_every=2, group_a=1200, group_b=1000),
     "quick": dict(courses=10, learners=2000, attempts_every=2, group_a=240, group_b=200),
     "tiny": dict(courses=1, learners=0, attempts_every=2, group_a=120, group_b=0),
+    # the fault tests: 500 learners one lesson short of completion, for the two-node and crash tests
+    "faults": dict(courses=1, learners=0, attempts_every=2, group_a=120, group_b=520),
 }
 PASSWORD = os.environ.get("PERF_PASSWORD", "perf-Passw0rd-1")
 SECRET = os.environ["FAKH_JWT_SECRET"]
