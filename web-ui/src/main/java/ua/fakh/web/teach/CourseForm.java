@@ -1,0 +1,112 @@
+package ua.fakh.web.teach;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import ua.fakh.core.errors.FieldError;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.EnrollmentPolicy;
+import ua.fakh.courses.content.NewCourse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The course description form as typed: every field text, lists one item a line (outcomes,
+ * competences) or comma-separated (tags). {@link #toNewCourse} reads it into the course door's
+ * shape, naming each field it cannot read; the door then applies its own rules.
+ */
+@Serdeable
+public record CourseForm(@Nullable String title, @Nullable String titleEn, @Nullable String summary,
+                         @Nullable String summaryEn, @Nullable String hours, @Nullable String ectsCredits,
+                         @Nullable String outcomes, @Nullable String competences, @Nullable String language,
+                         @Nullable String providerId, @Nullable String tags, @Nullable String enrollmentPolicy,
+                         @Nullable String enrollmentKey, @Nullable String certificateValidityMonths,
+                         @Nullable String publicPreview) {
+
+    static CourseForm empty(@Nullable UUID providerId) {
+        return new CourseForm("", "", "", "", "", "", "", "", "uk", providerId == null ? "" : providerId.toString(), "",
+                EnrollmentPolicy.OPEN.name(), "", "", null);
+    }
+
+    static CourseForm of(CourseView c) {
+        return new CourseForm(c.title(), c.titleEn(), c.summary(), c.summaryEn(), plain(c.hours()), plain(c.ectsCredits()),
+                String.join("\n", c.outcomes()), String.join("\n", c.competences()), c.language(), c.providerId().toString(),
+                String.join(", ", c.tags()), c.enrollmentPolicy().name(), c.enrollmentKey(),
+                c.certificateValidityMonths() == null ? "" : c.certificateValidityMonths().toString(),
+                c.publicPreview() ? "true" : null);
+    }
+
+    /** @throws ValidationException naming every field that is not a number, an id or a choice where one is needed */
+    NewCourse toNewCourse() {
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal hoursValue = decimal("hours", hours, true, errors);
+        BigDecimal ects = decimal("ectsCredits", ectsCredits, false, errors);
+        Integer months = null;
+        if (!blank(certificateValidityMonths)) {
+            try {
+                months = Integer.valueOf(certificateValidityMonths.strip());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("certificateValidityMonths", "must be a whole number of months"));
+            }
+        }
+        UUID provider = null;
+        try {
+            provider = UUID.fromString(String.valueOf(providerId).strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("providerId", "choose a training provider"));
+        }
+        EnrollmentPolicy policy = null;
+        try {
+            policy = EnrollmentPolicy.valueOf(blank(enrollmentPolicy) ? "OPEN" : enrollmentPolicy.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("enrollmentPolicy", "choose who may enrol"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new NewCourse(text(title), optional(titleEn), text(summary), optional(summaryEn), hoursValue, ects,
+                lines(outcomes), lines(competences), text(language), provider, policy,
+                policy == EnrollmentPolicy.KEY ? optional(enrollmentKey) : null, months,
+                blank(tags) ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
+                null, publicPreview != null);
+    }
+
+    private static BigDecimal decimal(String field, @Nullable String value, boolean required, List<FieldError> errors) {
+        if (blank(value)) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a number"));
+            return null;
+        }
+    }
+
+    private static List<String> lines(@Nullable String text) {
+        return blank(text) ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static @Nullable String optional(@Nullable String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String plain(@Nullable BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

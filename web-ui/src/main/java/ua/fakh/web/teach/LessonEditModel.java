@@ -1,0 +1,39 @@
+package ua.fakh.web.teach;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.SectionOutline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The lesson page of the editor: its titles and whether it is required, its type's form (already
+ * rendered from the type's partial), the errors the course door named, and a preview when asked for.
+ * {@code lessonId} is null for a lesson not yet saved.
+ */
+public record LessonEditModel(CourseView course, UUID sectionId, @Nullable UUID lessonId, String type, String title,
+                              String titleEn, boolean required, String contentForm, Map<String, String> errors,
+                              @Nullable String previewHtml) {
+
+    public @Nullable String error(String field) {
+        return errors.get(field);
+    }
+
+    public String action() {
+        String base = "/teach/courses/" + course.id() + "/lessons";
+        return lessonId == null ? base : base + "/" + lessonId;
+    }
+
+    public List<SectionOutline> sections() {
+        return course.sections();
+    }
+
+    /** Errors of no field on the form (content fields the type's form does not show, say), listed at the top. */
+    public List<String> otherErrors() {
+        return errors.entrySet().stream().filter(e -> !e.getKey().equals("title") && !e.getKey().equals("titleEn"))
+                .map(e -> e.getKey().startsWith("content.") ? e.getKey().substring(8) + ": " + e.getValue() : e.getValue())
+                .toList();
+    }
+}

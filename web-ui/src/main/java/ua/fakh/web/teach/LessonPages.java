@@ -1,0 +1,118 @@
+package ua.fakh.web.teach;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.Materials;
+import ua.fakh.courses.content.NewLesson;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads the lesson form and builds the lesson page of the editor, with the form of the lesson's type inside. */
+@Singleton
+class LessonPages {
+    private final Courses courses;
+    private final Materials materials;
+    private final LessonForms forms;
+    private final JsonMapper json;
+
+    LessonPages(Courses courses, Materials materials, LessonForms forms, JsonMapper json) {
+        this.courses = courses;
+        this.materials = materials;
+        this.forms = forms;
+        this.json = json;
+    }
+
+    /** A lesson form as sent: where it goes, its titles, and its content read by {@link LessonContentForm}. */
+    record Submitted(UUID sectionId, @Nullable UUID lessonId, String type, String title, String titleEn, boolean required,
+                     Map<String, Object> content) {
+
+        /** The same lesson where it already is, of the type it already has (an edit cannot move or retype it). */
+        Submitted in(UUID section, String savedType) {
+            return new Submitted(section, lessonId, savedType, title, titleEn, required, content);
+        }
+
+        NewLesson toNewLesson() {
+            return new NewLesson(title.strip(), titleEn.isBlank() ? null : titleEn.strip(), type, content, required);
+        }
+    }
+
+    Submitted submitted(Map<String, Object> form) {
+        String jsonContent = LessonContentForm.single(form.get("c.json"));
+        Map<String, Object> content = jsonContent.isBlank() ? LessonContentForm.content(form) : parse(jsonContent);
+        return new Submitted(id(form, "sectionId"), optionalId(form, "lessonId"), field(form, "type"), field(form, "title"),
+                field(form, "titleEn"), !field(form, "required").isEmpty(), content);
+    }
+
+    LessonPreview preview(UUID courseId, Submitted lesson, PageContext ctx, Caller caller) {
+        try {
+            String html = courses.preview(lesson.type(), lesson.content(), courseId, caller, ctx.locale());
+            return new LessonPreview(MaterialPageLinks.forPages(html), Map.of());
+        } catch (RuntimeException e) {
+            if (!TeachErrors.isFieldProblem(e)) {
+                throw e;
+            }
+            return new LessonPreview(null, TeachErrors.of(e, ctx));
+        }
+    }
+
+    ModelAndView<Map<String, Object>> page(CourseView course, UUID sectionId, @Nullable UUID lessonId, String type, String title,
+                                           String titleEn, boolean required, Map<String, Object> content,
+                                           Map<String, String> errors, @Nullable String previewHtml, PageContext ctx,
+                                           Caller caller, HttpRequest<?> request) {
+        LessonFields fields = new LessonFields(course.id(), type, content, errors, materials.list(course.id(), caller), write(content));
+        String contentForm = forms.render(fields, ctx, request);
+        return Views.view("teach/lesson", ctx, new LessonEditModel(course, sectionId, lessonId, type, title, titleEn, required,
+                contentForm, errors, previewHtml));
+    }
+
+    private Map<String, Object> parse(String text) {
+        try {
+            return json.readValue(text, Argument.mapOf(String.class, Object.class));
+        } catch (IOException | RuntimeException e) {
+            throw ValidationException.of("content.json", "is not a JSON object");
+        }
+    }
+
+    private String write(Map<String, Object> content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String field(Map<String, Object> form, String name) {
+        return LessonContentForm.single(form.get(name));
+    }
+
+    private static UUID id(Map<String, Object> form, String name) {
+        UUID id = optionalId(form, name);
+        if (id == null) {
+            throw new NotFoundException("No such " + name);
+        }
+        return id;
+    }
+
+    private static @Nullable UUID optionalId(Map<String, Object> form, String name) {
+        try {
+            String value = field(form, name);
+            return value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
