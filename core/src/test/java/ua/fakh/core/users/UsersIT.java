@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ua.fakh.core.security.Role;
 import ua.fakh.core.testing.Api;
 
 import java.net.URLEncoder;
@@ -24,6 +25,9 @@ class UsersIT {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    Users users;
 
     Api api;
     String admin;
@@ -190,5 +194,19 @@ class UsersIT {
         assertThat(changed.body()).containsEntry("organizationId", otherHromada.toString());
         String audit = api.get(admin, "/api/audit?size=200").body().get("content").toString();
         assertThat(audit).contains("USER_ROLES_CHANGED", "USER_UPDATED");
+    }
+
+    @Test
+    void findsManyUsersAtOnceWithTheirRolesLeavingOutUnknownIds() {
+        UUID learner = Api.id(api.createUser(admin, "Марта Слухачка", hromada, "LEARNER"));
+        UUID trainer = Api.id(api.createUser(admin, "Тарас Тренер", provider, "TRAINER", "LEARNER"));
+        UUID unknown = UUID.randomUUID();
+
+        Map<UUID, UserView> found = users.findAll(List.of(learner, trainer, unknown, learner));
+
+        assertThat(found).containsOnlyKeys(learner, trainer);
+        assertThat(found.get(learner).fullName()).isEqualTo("Марта Слухачка");
+        assertThat(found.get(trainer).roles()).containsExactlyInAnyOrder(Role.TRAINER, Role.LEARNER);
+        assertThat(users.findAll(List.of())).isEmpty();
     }
 }
