@@ -288,9 +288,30 @@
     store.setItem(prefix + 'seq', String(counter));
   }
 
+  /** Whether the learner changed the question before this script was running (a slow phone, a quick hand). */
+  function changedBeforeScript(fs) {
+    var changed = false;
+    fs.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (c) {
+      changed = changed || c.checked !== c.defaultChecked;
+    });
+    fs.querySelectorAll('input[type=text], textarea').forEach(function (t) {
+      changed = changed || t.value !== t.defaultValue;
+    });
+    fs.querySelectorAll('select').forEach(function (s) {
+      // Without a "selected" option the page starts on the first one ("— choose —").
+      var initial = Array.prototype.filter.call(s.options, function (o) { return o.defaultSelected; })[0] || s.options[0];
+      changed = changed || (initial && s.value !== initial.value);
+    });
+    return changed;
+  }
+
   /** Submits once the answers are sent (or carried by the form itself); waits while offline. */
   function finish(timeUp) {
-    if (submitting || closed) {
+    if (closed) {
+      window.location.reload(); // the server closed the attempt: the page shows its result
+      return;
+    }
+    if (submitting) {
       return;
     }
     submitting = true;
@@ -374,6 +395,12 @@
   window.addEventListener('offline', settle);
 
   restore();
+  questions.forEach(function (fs) {
+    var e = load(id(fs));
+    if ((!e || e.synced) && changedBeforeScript(fs)) {
+      record(fs);
+    }
+  });
   if (timeEl) {
     tick();
   }

@@ -90,6 +90,7 @@ class QuizOfflineBrowserIT {
             assertThat(page.locator("time[role=timer]")).hasText(Pattern.compile("^(09|10):\\d\\d$"));
             attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
             Locator status = page.locator(".quiz-status");
+            assertThat(status).hasAttribute("data-state", "saved"); // the page's script runs
 
             question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
             question(page, "qtype_multichoice").getByLabel("Виснаження").check();

@@ -6,6 +6,7 @@ import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonView;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record AttemptModel(CourseView course, LessonView lesson, AttemptView att
                            Map<String, String> typed, Map<String, String> errors) {
         Map<UUID, AttemptView.Answer> answers = attempt.answers().stream()
                 .collect(Collectors.toMap(AttemptView.Answer::questionId, Function.identity()));
-        List<QuizQuestion> questions = new java.util.ArrayList<>();
+        List<QuizQuestion> questions = new ArrayList<>();
         for (int i = 0; i < attempt.questions().size(); i++) {
             Map<String, Object> view = attempt.questions().get(i);
             String id = String.valueOf(view.get("id"));

@@ -68,9 +68,19 @@ final class FormAnswers {
             }
             default -> {
                 String text = first(field);
-                return text == null ? null : Map.of("text", text);
+                if (text == null || isUntouchedTemplate(question, text)) {
+                    return null;
+                }
+                return Map.of("text", text);
             }
         }
+    }
+
+    /** An essay's starting text that came back as it was given is no answer (and must not wait for a trainer). */
+    private static boolean isUntouchedTemplate(QuizQuestion question, String text) {
+        Object template = question.hint("responseTemplate");
+        return question.type().equals("qtype_essay") && template != null
+                && text.replace("\r\n", "\n").strip().equals(String.valueOf(template).replace("\r\n", "\n").strip());
     }
 
     /** The script's sequence number for this question, if it sent one. */

@@ -1,7 +1,6 @@
 package ua.fakh.web.quiz;
 
 import io.micronaut.core.annotation.Nullable;
-import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.QuizRecord;
 import ua.fakh.courses.content.CourseView;
@@ -14,7 +13,7 @@ public record QuizIntroModel(CourseView course, LessonView lesson, QuizSettings 
                              @Nullable String error) {
 
     public Optional<AttemptSummary> open() {
-        return record.attempts().stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS).findFirst();
+        return record.open();
     }
 
     public int used() {

@@ -64,8 +64,7 @@ class QuizPageController {
             AttemptView attempt = attempts.start(lessonId, caller, ctx.locale());
             return HttpResponse.seeOther(URI.create("/quiz/attempts/" + attempt.id()));
         } catch (ConflictException refused) {
-            Optional<AttemptSummary> open = history.of(lessonId, caller).attempts().stream()
-                    .filter(a -> a.status() == ua.fakh.courses.assessment.AttemptStatus.IN_PROGRESS).findFirst();
+            Optional<AttemptSummary> open = history.of(lessonId, caller).open();
             if (open.isPresent()) {
                 return HttpResponse.seeOther(URI.create("/quiz/attempts/" + open.get().id()));
             }
