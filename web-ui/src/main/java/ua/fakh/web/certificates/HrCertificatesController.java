@@ -56,7 +56,7 @@ class HrCertificatesController {
                 ctx.name(organizations.get(organization)), filter, reports.courses(organization, caller), results)));
     }
 
-    @Get("/certificates.csv")
+    @Get(value = "/certificates.csv", produces = "text/csv")
     HttpResponse<byte[]> csv(Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
                              @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
@@ -64,7 +64,7 @@ class HrCertificatesController {
         return Downloads.file(csv, MediaType.of("text/csv; charset=UTF-8"), "attachment", "certificates.csv");
     }
 
-    @Get("/certificates.xlsx")
+    @Get(value = "/certificates.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     HttpResponse<byte[]> xlsx(Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
                               @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                               @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
@@ -73,7 +73,7 @@ class HrCertificatesController {
     }
 
     /** The signed PDFs of the filter, streamed as a ZIP while the server writes it. */
-    @Get("/certificates.zip")
+    @Get(value = "/certificates.zip", produces = "application/zip")
     HttpResponse<StreamedFile> zip(Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
                                    @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                                    @Nullable @QueryValue String to, @Nullable @QueryValue String status) {

@@ -45,14 +45,14 @@ class MyCertificatesController {
         return HttpResponse.ok(Views.view("certificates/mine", ctx, new MyCertificatesModel(certificates.mine(caller), settings.publicUrl())));
     }
 
-    @Get("/{id}/pdf")
+    @Get(value = "/{id}/pdf", produces = "application/pdf")
     HttpResponse<byte[]> pdf(UUID id, Caller caller) {
         CertificateFile file = documents.pdf(id, caller);
         return Downloads.file(file.bytes(), MediaType.of("application/pdf"), "attachment", "certificate-" + file.serialNumber() + ".pdf");
     }
 
     /** The Open Badges 3.0 credential (a VC-JWT) to keep in a wallet or hand to another platform. */
-    @Get("/{id}/credential")
+    @Get(value = "/{id}/credential", produces = "application/vc+jwt")
     HttpResponse<byte[]> credential(UUID id, Caller caller) {
         CertificateFile file = documents.credential(id, caller);
         return Downloads.file(file.bytes(), MediaType.of("application/vc+jwt"), "attachment", "certificate-" + file.serialNumber() + ".jwt");

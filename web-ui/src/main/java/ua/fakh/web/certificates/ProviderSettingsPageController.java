@@ -43,6 +43,7 @@ import java.util.UUID;
  */
 @Hidden
 @Controller("/admin/providers/{id}/certificates")
+@Produces(MediaType.TEXT_HTML)
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProviderSettingsPageController {
@@ -55,7 +56,6 @@ class ProviderSettingsPageController {
     }
 
     @Get
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(UUID id, PageContext ctx, Caller caller, @Nullable @QueryValue String notice) {
         var saved = settings.get(id, caller);
         return HttpResponse.ok(Views.view("certificates/provider", ctx, new ProviderSettingsModel(saved,
@@ -64,7 +64,6 @@ class ProviderSettingsPageController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> save(UUID id, @Body ProviderSettingsChange form, PageContext ctx, Caller caller) {
         try {
             settings.update(id, form, caller);
@@ -80,7 +79,6 @@ class ProviderSettingsPageController {
 
     @Post("/logo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> logo(UUID id, @Body MultipartBody body, PageContext ctx, Caller caller) {
         Map<String, byte[]> parts = parts(body);
         try {
@@ -100,7 +98,6 @@ class ProviderSettingsPageController {
 
     @Post("/signing-key")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> signingKey(UUID id, @Body MultipartBody body, PageContext ctx, Caller caller) {
         Map<String, byte[]> parts = parts(body);
         char[] password = new String(parts.getOrDefault("password", new byte[0]), StandardCharsets.UTF_8).toCharArray();

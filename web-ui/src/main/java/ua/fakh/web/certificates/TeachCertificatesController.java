@@ -40,6 +40,7 @@ import java.util.UUID;
  */
 @Hidden
 @Controller("/teach/courses/{id}/certificates")
+@Produces(MediaType.TEXT_HTML)
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TeachCertificatesController {
@@ -59,7 +60,6 @@ class TeachCertificatesController {
     }
 
     @Get
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(UUID id, PageContext ctx, Caller caller, @Nullable @QueryValue String notice) {
         return HttpResponse.ok(Views.view("certificates/teach", ctx,
                 model(id, ctx, caller, null, notice != null && NOTICES.contains(notice) ? notice : null)));
@@ -68,7 +68,6 @@ class TeachCertificatesController {
     /** Issuing twice gives the same certificates ("already issued"), so a double submit is harmless. */
     @Post("/issue")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> issue(UUID id, @Body TeachForms.Selected form, PageContext ctx, Caller caller) {
         List<UUID> userIds = new ArrayList<>();
         for (String value : form.userIds() == null ? List.<String>of() : form.userIds()) {
@@ -83,7 +82,6 @@ class TeachCertificatesController {
 
     @Post("/cohort")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> issueForCohort(UUID id, @Body TeachForms.Cohort form, PageContext ctx, Caller caller) {
         IssueReport report = certificates.issueForCohort(id, uuid(form.cohortId(), "cohortId"), caller);
         return HttpResponse.ok(Views.view("certificates/teach", ctx, model(id, ctx, caller, report, null)));
