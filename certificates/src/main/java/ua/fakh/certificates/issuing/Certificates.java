@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.security.Caller;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,12 @@ public interface Certificates {
 
     IssueReport issueForCourse(UUID courseId, List<UUID> userIds, Caller trainer);
 
+    /** Issues to every learner of a blended cohort whose attendance and results meet the course rule; the others are reported with the reason. */
+    IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller trainer);
+
+    /** Every certificate of the course, newest first: its trainers and administrators. */
+    List<CertificateView> ofCourse(UUID courseId, Caller trainer);
+
     CertificateView revoke(UUID certificateId, String reason, Caller actor);
 
     /** A new certificate replacing this one (a corrected name, say): the old one shows as superseded. */
@@ -34,6 +41,13 @@ public interface Certificates {
 
     /** Certificates of people in the organisation's subtree. */
     PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size);
+
+    /**
+     * The signed PDFs of {@link #ofOrganization}'s certificates under this filter, as a ZIP written while it is
+     * read (one entry per certificate, named by registration number and holder, UTF-8). Access is checked
+     * before this returns; the caller closes the stream.
+     */
+    InputStream pdfZip(UUID organizationId, CertificateFilter filter, Caller caller);
 
     /** Hours and ECTS credits per person and year within the organisation's subtree (attestation commissions ask for it). */
     List<HoursSummary> hoursSummary(UUID organizationId, @Nullable Integer year, Caller caller);

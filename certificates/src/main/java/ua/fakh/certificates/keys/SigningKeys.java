@@ -12,7 +12,17 @@ import java.util.UUID;
  */
 public interface SigningKeys {
 
+    /** The provider's newest key: an imported one once there is one, else one made under the installation CA. */
     SigningIdentity forProvider(UUID providerId);
+
+    /**
+     * Stores the operator's PKCS#12 key (e.g. a qualified e-seal) as the provider's signing key from now on;
+     * earlier keys stay published so what they signed still verifies.
+     *
+     * @throws ua.fakh.certificates.signing.InvalidSigningKeyException (422) a wrong password, not a PKCS#12
+     *                                                                 file, no usable signing key in it
+     */
+    SigningIdentity importForProvider(UUID providerId, byte[] pkcs12, char[] password);
 
     /** The CA: it signs the published status list. */
     SigningIdentity authority();

@@ -1,7 +1,9 @@
 package ua.fakh.courses.enrollment;
 
+import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.security.Caller;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,9 @@ public interface Cohorts {
     List<CohortView> ofCourse(UUID courseId, Caller trainer);
 
     CohortView get(UUID cohortId, Caller trainer);
+
+    /** The due date of every member without one of their own ({@code null} clears it). */
+    CohortView setDue(UUID cohortId, @Nullable Instant dueAt, Caller trainer);
 
     CohortView addSession(UUID cohortId, NewSession session, Caller trainer);
 

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An enrolment with its progress through the latest published version of the course. */
+/**
+ * An enrolment with its progress through the latest published version of the course. {@code dueAt}
+ * is the effective due date: the enrolment's own, else its cohort's; {@code overdue} says it passed
+ * while the enrolment is still active.
+ */
 @Serdeable
 public record EnrollmentView(UUID id, UUID courseId, UUID userId, String learnerName, EnrollmentStatus status,
                              int progressPercent, List<LessonDone> lessons, Instant enrolledAt,
                              @Nullable Instant completedAt, @Nullable Instant dueAt, @Nullable UUID cohortId,
-                             @Nullable UUID resumeLessonId) {
+                             @Nullable UUID resumeLessonId, String learnerEmail, boolean overdue) {
 
     @Serdeable
     public record LessonDone(UUID lessonId, boolean done) {

@@ -31,6 +31,12 @@ public interface Enrollments {
 
     PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size);
 
+    /** Every enrolment of the course (or of one of its cohorts), oldest first, for a course trainer's lists and reports. */
+    List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer);
+
+    /** A course trainer sets the enrolment's own due date ({@code null} clears it: the cohort's applies again). */
+    EnrollmentView setDue(UUID enrollmentId, @Nullable Instant dueAt, Caller trainer);
+
     /** The learner marks a lesson done (idempotent); may complete the enrolment. */
     EnrollmentView completeLesson(UUID enrollmentId, UUID lessonId, Caller learner);
 

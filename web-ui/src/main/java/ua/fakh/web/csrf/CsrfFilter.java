@@ -27,7 +27,8 @@ import java.util.Set;
  * Every state-changing request to a page must be a form carrying the {@code _csrf} field equal to
  * the {@code fakh_csrf} cookie, and must not come with a foreign {@code Origin}; otherwise a 403
  * page. File-upload forms ({@code multipart/form-data}) carry the token in the query string of their
- * action instead, because their body cannot be read here without buffering whole files. Also
+ * action instead, because their body cannot be read here without buffering whole files. A page's
+ * own script (the quiz autosave) sends JSON with the token in the {@code X-CSRF-Token} header. Also
  * sets the cookie on responses that minted a token. The API is not concerned: it takes bearer tokens.
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = PagePaths.PAGE_REGEX)
@@ -59,6 +60,10 @@ final class CsrfFilter implements Ordered {
         Optional<String> expected = tokens.fromCookie(request);
         if (expected.isEmpty() || !SameOrigin.allows(request)) {
             return reject(request);
+        }
+        String header = request.getHeaders().get(CsrfTokens.HEADER);
+        if (header != null) {
+            return verdict(request, expected.get(), header); // a page's script (quiz autosave); other sites cannot set it
         }
         MediaType type = request.getContentType().orElse(null);
         if (type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)) {

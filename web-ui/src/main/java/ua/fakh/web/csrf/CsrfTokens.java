@@ -21,6 +21,8 @@ import java.util.Optional;
 public class CsrfTokens {
     public static final String COOKIE = "fakh_csrf";
     public static final String FIELD = "_csrf";
+    /** The same token, sent by a page's script as a header (it reads it from the page, never from the cookie). */
+    public static final String HEADER = "X-CSRF-Token";
     /** Set on a request that came without a usable cookie: the response must carry the new one. */
     static final String NEW_TOKEN = "fakh.csrf.new";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -15,6 +15,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ua.fakh.certificates.issuing.CertificateDocuments;
+import ua.fakh.certificates.issuing.CertificateFile;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.IssueReport;
@@ -27,9 +29,9 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CertificateController {
     private final Certificates certificates;
-    private final CertificateFiles files;
+    private final CertificateDocuments files;
 
-    CertificateController(Certificates certificates, CertificateFiles files) {
+    CertificateController(Certificates certificates, CertificateDocuments files) {
         this.certificates = certificates;
         this.files = files;
     }
@@ -37,7 +39,7 @@ class CertificateController {
     @Get("/api/certificates/{id}/pdf")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> pdf(UUID id, Caller caller) {
-        CertificateFiles.File file = files.pdf(id, caller);
+        CertificateFile file = files.pdf(id, caller);
         return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/pdf"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + file.serialNumber() + ".pdf\"");
     }
@@ -45,7 +47,7 @@ class CertificateController {
     @Get("/api/certificates/{id}/credential")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> credential(UUID id, Caller caller) {
-        CertificateFiles.File file = files.credential(id, caller);
+        CertificateFile file = files.credential(id, caller);
         return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/vc+jwt"));
     }
 
@@ -66,6 +68,19 @@ class CertificateController {
     @Secured({"TRAINER", "ADMIN"})
     IssueReport issue(UUID courseId, @Body @Valid IssueRequest body, Caller caller) {
         return certificates.issueForCourse(courseId, body.userIds(), caller);
+    }
+
+    @Get("/api/courses/{courseId}/certificates")
+    @Secured({"TRAINER", "ADMIN"})
+    List<CertificateView> ofCourse(UUID courseId, Caller caller) {
+        return certificates.ofCourse(courseId, caller);
+    }
+
+    /** Issues for the members of a blended cohort who meet the rule (attendance and results); reports the others. */
+    @Post("/api/courses/{courseId}/cohorts/{cohortId}/certificates")
+    @Secured({"TRAINER", "ADMIN"})
+    IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller caller) {
+        return certificates.issueForCohort(courseId, cohortId, caller);
     }
 
     @Post("/api/certificates/{id}/revoke")

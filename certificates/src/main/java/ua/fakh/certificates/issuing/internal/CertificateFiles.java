@@ -2,6 +2,8 @@ package ua.fakh.certificates.issuing.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import ua.fakh.certificates.issuing.CertificateDocuments;
+import ua.fakh.certificates.issuing.CertificateFile;
 import ua.fakh.certificates.keys.IssuerContexts;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
@@ -13,7 +15,7 @@ import java.util.UUID;
 
 /** The documents of one certificate for those who may see it: the stored signed PDF, the Open Badges VC-JWT. */
 @Singleton
-class CertificateFiles {
+class CertificateFiles implements CertificateDocuments {
     private final CertificateRepository certificates;
     private final CertificateAccess access;
     private final CertificatePdfs pdfs;
@@ -29,25 +31,24 @@ class CertificateFiles {
         this.issuers = issuers;
     }
 
-    record File(String serialNumber, byte[] bytes) {
-    }
-
+    @Override
     @Transactional
-    public File pdf(UUID certificateId, Caller caller) {
+    public CertificateFile pdf(UUID certificateId, Caller caller) {
         CertificateRow row = readable(certificateId, caller);
         try (InputStream in = pdfs.open(row)) {
-            return new File(row.serialNumber(), in.readAllBytes());
+            return new CertificateFile(row.serialNumber(), in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
     @Transactional(readOnly = true)
-    public File credential(UUID certificateId, Caller caller) {
+    public CertificateFile credential(UUID certificateId, Caller caller) {
         CertificateRow row = readable(certificateId, caller);
         byte[] jwt = formats.require(CredentialFormats.OPEN_BADGE).render(pdfs.snapshot(row),
                 issuers.forCertificate(row.providerId(), row.statusListIndex()));
-        return new File(row.serialNumber(), jwt);
+        return new CertificateFile(row.serialNumber(), jwt);
     }
 
     private CertificateRow readable(UUID id, Caller caller) {

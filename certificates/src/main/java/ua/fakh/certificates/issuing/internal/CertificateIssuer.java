@@ -61,6 +61,12 @@ class CertificateIssuer {
         ProviderSettingsRow provider = settings.of(providerId);
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, SnapshotFactory.KYIV).getYear();
+        serials.queue(provider.providerCode(), year);
+        // a second node or thread issuing the same key got here first and has committed: return its certificate
+        Optional<CertificateRow> raced = certificates.findByIssueKey(issueKey);
+        if (raced.isPresent()) {
+            return new Issued(raced.get(), false);
+        }
         String serial = serials.next(provider.providerCode(), provider.serialPattern(), year);
         counters.incrementStatusIndex();
         long statusIndex = counters.currentStatusIndex();

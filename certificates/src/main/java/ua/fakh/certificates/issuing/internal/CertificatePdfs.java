@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import ua.fakh.certificates.keys.IssuerContexts;
 import ua.fakh.certificates.spi.CertificateSnapshot;
+import ua.fakh.certificates.spi.IssuerContext;
 import ua.fakh.core.storage.Blobs;
 import ua.fakh.core.storage.StoredBlob;
 
@@ -24,9 +25,11 @@ class CertificatePdfs {
     private final CertificateRepository certificates;
     private final Blobs blobs;
     private final JsonMapper json;
+    private final ProviderSettings settings;
 
     CertificatePdfs(CredentialFormats formats, BeanProvider<IssuerContexts> issuers, CertificateRepository certificates, Blobs blobs,
-                    JsonMapper json) {
+                    JsonMapper json, ProviderSettings settings) {
+        this.settings = settings;
         this.formats = formats;
         this.issuers = issuers;
         this.certificates = certificates;
@@ -41,8 +44,10 @@ class CertificatePdfs {
 
     /** Renders, signs and stores the PDF; must run in a transaction. Returns the updated row. */
     CertificateRow renderAndStore(CertificateRow row) {
-        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row),
-                issuers.get().forCertificate(row.providerId(), row.statusListIndex()));
+        IssuerContext issuer = issuers.get().forCertificate(row.providerId(), row.statusListIndex());
+        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row), new IssuerContext(issuer.publicUrl(),
+                issuer.providerKey(), issuer.signing(), issuer.statusListUrl(), issuer.statusListIndex(),
+                settings.template(row.providerId())));
         String key = "certificates/" + row.id() + ".pdf";
         try {
             StoredBlob stored = blobs.store().write(key, new ByteArrayInputStream(pdf), pdf.length);

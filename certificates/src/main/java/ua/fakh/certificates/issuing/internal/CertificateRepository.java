@@ -22,15 +22,17 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
 
     List<CertificateRow> findByEnrollmentIdOrderByIssuedAt(UUID enrollmentId);
 
+    List<CertificateRow> findByCourseIdOrderByIssuedAtDesc(UUID courseId);
+
     @Query("SELECT * FROM certificates WHERE id = :id FOR UPDATE")
     Optional<CertificateRow> findByIdForUpdate(UUID id);
 
-    /** HR's list: holders whose current organisation is inside the subtree (path prefix); filters as empty strings when unused. */
+    /** HR's list (person: name, course title, number or e-mail): holders whose current organisation is inside the subtree (path prefix); filters as empty strings when unused. */
     @Query(value = """
             SELECT c.* FROM certificates c
               JOIN users u ON u.id = c.user_id
               JOIN organizations o ON o.id = u.organization_id
-            WHERE o.path LIKE :pathPrefix AND c.search_text LIKE :person
+            WHERE o.path LIKE :pathPrefix AND (c.search_text LIKE :person OR LOWER(u.email) LIKE :person)
               AND (:courseFilter = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseFilter)
               AND c.issued_at >= :from AND c.issued_at < :to
               AND (:statusFilter = '' OR (:statusFilter = 'REVOKED' AND c.status = 'REVOKED')
@@ -41,7 +43,7 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
             SELECT count(*) FROM certificates c
               JOIN users u ON u.id = c.user_id
               JOIN organizations o ON o.id = u.organization_id
-            WHERE o.path LIKE :pathPrefix AND c.search_text LIKE :person
+            WHERE o.path LIKE :pathPrefix AND (c.search_text LIKE :person OR LOWER(u.email) LIKE :person)
               AND (:courseFilter = '' OR CAST(c.course_id AS VARCHAR(36)) = :courseFilter)
               AND c.issued_at >= :from AND c.issued_at < :to
               AND (:statusFilter = '' OR (:statusFilter = 'REVOKED' AND c.status = 'REVOKED')
@@ -52,6 +54,15 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
 
     @Query("SELECT status_list_index FROM certificates WHERE status = 'REVOKED'")
     List<Long> revokedIndexes();
+
+    /** Courses with certificates held in the subtree, with their current titles. */
+    @Query("""
+            SELECT DISTINCT co.id, co.title FROM certificates c
+              JOIN users u ON u.id = c.user_id
+              JOIN organizations o ON o.id = u.organization_id
+              JOIN courses co ON co.id = c.course_id
+            WHERE o.path LIKE :pathPrefix ORDER BY co.title""")
+    List<CourseRow> coursesInSubtree(String pathPrefix);
 
     @Query("SELECT path FROM organizations WHERE id = :organizationId")
     Optional<String> organizationPath(UUID organizationId);

@@ -2,6 +2,8 @@ package ua.fakh.certificates.issuing.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import ua.fakh.certificates.issuing.CertificateFilter;
 import ua.fakh.certificates.issuing.CertificateStatus;
@@ -23,10 +25,12 @@ import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 
 @Singleton
 class CertificateService implements Certificates {
@@ -49,10 +54,17 @@ class CertificateService implements Certificates {
     private final Courses courses;
     private final AuditLog audit;
     private final Clock clock;
+    private final Cohorts cohorts;
+    private final CertificateArchive archive;
+    private final ExecutorService executor;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
                        CertificateViews views, CertificateAccess access, Enrollments enrollments, Courses courses,
-                       AuditLog audit, Clock clock) {
+                       AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
+                       @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.cohorts = cohorts;
+        this.archive = archive;
+        this.executor = executor;
         this.certificates = certificates;
         this.issuer = issuer;
         this.pdfs = pdfs;
@@ -119,6 +131,32 @@ class CertificateService implements Certificates {
             }
         }
         return new IssueReport(issued, already, lines);
+    }
+
+    @Override
+    @Transactional
+    public IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller trainer) {
+        if (!cohorts.get(cohortId, trainer).courseId().equals(courseId)) {
+            throw new NotFoundException("No such cohort in this course");
+        }
+        List<UUID> members = new ArrayList<>();
+        int page = 0;
+        PageView<EnrollmentView> batch;
+        do {
+            batch = enrollments.ofCourse(courseId, trainer, page++, Paging.MAX_SIZE);
+            batch.content().stream().filter(e -> cohortId.equals(e.cohortId()) && e.status() != EnrollmentStatus.WITHDRAWN)
+                    .map(EnrollmentView::userId).forEach(members::add);
+        } while ((long) page * Paging.MAX_SIZE < batch.totalSize());
+        return issueForCourse(courseId, members, trainer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CertificateView> ofCourse(UUID courseId, Caller trainer) {
+        if (!courses.mayEdit(courseId, trainer)) {
+            throw new ForbiddenException("Only the course's trainers see its certificates");
+        }
+        return certificates.findByCourseIdOrderByIssuedAtDesc(courseId).stream().map(views::view).toList();
     }
 
     @Override
@@ -190,14 +228,18 @@ class CertificateService implements Certificates {
     @Override
     @Transactional(readOnly = true)
     public PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size) {
+        return Paging.view(search(organizationId, filter, caller).page(certificates, Paging.of(page, size))).map(views::view);
+    }
+
+    @Override
+    public InputStream pdfZip(UUID organizationId, CertificateFilter filter, Caller caller) {
+        CertificateSearch search = search(organizationId, filter, caller);
+        return PipedArchive.start(out -> archive.write(search, out), executor);
+    }
+
+    private CertificateSearch search(UUID organizationId, CertificateFilter filter, Caller caller) {
         access.checkOrganization(organizationId, caller);
-        String path = certificates.organizationPath(organizationId).orElseThrow();
-        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(SnapshotFactory.KYIV).toInstant();
-        Instant to = filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z")
-                : filter.to().plusDays(1).atStartOfDay(SnapshotFactory.KYIV).toInstant();
-        return Paging.view(certificates.inSubtree(path + "%", SearchText.containsPattern(filter.person()),
-                filter.courseId() == null ? "" : filter.courseId().toString(), from, to,
-                filter.status() == null ? "" : filter.status().name(), Paging.of(page, size))).map(views::view);
+        return CertificateSearch.of(certificates.organizationPath(organizationId).orElseThrow(), filter);
     }
 
     @Override

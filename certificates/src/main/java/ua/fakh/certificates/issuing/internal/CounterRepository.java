@@ -17,6 +17,10 @@ interface CounterRepository extends GenericRepository<CertificateRow, UUID> {
     @Query("INSERT INTO certificate_counters (provider_code, issue_year, last_value) VALUES (:providerCode, :year, 0) ON CONFLICT DO NOTHING")
     void ensure(String providerCode, int year);
 
+    /** Takes the row lock without changing the number: issuers of one register queue here. */
+    @Query("UPDATE certificate_counters SET last_value = last_value WHERE provider_code = :providerCode AND issue_year = :year")
+    void lock(String providerCode, int year);
+
     @Query("UPDATE certificate_counters SET last_value = last_value + 1 WHERE provider_code = :providerCode AND issue_year = :year")
     void increment(String providerCode, int year);
 

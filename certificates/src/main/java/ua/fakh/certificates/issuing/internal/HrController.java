@@ -7,36 +7,35 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import ua.fakh.certificates.issuing.CertificateFilter;
+import ua.fakh.certificates.issuing.CertificateReports;
 import ua.fakh.certificates.issuing.CertificateStatus;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.HoursSummary;
 import ua.fakh.core.common.PageView;
-import ua.fakh.core.common.Paging;
 import ua.fakh.core.security.Caller;
 
+import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** HR of an organisation subtree (and ADMIN): its staff's certificates, as a page, CSV or XLSX, and yearly hours. */
+/** HR of an organisation subtree (and ADMIN): its staff's certificates, as a page, CSV, XLSX or a ZIP of the PDFs, and yearly hours. */
 @Controller("/api/organizations/{id}")
 @Secured({"HR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HrController {
-    static final int EXPORT_LIMIT = 50_000;
-
     private final Certificates certificates;
-    private final CertificateExports exports;
+    private final CertificateReports reports;
 
-    HrController(Certificates certificates, CertificateExports exports) {
+    HrController(Certificates certificates, CertificateReports reports) {
         this.certificates = certificates;
-        this.exports = exports;
+        this.reports = reports;
     }
 
     @Get("/certificates")
@@ -52,7 +51,7 @@ class HrController {
     HttpResponse<byte[]> csv(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                              @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                              @Nullable @QueryValue CertificateStatus status, Caller caller) {
-        byte[] body = exports.csv(all(id, new CertificateFilter(q, courseId, from, to, status), caller));
+        byte[] body = reports.csv(id, new CertificateFilter(q, courseId, from, to, status), caller);
         return file(body, "text/csv; charset=UTF-8", "certificates.csv");
     }
 
@@ -60,24 +59,23 @@ class HrController {
     HttpResponse<byte[]> xlsx(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                               @Nullable @QueryValue CertificateStatus status, Caller caller) {
-        byte[] body = exports.xlsx(all(id, new CertificateFilter(q, courseId, from, to, status), caller));
+        byte[] body = reports.xlsx(id, new CertificateFilter(q, courseId, from, to, status), caller);
         return file(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "certificates.xlsx");
+    }
+
+    /** The signed PDFs of the current filter, streamed as a ZIP while it is written. */
+    @Get("/certificates.zip")
+    HttpResponse<StreamedFile> zip(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
+                                   @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                                   @Nullable @QueryValue CertificateStatus status, Caller caller) {
+        InputStream zip = certificates.pdfZip(id, new CertificateFilter(q, courseId, from, to, status), caller);
+        return HttpResponse.ok(new StreamedFile(zip, MediaType.of("application/zip")))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificates.zip\"");
     }
 
     @Get("/hours")
     List<HoursSummary> hours(UUID id, @Nullable @QueryValue Integer year, Caller caller) {
         return certificates.hoursSummary(id, year, caller);
-    }
-
-    private List<CertificateView> all(UUID id, CertificateFilter filter, Caller caller) {
-        List<CertificateView> rows = new ArrayList<>();
-        int page = 0;
-        PageView<CertificateView> batch;
-        do {
-            batch = certificates.ofOrganization(id, filter, caller, page++, Paging.MAX_SIZE);
-            rows.addAll(batch.content());
-        } while (rows.size() < batch.totalSize() && rows.size() < EXPORT_LIMIT && !batch.content().isEmpty());
-        return rows;
     }
 
     private static HttpResponse<byte[]> file(byte[] body, String type, String name) {

@@ -21,6 +21,15 @@ class SerialNumbers {
         this.counters = counters;
     }
 
+    /**
+     * Waits until no other transaction numbers in this register (the lock is held until this transaction
+     * ends), so what it then reads includes everything they issued.
+     */
+    void queue(String providerCode, int year) {
+        counters.ensure(providerCode, year);
+        counters.lock(providerCode, year);
+    }
+
     /** The next number; must run in the issuing transaction (the counter row stays locked until it ends). */
     String next(String providerCode, String pattern, int year) {
         counters.ensure(providerCode, year);
@@ -37,6 +46,26 @@ class SerialNumbers {
         }
         String digits = String.format(Locale.ROOT, "%0" + m.group(1).length() + "d", number);
         return text.substring(0, m.start()) + digits + text.substring(m.end());
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(PROVIDER|YYYY|YY|N{4,12})}");
+    private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}./_ -]*");
+
+    /**
+     * A pattern an administrator may set: the provider code (numbers are unique installation-wide and
+     * counted per code), the year (counted per year) and at least four digits; nothing but known
+     * placeholders, letters, digits and {@code - / . _} between them.
+     */
+    static boolean isAcceptablePattern(String pattern) {
+        if (pattern == null || pattern.length() > 60 || !pattern.contains("{PROVIDER}") || !isValidPattern(pattern)) {
+            return false;
+        }
+        Matcher m = NUMBER.matcher(pattern);
+        int numbers = 0;
+        while (m.find()) {
+            numbers++;
+        }
+        return numbers == 1 && LITERAL.matcher(PLACEHOLDER.matcher(pattern).replaceAll("")).matches();
     }
 
     static boolean isValidPattern(String pattern) {

@@ -61,7 +61,7 @@ class SnapshotFactory {
         return new CertificateSnapshot(certificateId, serial, code, subjectId(facts.userId()), holder.fullName(), d.title(),
                 d.titleEn(), d.hours(), d.ectsCredits(), d.outcomes(), provider.name(), provider.nameEn(), provider.edrpou(),
                 LocalDate.ofInstant(facts.trainingStart(), KYIV), LocalDate.ofInstant(facts.trainingEnd(), KYIV),
-                result(facts.resultPercent()), signatory.signatoryName(), signatory.signatoryPosition(), issuedAt,
+                result(facts.resultPercent()), signatory.signatoryName(d.titleEn() != null), signatory.signatoryPosition(d.titleEn() != null), issuedAt,
                 validUntil, d.language());
     }
 

@@ -10,6 +10,7 @@ import ua.fakh.certificates.signing.CertificateAuthority;
 import ua.fakh.certificates.signing.KeyAlgorithm;
 import ua.fakh.certificates.signing.KeyEncryption;
 import ua.fakh.certificates.signing.Pem;
+import ua.fakh.certificates.signing.Pkcs12Import;
 import ua.fakh.certificates.signing.SignerOrganisation;
 import ua.fakh.certificates.spi.SigningIdentity;
 import ua.fakh.core.common.Ids;
@@ -20,6 +21,7 @@ import ua.fakh.core.secrets.InstallationSecrets;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -68,18 +70,29 @@ class DatabaseSigningKeys implements SigningKeys {
     @Override
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public SigningIdentity forProvider(UUID providerId) {
-        String kid = kid("provider-" + providerId);
-        SigningIdentity cached = cache.get(kid);
-        if (cached != null) {
-            return cached;
+        // asks the database every time (one indexed row) so a key imported on another node is used here at once
+        List<SigningKeyRow> keys = rows.findByProviderIdAndPurposeAndActiveOrderByCreatedAtDesc(providerId, SIGNING, true);
+        if (!keys.isEmpty()) {
+            SigningKeyRow newest = keys.get(0);
+            return cache.computeIfAbsent(newest.kid(), k -> encryption().decrypt(newest.encrypted()));
         }
-        SigningIdentity identity = load(kid).orElseGet(() -> {
-            OrganizationView provider = organizations.get(providerId);
-            CertificateAuthority ca = CertificateAuthority.of(authority());
-            return store(ca.issueSigningIdentity(kid, new SignerOrganisation(provider.name(), provider.edrpou()),
-                    KeyAlgorithm.RSA, clock.instant()), providerId, SIGNING);
-        });
-        cache.put(kid, identity);
+        String kid = kid("provider-" + providerId);
+        OrganizationView provider = organizations.get(providerId);
+        CertificateAuthority ca = CertificateAuthority.of(authority());
+        SigningIdentity identity = store(ca.issueSigningIdentity(kid, new SignerOrganisation(provider.name(), provider.edrpou()),
+                KeyAlgorithm.RSA, clock.instant()), providerId, SIGNING);
+        cache.put(identity.keyId(), identity);
+        return identity;
+    }
+
+    @Override
+    @Transactional
+    public SigningIdentity importForProvider(UUID providerId, byte[] pkcs12, char[] password) {
+        organizations.get(providerId);
+        Instant now = clock.instant();
+        SigningIdentity identity = Pkcs12Import.read(pkcs12, password, kid("provider-" + providerId + "-imported-" + now.toEpochMilli()));
+        rows.save(new SigningKeyRow(Ids.newId(), providerId, identity.keyId(), SIGNING, encryption().encryptToString(identity),
+                Pem.encode(identity.chain()), now, true));
         return identity;
     }
 

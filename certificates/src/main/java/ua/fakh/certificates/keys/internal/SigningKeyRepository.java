@@ -18,6 +18,9 @@ interface SigningKeyRepository extends CrudRepository<SigningKeyRow, UUID> {
 
     List<SigningKeyRow> findByPurposeAndActive(String purpose, boolean active);
 
+    /** The provider's signing keys, newest first: the newest signs, the older stay published for what they signed. */
+    List<SigningKeyRow> findByProviderIdAndPurposeAndActiveOrderByCreatedAtDesc(UUID providerId, String purpose, boolean active);
+
     /** Two nodes making the same key at once: the first insert wins, the other reads it back. */
     @Query("""
             INSERT INTO signing_keys (id, provider_id, kid, purpose, encrypted, certificate, created_at, active)

@@ -52,7 +52,7 @@ class DatabaseOutbox implements Outbox {
         }
     }
 
-    @Scheduled(fixedDelay = "${fakh.outbox.poll:1s}", initialDelay = "2s")
+    @Scheduled(fixedDelay = "${fakh.outbox.poll:1s}", initialDelay = "${fakh.outbox.first-poll:2s}")
     void poll() {
         try {
             deliverDue();

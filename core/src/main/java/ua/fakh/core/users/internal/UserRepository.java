@@ -7,6 +7,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,8 @@ interface UserRepository extends CrudRepository<UserRow, UUID> {
     Optional<UserRow> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    List<UserRow> findByIdIn(Collection<UUID> ids);
 
     /** Users whose organisation path starts with {@code pathPrefix} (a subtree) and whose name or e-mail matches. */
     @Query(value = """

@@ -31,8 +31,10 @@ import ua.fakh.core.users.Users;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +118,19 @@ class UserService implements Users {
     @Transactional(readOnly = true)
     public Optional<UserView> find(UUID id) {
         return users.findById(id).map(row -> view(row, roles.of(id)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, UserView> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> distinct = new HashSet<>(ids);
+        Map<UUID, Set<Role>> rolesById = roles.of(distinct);
+        Map<UUID, UserView> found = new HashMap<>();
+        users.findByIdIn(distinct).forEach(row -> found.put(row.id(), view(row, rolesById.getOrDefault(row.id(), Set.of()))));
+        return found;
     }
 
     @Override

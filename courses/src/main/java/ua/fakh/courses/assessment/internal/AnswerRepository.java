@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import java.util.UUID;
 interface AnswerRepository extends CrudRepository<AnswerRow, UUID> {
 
     List<AnswerRow> findByAttemptId(UUID attemptId);
+
+    List<AnswerRow> findByAttemptIdIn(Collection<UUID> attemptIds);
 
     Optional<AnswerRow> findByAttemptIdAndQuestionId(UUID attemptId, UUID questionId);
 

@@ -5,7 +5,10 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import ua.fakh.courses.assessment.AttemptStatus;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +23,10 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
     List<AttemptRow> findByLessonIdAndUserIdOrderByNumber(UUID lessonId, UUID userId);
 
     List<AttemptRow> findByEnrollmentId(UUID enrollmentId);
+
+    List<AttemptRow> findByEnrollmentIdIn(Collection<UUID> enrollmentIds);
+
+    List<AttemptRow> findByCourseIdAndStatusOrderBySubmittedAt(UUID courseId, AttemptStatus status);
 
     @Query("SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline < :before ORDER BY deadline LIMIT 200")
     List<UUID> overdue(Instant before);

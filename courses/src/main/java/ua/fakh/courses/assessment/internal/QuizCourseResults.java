@@ -4,11 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import ua.fakh.courses.enrollment.CourseResults;
 
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A course result from its quizzes: each graded quiz or post-test weighs the same whatever its
@@ -28,19 +24,6 @@ class QuizCourseResults implements CourseResults {
     @Override
     @Nullable
     public Double resultPercent(UUID enrollmentId) {
-        Map<UUID, List<AttemptRow>> byQuiz = attempts.findByEnrollmentId(enrollmentId).stream()
-                .filter(a -> !"PRE_TEST".equals(a.role()))
-                .collect(Collectors.groupingBy(AttemptRow::lessonId));
-        OptionalDouble mean = byQuiz.values().stream()
-                .flatMap(quiz -> KeptGrades.kept(quiz, grading(quiz)).stream())
-                .mapToDouble(KeptGrades::percent)
-                .average();
-        return mean.isPresent() ? Math.round(mean.getAsDouble() * 10) / 10.0 : null;
-    }
-
-    /** The rule of the quiz as the latest attempt saw it (settings are frozen per attempt). */
-    private String grading(List<AttemptRow> quiz) {
-        AttemptRow latest = quiz.stream().max(java.util.Comparator.comparingInt(AttemptRow::number)).orElseThrow();
-        return String.valueOf(json.object(latest.settings()).getOrDefault("grading", "HIGHEST"));
+        return LearnerGrades.of(attempts.findByEnrollmentId(enrollmentId), json).result();
     }
 }

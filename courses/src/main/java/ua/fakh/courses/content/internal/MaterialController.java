@@ -1,10 +1,8 @@
 package ua.fakh.courses.content.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
@@ -15,7 +13,6 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
-import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +21,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.MaterialResponses;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.spi.MaterialInfo;
 
@@ -32,16 +30,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MaterialController {
     private final Materials materials;
+    private final MaterialResponses responses;
 
-    MaterialController(Materials materials) {
+    MaterialController(Materials materials, MaterialResponses responses) {
         this.materials = materials;
+        this.responses = responses;
     }
 
     /** Streams the part straight to storage; the course's trainers only (checked in the service). */
@@ -79,29 +78,6 @@ class MaterialController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> content(UUID id, @Nullable @QueryValue Boolean download, HttpRequest<?> request,
                                    @Nullable Caller caller) {
-        MaterialInfo info = materials.describe(id, caller);
-        String etag = "\"" + info.sha256() + "\"";
-        if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
-            return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
-        }
-        Optional<ByteRange> range;
-        try {
-            range = ByteRange.parse(request.getHeaders().get(HttpHeaders.RANGE), info.size());
-        } catch (ByteRange.Unsatisfiable unsatisfiable) {
-            return HttpResponse.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + unsatisfiable.size);
-        }
-        long offset = range.map(ByteRange::offset).orElse(0L);
-        long length = range.map(ByteRange::length).orElse(info.size());
-        Materials.Download opened = materials.open(id, caller, offset, length);
-        MutableHttpResponse<StreamedFile> response = HttpResponse.status(range.isPresent() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK);
-        response.body(new StreamedFile(opened.content(), MediaType.of(info.mediaType()), 0, length));
-        response.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.of(info.filename(), Boolean.TRUE.equals(download)));
-        range.ifPresent(r -> response.header(HttpHeaders.CONTENT_RANGE, "bytes " + r.offset() + "-" + r.last() + "/" + info.size()));
-        return response;
+        return responses.serve(id, Boolean.TRUE.equals(download), request, caller);
     }
 }

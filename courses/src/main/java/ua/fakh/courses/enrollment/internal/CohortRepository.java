@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,4 +12,6 @@ import java.util.UUID;
 interface CohortRepository extends CrudRepository<CohortRow, UUID> {
 
     List<CohortRow> findByCourseIdOrderByCreatedAt(UUID courseId);
+
+    List<CohortRow> findByIdIn(Collection<UUID> ids);
 }

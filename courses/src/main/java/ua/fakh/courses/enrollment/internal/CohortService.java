@@ -1,5 +1,6 @@
 package ua.fakh.courses.enrollment.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,6 +20,7 @@ import ua.fakh.courses.enrollment.NewCohort;
 import ua.fakh.courses.enrollment.NewSession;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,17 @@ class CohortService implements Cohorts {
         CohortRow row = cohort(cohortId);
         requireTrainer(row.courseId(), trainer);
         return view(row);
+    }
+
+    @Override
+    @Transactional
+    public CohortView setDue(UUID cohortId, @Nullable Instant dueAt, Caller trainer) {
+        CohortRow row = cohort(cohortId);
+        requireTrainer(row.courseId(), trainer);
+        CohortRow changed = cohorts.update(new CohortRow(row.id(), row.courseId(), row.name(), row.startsOn(), row.endsOn(),
+                dueAt, row.minAttendancePercent(), row.trainerIds(), row.createdAt()));
+        audit.record(trainer, "COHORT_DUE_SET", "cohort", cohortId, Map.of("dueAt", dueAt == null ? "" : dueAt.toString()));
+        return view(changed);
     }
 
     @Override

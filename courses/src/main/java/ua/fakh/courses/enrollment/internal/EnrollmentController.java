@@ -98,6 +98,20 @@ class EnrollmentController {
         return enrollments.withdraw(id, caller);
     }
 
+    /** A course trainer sets (or with {@code dueAt: null} clears) the enrolment's own due date. */
+    @Put("/api/enrollments/{id}/due")
+    @Secured({"TRAINER", "ADMIN"})
+    EnrollmentView setDue(UUID id, @Body DueDate body, Caller caller) {
+        return enrollments.setDue(id, body.dueAt(), caller);
+    }
+
+    /** The cohort's due date: every member without a due date of their own gets it. */
+    @Put("/api/cohorts/{id}/due")
+    @Secured({"TRAINER", "ADMIN"})
+    CohortView setCohortDue(UUID id, @Body DueDate body, Caller caller) {
+        return cohorts.setDue(id, body.dueAt(), caller);
+    }
+
     @Post("/api/courses/{courseId}/cohorts")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CohortView> createCohort(UUID courseId, @Body @Valid NewCohort body, Caller caller) {
@@ -133,6 +147,10 @@ class EnrollmentController {
     @Secured({"TRAINER", "ADMIN"})
     Map<UUID, Map<UUID, Boolean>> attendanceSheet(UUID id, Caller caller) {
         return cohorts.attendance(id, caller);
+    }
+
+    @Serdeable
+    record DueDate(@Nullable Instant dueAt) {
     }
 
     @Serdeable

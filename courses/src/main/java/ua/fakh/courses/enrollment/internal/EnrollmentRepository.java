@@ -1,6 +1,7 @@
 package ua.fakh.courses.enrollment.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -26,6 +27,13 @@ interface EnrollmentRepository extends CrudRepository<EnrollmentRow, UUID> {
     Page<EnrollmentRow> findByCourseId(UUID courseId, Pageable pageable);
 
     List<EnrollmentRow> findByCohortId(UUID cohortId);
+
+    List<EnrollmentRow> findByCourseIdOrderByEnrolledAt(UUID courseId);
+
+    List<EnrollmentRow> findByCourseIdAndCohortIdOrderByEnrolledAt(UUID courseId, UUID cohortId);
+
+    /** Sets (or clears, with null) the enrolment's own due date. */
+    void updateDueAt(@Id UUID id, @Nullable Instant dueAt);
 
     /** Locks the enrolment: progress and completion of one enrolment happen one at a time. */
     @Query("SELECT * FROM enrollments WHERE id = :id FOR UPDATE")

@@ -107,7 +107,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Override
     @Transactional(readOnly = true)
     public List<EnrollmentView> mine(Caller learner) {
-        return rows.findByUserIdOrderByEnrolledAtDesc(learner.userId()).stream().map(views::view).toList();
+        return views.views(rows.findByUserIdOrderByEnrolledAtDesc(learner.userId()));
     }
 
     @Override
@@ -121,7 +121,31 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Transactional(readOnly = true)
     public PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size) {
         requireTrainer(courseId, trainer);
-        return Paging.view(rows.findByCourseId(courseId, Paging.of(page, size).order("enrolledAt"))).map(views::view);
+        PageView<EnrollmentRow> found = Paging.view(rows.findByCourseId(courseId, Paging.of(page, size).order("enrolledAt")));
+        return new PageView<>(views.views(found.content()), found.page(), found.size(), found.totalSize());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer) {
+        if (!courses.get().mayEdit(courseId, trainer)) {
+            throw new ForbiddenException("Only the course's trainers see its learners");
+        }
+        return views.views(cohortId == null ? rows.findByCourseIdOrderByEnrolledAt(courseId)
+                : rows.findByCourseIdAndCohortIdOrderByEnrolledAt(courseId, cohortId));
+    }
+
+    @Override
+    @Transactional
+    public EnrollmentView setDue(UUID enrollmentId, @Nullable Instant dueAt, Caller trainer) {
+        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        if (!courses.get().mayEdit(row.courseId(), trainer)) {
+            throw new ForbiddenException("Only the course's trainers set due dates");
+        }
+        rows.updateDueAt(enrollmentId, dueAt);
+        audit.record(trainer, "ENROLLMENT_DUE_SET", "enrollment", enrollmentId,
+                Map.of("dueAt", dueAt == null ? "" : dueAt.toString()));
+        return views.view(rows.findById(enrollmentId).orElseThrow());
     }
 
     @Override

@@ -5,37 +5,77 @@ import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** An enrolment with its progress: percent of the published version's lessons done, and where to resume. */
+/**
+ * Enrolments with their progress: percent of the published version's lessons done, where to resume,
+ * and the effective due date. Built for many enrolments at once with one query per table (a
+ * course's roster of hundreds must not cost hundreds of queries).
+ */
 @Singleton
 class EnrollmentViews {
     private final ProgressRepository progress;
+    private final CohortRepository cohorts;
     private final Courses courses;
     private final Users users;
+    private final Clock clock;
 
-    EnrollmentViews(ProgressRepository progress, Courses courses, Users users) {
+    EnrollmentViews(ProgressRepository progress, CohortRepository cohorts, Courses courses, Users users, Clock clock) {
         this.progress = progress;
+        this.cohorts = cohorts;
         this.courses = courses;
         this.users = users;
+        this.clock = clock;
     }
 
     EnrollmentView view(EnrollmentRow row) {
-        List<LessonRequirement> lessons = courses.lessonRequirements(row.courseId());
-        Set<UUID> done = progress.findByEnrollmentId(row.id()).stream().map(ProgressRow::lessonId).collect(Collectors.toSet());
+        return views(List.of(row)).get(0);
+    }
+
+    List<EnrollmentView> views(List<EnrollmentRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<LessonRequirement>> lessonsByCourse = new HashMap<>();
+        rows.stream().map(EnrollmentRow::courseId).distinct()
+                .forEach(course -> lessonsByCourse.put(course, courses.lessonRequirements(course)));
+        Map<UUID, Set<UUID>> doneByEnrollment = progress.findByEnrollmentIdIn(rows.stream().map(EnrollmentRow::id).toList())
+                .stream().collect(Collectors.groupingBy(ProgressRow::enrollmentId,
+                        Collectors.mapping(ProgressRow::lessonId, Collectors.toSet())));
+        Map<UUID, UserView> people = users.findAll(rows.stream().map(EnrollmentRow::userId).toList());
+        List<UUID> cohortIds = rows.stream().map(EnrollmentRow::cohortId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, Instant> cohortDue = new HashMap<>();
+        if (!cohortIds.isEmpty()) {
+            cohorts.findByIdIn(cohortIds).stream().filter(c -> c.dueAt() != null).forEach(c -> cohortDue.put(c.id(), c.dueAt()));
+        }
+        Instant now = clock.instant();
+        return rows.stream().map(row -> view(row, lessonsByCourse.get(row.courseId()),
+                doneByEnrollment.getOrDefault(row.id(), Set.of()), people.get(row.userId()),
+                row.dueAt() != null ? row.dueAt() : row.cohortId() == null ? null : cohortDue.get(row.cohortId()), now)).toList();
+    }
+
+    private static EnrollmentView view(EnrollmentRow row, List<LessonRequirement> lessons, Set<UUID> done, UserView person,
+                                       Instant dueAt, Instant now) {
         List<EnrollmentView.LessonDone> states = lessons.stream()
                 .map(l -> new EnrollmentView.LessonDone(l.lessonId(), done.contains(l.lessonId()))).toList();
         long doneCount = states.stream().filter(EnrollmentView.LessonDone::done).count();
         int percent = states.isEmpty() ? 0 : (int) Math.floor(100.0 * doneCount / states.size());
         UUID resume = states.stream().filter(s -> !s.done()).map(EnrollmentView.LessonDone::lessonId).findFirst()
                 .orElse(row.lastLessonId());
-        String name = users.find(row.userId()).map(UserView::fullName).orElse("");
-        return new EnrollmentView(row.id(), row.courseId(), row.userId(), name, row.status(), percent, states,
-                row.enrolledAt(), row.completedAt(), row.dueAt(), row.cohortId(), resume);
+        boolean overdue = row.status() == EnrollmentStatus.ACTIVE && dueAt != null && dueAt.isBefore(now);
+        return new EnrollmentView(row.id(), row.courseId(), row.userId(), person == null ? "" : person.fullName(),
+                row.status(), percent, states, row.enrolledAt(), row.completedAt(), dueAt, row.cohortId(), resume,
+                person == null ? "" : person.email(), overdue);
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import java.util.UUID;
 interface ProgressRepository extends CrudRepository<ProgressRow, UUID> {
 
     List<ProgressRow> findByEnrollmentId(UUID enrollmentId);
+
+    List<ProgressRow> findByEnrollmentIdIn(Collection<UUID> enrollmentIds);
 
     @Query("INSERT INTO lesson_progress (id, enrollment_id, lesson_id, done_at) VALUES (:id, :enrollmentId, :lessonId, :now) ON CONFLICT DO NOTHING")
     void markDone(UUID id, UUID enrollmentId, UUID lessonId, Instant now);

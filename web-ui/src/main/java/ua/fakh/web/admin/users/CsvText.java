@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
  * The text of an uploaded CSV file: UTF-8 when it is valid UTF-8, else Windows-1251, which is what
  * a spreadsheet in a Ukrainian Windows saves as "CSV" by default.
  */
-final class CsvText {
+public final class CsvText {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private CsvText() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

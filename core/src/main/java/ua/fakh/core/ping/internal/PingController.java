@@ -1,0 +1,27 @@
+package ua.fakh.core.ping.internal;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * Liveness without touching the database, for load balancers. It is also the benchmarks' baseline
+ * (the framework's ceiling in the same process), so it deliberately does no work and stays on the
+ * event loop.
+ */
+@Controller("/api/public/ping")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PingController {
+    private static final Pong OK = new Pong("ok");
+
+    @Get
+    Pong ping() {
+        return OK;
+    }
+
+    @Serdeable
+    record Pong(String status) {
+    }
+}

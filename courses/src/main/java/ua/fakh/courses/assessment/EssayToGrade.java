@@ -1,0 +1,13 @@
+package ua.fakh.courses.assessment;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An answer waiting for a trainer's grade: grade it with {@code POST /api/attempts/{attemptId}/answers/{questionId}/grade}. */
+@Serdeable
+public record EssayToGrade(UUID attemptId, UUID questionId, UUID lessonId, String quizTitle, UUID userId,
+                           String learnerName, int attemptNumber, Instant submittedAt, String questionText,
+                           String answerText, double points) {
+}

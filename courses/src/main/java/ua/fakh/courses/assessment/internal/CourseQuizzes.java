@@ -1,0 +1,39 @@
+package ua.fakh.courses.assessment.internal;
+
+import jakarta.inject.Singleton;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.Gradebook;
+import ua.fakh.courses.content.Courses;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The quizzes of a course's published version, in course order, for its trainers' reports. */
+@Singleton
+class CourseQuizzes {
+    static final String QUIZ_TYPE = "content_quiz";
+    private final Courses courses;
+
+    CourseQuizzes(Courses courses) {
+        this.courses = courses;
+    }
+
+    /** Throws 403 unless the caller trains the course (or is ADMIN). */
+    void requireTrainer(UUID courseId, Caller caller) {
+        if (!courses.mayEdit(courseId, caller)) {
+            throw new ForbiddenException("Only the course's trainers see its grades");
+        }
+    }
+
+    List<Gradebook.Quiz> of(UUID courseId, Caller trainer) {
+        if (courses.publishedVersion(courseId) == 0) {
+            return List.of();
+        }
+        return courses.published(courseId, trainer).sections().stream()
+                .flatMap(s -> s.lessons().stream())
+                .filter(l -> QUIZ_TYPE.equals(l.type()))
+                .map(l -> new Gradebook.Quiz(l.id(), l.title(), l.titleEn()))
+                .toList();
+    }
+}

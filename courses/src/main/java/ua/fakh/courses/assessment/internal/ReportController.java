@@ -1,0 +1,61 @@
+package ua.fakh.courses.assessment.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.EssayToGrade;
+import ua.fakh.courses.assessment.Gradebook;
+import ua.fakh.courses.assessment.GradebookCsv;
+import ua.fakh.courses.assessment.Gradebooks;
+import ua.fakh.courses.assessment.GradingQueue;
+import ua.fakh.courses.assessment.PrePostReport;
+import ua.fakh.courses.assessment.PrePostReports;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A course trainer's views of results: gradebook (JSON, CSV), pre/post gain, essays to grade. */
+@Controller("/api/courses/{courseId}")
+@Secured({"TRAINER", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReportController {
+    private final Gradebooks gradebooks;
+    private final PrePostReports prePost;
+    private final GradingQueue queue;
+
+    ReportController(Gradebooks gradebooks, PrePostReports prePost, GradingQueue queue) {
+        this.gradebooks = gradebooks;
+        this.prePost = prePost;
+        this.queue = queue;
+    }
+
+    @Get("/gradebook")
+    Gradebook gradebook(UUID courseId, @Nullable @QueryValue UUID cohort, Caller caller) {
+        return gradebooks.gradebook(courseId, cohort, caller);
+    }
+
+    @Get(value = "/gradebook.csv", produces = "text/csv;charset=UTF-8")
+    HttpResponse<byte[]> gradebookCsv(UUID courseId, @Nullable @QueryValue UUID cohort, Caller caller) {
+        byte[] csv = GradebookCsv.write(gradebooks.gradebook(courseId, cohort, caller));
+        return HttpResponse.ok(csv).contentType(MediaType.of("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gradebook-" + courseId + ".csv\"");
+    }
+
+    @Get("/prepost")
+    PrePostReport prePost(UUID courseId, @Nullable @QueryValue UUID cohort, Caller caller) {
+        return prePost.prePost(courseId, cohort, caller);
+    }
+
+    @Get("/grading-queue")
+    List<EssayToGrade> gradingQueue(UUID courseId, Caller caller) {
+        return queue.waiting(courseId, caller);
+    }
+}

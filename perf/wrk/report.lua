@@ -1,0 +1,21 @@
+-- Shared by every script: after the run, one machine-readable line the harness parses.
+-- Latencies in microseconds; "bad" counts non-2xx answers other than the ones a script expects.
+function report(summary, latency)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT rps=%.1f p50=%d p99=%d requests=%d errors=%d status=%d\n",
+    summary.requests / seconds, latency:percentile(50), latency:percentile(99), summary.requests,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status))
+end
+
+function lines(path)
+  local out = {}
+  for line in io.lines(path) do out[#out + 1] = line end
+  return out
+end
+
+function split(s, sep)
+  local out = {}
+  for part in string.gmatch(s, "([^" .. sep .. "]+)") do out[#out + 1] = part end
+  return out
+end

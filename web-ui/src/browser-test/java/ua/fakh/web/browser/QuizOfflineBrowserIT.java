@@ -1,0 +1,195 @@
+package ua.fakh.web.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import ua.fakh.core.testing.Api;
+import ua.fakh.web.quiz.QuizWorld;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner takes a timed test of every question type in a real browser and loses the connection
+ * half-way: the answers given offline stay in the browser (also across a reload while the server
+ * is still out of reach), sync when it comes back, and the submitted attempt holds every answer,
+ * graded by the keys. And a page left alone submits itself when its timer runs out.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuizOfflineBrowserIT {
+    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+    private static final String AUTOSAVE = "**/quiz/attempts/*/answers/*";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        Path chromium = Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("Chromium must be installed at %s (apt-get install -y chromium)", chromium).isTrue();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void answersGivenOfflineSurviveAReloadSyncAndAreAllSubmitted() {
+        QuizWorld world = new QuizWorld(new Api(client));
+        String learner = world.enrolledLearner();
+        UUID attempt;
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            signIn(page, learner);
+            page.navigate(server.getURL() + "/quiz/" + world.quiz);
+            assertThat(page.locator(".quiz-count")).hasText("7");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
+            assertThat(page.locator("time[role=timer]")).hasText(Pattern.compile("^(09|10):\\d\\d$"));
+            attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+            Locator status = page.locator(".quiz-status");
+
+            question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
+            question(page, "qtype_multichoice").getByLabel("Виснаження").check();
+            question(page, "qtype_multichoice").getByLabel("Цинізм").check();
+            assertThat(status).hasAttribute("data-state", "saved");
+            assertThat(status).hasText("Усі відповіді збережено");
+
+            context.setOffline(true);
+            question(page, "qtype_truefalse").locator("input[value=false]").check();
+            assertThat(status).hasAttribute("data-state", "offline");
+            assertThat(status).containsText("Немає звʼязку");
+            question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+            question(page, "qtype_numerical").locator("input[type=text]").fill("10");
+            Locator selects = question(page, "qtype_matching").locator("select");
+            selects.nth(0).selectOption(new SelectOption().setLabel("Збір інформації"));
+            selects.nth(1).selectOption(new SelectOption().setLabel("Домовленість про дії"));
+            selects.nth(2).selectOption(new SelectOption().setLabel("Перевірка результатів"));
+            question(page, "qtype_essay").locator("textarea").fill("Родина з трьома дітьми: план склали разом.");
+            assertThat(status).hasAttribute("data-state", "offline");
+            screenshot(page, "quiz-offline");
+            assertThat(answers(world, learner, attempt)).hasSize(2);
+
+            // Back online, but the server still out of reach for the autosave: the reloaded page
+            // comes from the server (which lacks five answers) and takes them from this browser.
+            context.route(AUTOSAVE, Route::abort);
+            context.setOffline(false);
+            page.reload();
+            assertThat(question(page, "qtype_truefalse").locator("input[value=false]")).isChecked();
+            assertThat(question(page, "qtype_shortanswer").locator("input[type=text]")).hasValue("план безпеки");
+            assertThat(question(page, "qtype_numerical").locator("input[type=text]")).hasValue("10");
+            assertThat(question(page, "qtype_essay").locator("textarea")).hasValue("Родина з трьома дітьми: план склали разом.");
+            assertThat(question(page, "qtype_matching").locator("select").nth(2).locator("option:checked"))
+                    .hasText("Перевірка результатів");
+            assertThat(status).not().hasAttribute("data-state", "saved");
+            assertThat(answers(world, learner, attempt)).hasSize(2);
+
+            context.unroute(AUTOSAVE);
+            assertThat(status).hasAttribute("data-state", "saved", new LocatorAssertions.HasAttributeOptions().setTimeout(45_000));
+            assertThat(answers(world, learner, attempt)).hasSize(7);
+            assertThat(page.locator(".quiz-nav a.answered")).hasCount(7);
+            screenshot(page, "quiz-synced");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Завершити й надіслати")).click();
+            assertThat(page.locator(".quiz-score")).hasText("Бали: 6 з 7 (86%)");
+            assertThat(page.locator(".quiz-verdict")).containsText("Очікує на оцінювання");
+            screenshot(page, "quiz-result");
+            Object kept = page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('fakh.quiz.')).length");
+            assertThat(((Number) kept).intValue()).isZero();
+        }
+
+        Map<String, Object> submitted = world.attempt(learner, attempt);
+        assertThat(submitted).containsEntry("status", "SUBMITTED").containsEntry("score", 6.0).containsEntry("maxScore", 7.0);
+        assertThat(answers(submitted)).hasSize(7).allSatisfy(a -> assertThat(a.get("response")).isNotEqualTo(Map.of()));
+        assertThat(answers(submitted).toString()).contains("план безпеки").contains("Родина з трьома дітьми: план склали разом.")
+                .contains("value=false").contains("value=10");
+    }
+
+    @Test
+    void whenTheTimeIsUpThePageSubmitsByItselfWithTheAnswersGiven() {
+        QuizWorld world = new QuizWorld(new Api(client), Map.of("timeLimitSeconds", 30));
+        String learner = world.enrolledLearner();
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("uk-UA"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            signIn(page, learner);
+            page.navigate(server.getURL() + "/quiz/" + world.quiz);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
+            UUID attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+            question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+            question(page, "qtype_truefalse").locator("input[value=false]").check();
+
+            // Nobody presses "submit": the page does it when its timer reaches zero.
+            page.waitForURL("**/quiz/attempts/" + attempt + "/result", new Page.WaitForURLOptions().setTimeout(60_000));
+            assertThat(page.locator(".quiz-score")).hasText("Бали: 2 з 7 (29%)");
+            assertThat(world.attempt(learner, attempt)).containsEntry("status", "GRADED").containsEntry("score", 2.0);
+        }
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(server.getURL() + "/signin");
+        page.getByLabel("Електронна пошта").fill(email);
+        page.getByLabel("Пароль").fill(Api.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
+    }
+
+    private static Locator question(Page page, String type) {
+        return page.locator(".quiz-question[data-type=" + type + "]");
+    }
+
+    private static List<Map<String, Object>> answers(QuizWorld world, String learner, UUID attempt) {
+        return answers(world.attempt(learner, attempt));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> answers(Map<String, Object> attempt) {
+        return (List<Map<String, Object>>) attempt.get("answers");
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

@@ -1,0 +1,35 @@
+package ua.fakh.web.assess;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.courses.assessment.BankImport;
+import ua.fakh.courses.assessment.QuestionView;
+import ua.fakh.web.page.PageContext;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The question bank tab: questions by category, the last GIFT import's report, and the import form. */
+public record QuestionsModel(TaughtCourse course, List<QuestionView> questions, @Nullable BankImport report,
+                             String gift, @Nullable String error) {
+
+    public Map<String, List<QuestionView>> byCategory() {
+        Map<String, List<QuestionView>> sorted = new TreeMap<>();
+        questions.forEach(q -> sorted.computeIfAbsent(q.category(), c -> new java.util.ArrayList<>()).add(q));
+        return new LinkedHashMap<>(sorted);
+    }
+
+    /** A type's name in the page's language, or its plugin id when the bundle has no name for it. */
+    public static String typeName(PageContext ctx, String type) {
+        String key = "assessment.qtype." + type;
+        String name = ctx.t(key);
+        return name.equals(key) ? type : name;
+    }
+
+    /** Question texts can be long: the list shows the start. */
+    public static String excerpt(String text) {
+        String plain = text.replaceAll("\\s+", " ").strip();
+        return plain.length() <= 160 ? plain : plain.substring(0, 157) + "…";
+    }
+}

@@ -1,0 +1,85 @@
+package ua.fakh.web.quiz;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.AttemptSummary;
+import ua.fakh.courses.assessment.AttemptView;
+import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.assessment.QuizHistory;
+import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.LessonView;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code /quiz/{lessonId}}: a quiz's front page for an enrolled learner (what it asks, the attempts
+ * so far and their results) and the one button that starts an attempt or continues the open one.
+ */
+@Hidden
+@Controller("/quiz/{lessonId}")
+@Produces(MediaType.TEXT_HTML)
+@Secured("LEARNER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class QuizPageController {
+    private final Courses courses;
+    private final Attempts attempts;
+    private final QuizHistory history;
+
+    QuizPageController(Courses courses, Attempts attempts, QuizHistory history) {
+        this.courses = courses;
+        this.attempts = attempts;
+        this.history = history;
+    }
+
+    @Get
+    HttpResponse<?> intro(UUID lessonId, PageContext ctx, Caller caller) {
+        return HttpResponse.ok(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller, null)));
+    }
+
+    /**
+     * Starting is idempotent: the open attempt is continued, never a second one opened. A double
+     * click whose second request loses the race to create the attempt still lands on it.
+     */
+    @Post("/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(UUID lessonId, PageContext ctx, Caller caller) {
+        try {
+            AttemptView attempt = attempts.start(lessonId, caller, ctx.locale());
+            return HttpResponse.seeOther(URI.create("/quiz/attempts/" + attempt.id()));
+        } catch (ConflictException refused) {
+            Optional<AttemptSummary> open = history.of(lessonId, caller).attempts().stream()
+                    .filter(a -> a.status() == ua.fakh.courses.assessment.AttemptStatus.IN_PROGRESS).findFirst();
+            if (open.isPresent()) {
+                return HttpResponse.seeOther(URI.create("/quiz/attempts/" + open.get().id()));
+            }
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller, "quiz.intro.noAttemptsLeft")));
+        }
+    }
+
+    private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller, String error) {
+        LessonView lesson = courses.lesson(lessonId, caller, ctx.locale()); // 403 unless enrolled
+        if (!"content_quiz".equals(lesson.type())) {
+            throw new NotFoundException("This lesson is not a quiz");
+        }
+        return new QuizIntroModel(courses.get(lesson.courseId(), caller), lesson, QuizSettings.of(lesson.content()),
+                history.of(lessonId, caller), error);
+    }
+}
