@@ -61,7 +61,7 @@ class CourseEditorController {
 
     @Get
     HttpResponse<?> editor(UUID id, PageContext ctx, Caller caller, @Nullable @QueryValue String notice) {
-        return HttpResponse.ok(Views.view("teach/editor", ctx, editors.model(id, caller, NOTICES.contains(notice) ? notice : null)));
+        return HttpResponse.ok(Views.view("teach/editor", ctx, editors.model(id, caller, notice != null && NOTICES.contains(notice) ? notice : null)));
     }
 
     @Post

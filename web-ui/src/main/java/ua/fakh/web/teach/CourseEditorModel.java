@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record CourseEditorModel(CourseView course, CourseForm form, Map<String, String> errors,
                                 List<OrganizationView> providers, List<MaterialInfo> materials, List<String> lessonTypes,
-                                long maxDocumentMegabytes, long maxMediaMegabytes, @Nullable String notice) {
+                                String maxDocumentSize, String maxMediaSize, @Nullable String notice) {
 
     public @Nullable String error(String field) {
         return errors.get(field);

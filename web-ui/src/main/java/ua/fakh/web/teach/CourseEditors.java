@@ -7,6 +7,7 @@ import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.content.MaterialSettings;
 import ua.fakh.courses.content.Materials;
+import ua.fakh.courses.spi.SafeHtml;
 
 import java.util.Map;
 import java.util.UUID;
@@ -42,10 +43,7 @@ class CourseEditors {
     private CourseEditorModel model(CourseView course, CourseForm form, Map<String, String> errors, Caller caller,
                                     @Nullable String notice) {
         return new CourseEditorModel(course, form, errors, providers.of(caller), materials.list(course.id(), caller),
-                courses.contentTypes(), megabytes(limits.maxDocumentBytes()), megabytes(limits.maxMediaBytes()), notice);
+                courses.contentTypes(), SafeHtml.size(limits.maxDocumentBytes()), SafeHtml.size(limits.maxMediaBytes()), notice);
     }
 
-    static long megabytes(long bytes) {
-        return bytes / (1024 * 1024);
-    }
 }

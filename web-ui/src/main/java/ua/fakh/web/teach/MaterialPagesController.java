@@ -21,11 +21,13 @@ import ua.fakh.core.errors.UnsupportedMediaTypeException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.content.MaterialSettings;
+import ua.fakh.courses.spi.SafeHtml;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,13 +63,17 @@ class MaterialPagesController {
             return refused(id, HttpStatus.BAD_REQUEST, ctx.t("teach.upload.noFile"), ctx, caller);
         }
         try (InputStream in = file.asInputStream()) {
-            materials.upload(id, file.getFilename(), in, caller);
-            return SectionPagesController.back(id, "uploaded", "materials");
-        } catch (PayloadTooLargeException tooLarge) {
-            return refused(id, HttpStatus.REQUEST_ENTITY_TOO_LARGE, ctx.t("teach.upload.tooLarge",
-                    CourseEditors.megabytes(limits.maxDocumentBytes()), CourseEditors.megabytes(limits.maxMediaBytes())), ctx, caller);
-        } catch (UnsupportedMediaTypeException refusedType) {
-            return refused(id, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ctx.t("teach.upload.refusedType"), ctx, caller);
+            try {
+                materials.upload(id, file.getFilename(), in, caller);
+                return SectionPagesController.back(id, "uploaded", "materials");
+            } catch (PayloadTooLargeException tooLarge) {
+                discardRest(in);
+                return refused(id, HttpStatus.REQUEST_ENTITY_TOO_LARGE, ctx.t("teach.upload.tooLarge",
+                        SafeHtml.size(limits.maxDocumentBytes()), SafeHtml.size(limits.maxMediaBytes())), ctx, caller);
+            } catch (UnsupportedMediaTypeException refusedType) {
+                discardRest(in);
+                return refused(id, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ctx.t("teach.upload.refusedType"), ctx, caller);
+            }
         } catch (IOException e) {
             return refused(id, HttpStatus.BAD_REQUEST, ctx.t("teach.upload.broken"), ctx, caller);
         } catch (FakhException e) {
@@ -93,6 +99,18 @@ class MaterialPagesController {
                 throw e;
             }
             return refused(id, HttpStatus.CONFLICT, ctx.t("teach.materials.inUse"), ctx, caller);
+        }
+    }
+
+    /**
+     * Reads what is left of a refused file and throws it away: a browser still sending it would not
+     * read our answer (and would report a network error instead of the reason) until it may finish.
+     */
+    private static void discardRest(InputStream rest) {
+        try {
+            rest.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException gone) {
+            // the client went away: nobody is left to read the answer
         }
     }
 

@@ -22,10 +22,9 @@ class TeachAccess {
 
     /** The working copy of a course the caller trains; 403 otherwise (404 when there is no such course). */
     CourseView editable(UUID courseId, Caller caller) {
-        CourseView course = courses.get(courseId, caller);
         if (!courses.mayEdit(courseId, caller)) {
             throw new ForbiddenException("Only the course's trainers may edit it");
         }
-        return course;
+        return courses.get(courseId, caller);
     }
 }

@@ -128,14 +128,14 @@ public final class LearnWorld {
         }
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
         return pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** A second of 8 kHz 8-bit mono WAV: a real audio file. */
-    static byte[] wav() {
+    public static byte[] wav() {
         int samples = 8000;
         ByteBuffer b = ByteBuffer.allocate(44 + samples).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes()).putInt(36 + samples).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
