@@ -191,6 +191,7 @@ def fuzz(port, db):
 
 # ------------------------------------------------------------------------------------------- upload
 def blob_files(data_dir):
+    """Every file under the blob store, half-written temporaries included (a blob is stored with its .sha256)."""
     root = os.path.join(data_dir, "blobs")
     return sum(len(files) for _, _, files in os.walk(root)) if os.path.isdir(root) else 0
 
@@ -228,8 +229,8 @@ def upload(port, db, data_dir):
     status = raw(port, (f"POST /api/courses/{course}/materials HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {trainer}\r\n"
                         f"Content-Type: multipart/form-data; boundary=CUT\r\nContent-Length: {len(body)}\r\n"
                         f"Connection: close\r\n\r\n").encode() + body)
-    if status != 201 or blob_files(data_dir) != before_blobs + 1:
-        fail(f"a complete upload afterwards answered {status}")
+    if status != 201 or blob_files(data_dir) != before_blobs + 2:
+        fail(f"a complete upload afterwards answered {status}; blob files {before_blobs} -> {blob_files(data_dir)}")
     sql(db, "SELECT 1")
     log("upload passed: cut uploads left no row and no blob; a whole one is stored")
 

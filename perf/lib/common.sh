@@ -32,11 +32,11 @@ ensure_postgres() {
   return 1
 }
 
-new_db() { # new_db <suffix> -> prints the name
-  local db="fakh_perf_$$_$1"
-  psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE ${db} ENCODING 'UTF8' TEMPLATE template0" >/dev/null || die "create ${db}"
-  DBS+=("${db}")
-  echo "${db}"
+new_db() { # new_db <suffix>: creates fakh_perf_<pid>_<suffix>, sets NEW_DB (not a subshell: cleanup must see it)
+  NEW_DB="fakh_perf_$$_$1"
+  psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE ${NEW_DB} ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
+    || die "create ${NEW_DB}"
+  DBS+=("${NEW_DB}")
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

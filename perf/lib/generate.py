@@ -181,18 +181,21 @@ CREATE TEMP TABLE todo AS
          substr(md5(e.id::text || random()::text), 1, 26) AS code,
          row_number() OVER (ORDER BY e.id) AS rn
   FROM enrollments e JOIN perf_learners l ON l.id = e.user_id JOIN users u ON u.id = e.user_id WHERE e.status = 'COMPLETED';
+-- numbered on from the register's counter, without a gap (the fault tests check the register)
 CREATE TEMP TABLE made AS
-  SELECT d.*, regexp_replace(t.serial_number, '[0-9]+$', '') || lpad((1000 + d.rn)::text, 6, '0') AS serial
+  SELECT d.*, regexp_replace(t.serial_number, '[0-9]+$', '')
+              || lpad(((SELECT max(last_value) FROM certificate_counters) + d.rn)::text, 6, '0') AS serial,
+         (SELECT last_index FROM status_list_counter) + d.rn AS list_index
   FROM todo d JOIN tpl t ON t.course_id = d.course_id;
 INSERT INTO certificates (id, issue_key, enrollment_id, user_id, course_id, provider_id, serial_number, verification_code,
   status, snapshot, issued_at, issued_by, valid_until, status_list_index, pdf_blob_key, pdf_sha256, search_text)
 SELECT d.id, 'enrollment:' || d.enrollment_id, d.enrollment_id, d.user_id, d.course_id, t.provider_id, d.serial, d.code,
        'ISSUED', replace(replace(replace(replace(t.snapshot, t.id::text, d.id::text), t.serial_number, d.serial),
                                  t.verification_code, d.code), t.holder, d.full_name),
-       now() - interval '100 days', NULL, t.valid_until, 1000 + d.rn, NULL, NULL,
+       now() - interval '100 days', NULL, t.valid_until, d.list_index, NULL, NULL,
        replace(replace(t.search_text, lower(t.holder), 'слухачка тестова ' || d.n), lower(t.serial_number), lower(d.serial))
 FROM made d JOIN tpl t ON t.course_id = d.course_id;
-UPDATE certificate_counters SET last_value = last_value + 1000 + (SELECT count(*) FROM todo);
+UPDATE certificate_counters SET last_value = last_value + (SELECT count(*) FROM todo);
 UPDATE status_list_counter SET last_index = (SELECT max(status_list_index) FROM certificates);
 """)
     # quiz attempts: every other completed enrolment has a graded attempt copied from its course's real one

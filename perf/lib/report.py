@@ -72,3 +72,12 @@ print("| # | workload | figure | baseline | ratio | goal | |")
 print("|---|---|---|---|---|---|---|")
 for r in rows:
     print("| " + " | ".join(r) + " |")
+
+jmh = sorted(k for k in f if k.startswith("JMH_"))
+if jmh:
+    print("\nJMH (one thread, average time per operation, µs; fork 1):\n")
+    print("| benchmark | µs/op | per second on one core |")
+    print("|---|---|---|")
+    for k in jmh:
+        score = float(f[k].split("±")[0])
+        print(f"| {k[4:]} | {f[k].replace('±', ' ± ')} | {1e6 / score:,.0f} |")
