@@ -5,14 +5,14 @@ package ua.fakh.web.learn;
  * session cookie is for pages, so another site cannot make a browser call the API). The lesson
  * page points them at {@link MaterialContentController}, the same bytes for the cookie session.
  */
-final class MaterialLinks {
+public final class MaterialLinks {
     static final String API_PREFIX = "\"/api/materials/";
     static final String PAGE_PREFIX = "\"/materials/";
 
     private MaterialLinks() {
     }
 
-    static String forPages(String html) {
+    public static String forPages(String html) {
         return html.replace(API_PREFIX, PAGE_PREFIX);
     }
 

@@ -3,6 +3,7 @@ package ua.fakh.web.page;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ValidationException;
 
@@ -10,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns a refused form (core's {@link ValidationException} or a bean-validation failure) into one
- * message per field, in the page's language: {@code invalid.<field>} from the bundle when it has
- * one, else the service's own (English) wording, so that no error is ever lost.
+ * Turns a refused form (core's {@link ValidationException}, any problem naming fields, or a
+ * bean-validation failure) into one message per field, in the page's language: {@code invalid.<field>}
+ * (or an area's own prefix) from the bundle when it has one, else the service's own (English)
+ * wording, so that no error is ever lost. List indexes ({@code outcomes[2]}) share one message.
  */
 public final class FormErrors {
     private FormErrors() {
@@ -20,26 +22,35 @@ public final class FormErrors {
 
     /** Whether this exception describes invalid fields that a form can show next to them. */
     public static boolean isFieldProblem(RuntimeException e) {
-        return e instanceof ValidationException || e instanceof ConstraintViolationException;
+        return e instanceof ConstraintViolationException || e instanceof FakhException problem && !problem.fieldErrors().isEmpty();
     }
 
     public static Map<String, String> of(RuntimeException e, PageContext page) {
+        return of(e, page, "invalid.");
+    }
+
+    /** As {@link #of(RuntimeException, PageContext)} with the messages under {@code keyPrefix<field>}. */
+    public static Map<String, String> of(RuntimeException e, PageContext page, String keyPrefix) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (e instanceof ValidationException invalid) {
-            for (FieldError error : invalid.fieldErrors()) {
-                errors.putIfAbsent(error.field(), message(page, error.field(), error.message()));
+        if (e instanceof FakhException problem) {
+            for (FieldError error : problem.fieldErrors()) {
+                errors.putIfAbsent(error.field(), message(page, keyPrefix, error.field(), error.message()));
             }
         } else if (e instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
                 String field = lastNode(violation.getPropertyPath());
-                errors.putIfAbsent(field, message(page, field, violation.getMessage()));
+                errors.putIfAbsent(field, message(page, keyPrefix, field, violation.getMessage()));
             }
         }
         return errors;
     }
 
     public static String message(PageContext page, String field, String fallback) {
-        String key = "invalid." + field;
+        return message(page, "invalid.", field, fallback);
+    }
+
+    private static String message(PageContext page, String keyPrefix, String field, String fallback) {
+        String key = keyPrefix + field.replaceAll("\\[\\d+]", "");
         String localized = page.t(key);
         return localized.equals(key) ? fallback : localized;
     }
@@ -47,7 +58,7 @@ public final class FormErrors {
     private static String lastNode(Path path) {
         String name = "";
         for (Path.Node node : path) {
-            if (node.getName() != null) {
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 name = node.getName();
             }
         }

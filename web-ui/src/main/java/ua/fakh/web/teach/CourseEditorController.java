@@ -1,5 +1,7 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.core.common.DeletingInputStream;
+import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -119,8 +121,8 @@ class CourseEditorController {
     private HttpResponse<?> refused(UUID id, @Nullable CourseForm form, RuntimeException e, PageContext ctx, Caller caller) {
         Map<String, String> errors;
         HttpStatus status;
-        if (TeachErrors.isFieldProblem(e)) {
-            errors = TeachErrors.of(e, ctx);
+        if (FormErrors.isFieldProblem(e)) {
+            errors = FormErrors.of(e, ctx, "teach.invalid.");
             status = e instanceof FakhException f ? f.status() : HttpStatus.BAD_REQUEST;
         } else if (e instanceof FakhException f && f.status() == HttpStatus.CONFLICT) {
             errors = Map.of("course", ctx.t("teach.refused.conflict", f.getMessage()));

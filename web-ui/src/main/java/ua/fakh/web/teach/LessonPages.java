@@ -1,5 +1,7 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.web.learn.MaterialLinks;
+import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -60,12 +62,12 @@ class LessonPages {
     LessonPreview preview(UUID courseId, Submitted lesson, PageContext ctx, Caller caller) {
         try {
             String html = courses.preview(lesson.type(), lesson.content(), courseId, caller, ctx.locale());
-            return new LessonPreview(MaterialPageLinks.forPages(html), Map.of());
+            return new LessonPreview(MaterialLinks.forPages(html), Map.of());
         } catch (RuntimeException e) {
-            if (!TeachErrors.isFieldProblem(e)) {
+            if (!FormErrors.isFieldProblem(e)) {
                 throw e;
             }
-            return new LessonPreview(null, TeachErrors.of(e, ctx));
+            return new LessonPreview(null, FormErrors.of(e, ctx, "teach.invalid."));
         }
     }
 

@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -144,11 +145,11 @@ class LessonPagesController {
 
     private HttpResponse<?> refused(CourseView course, @Nullable UUID lessonId, LessonPages.Submitted lesson, RuntimeException e,
                                     PageContext ctx, Caller caller, HttpRequest<?> request) {
-        if (!TeachErrors.isFieldProblem(e)) {
+        if (!FormErrors.isFieldProblem(e)) {
             throw e;
         }
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(pages.page(course, lesson.sectionId(), lessonId,
-                lesson.type(), lesson.title(), lesson.titleEn(), lesson.required(), lesson.content(), TeachErrors.of(e, ctx),
+                lesson.type(), lesson.title(), lesson.titleEn(), lesson.required(), lesson.content(), FormErrors.of(e, ctx, "teach.invalid."),
                 null, ctx, caller, request));
     }
 

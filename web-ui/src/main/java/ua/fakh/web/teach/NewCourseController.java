@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.web.page.FormErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -51,11 +52,11 @@ class NewCourseController {
             CourseView course = courses.create(form.toNewCourse(), caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + course.id() + "?notice=created"));
         } catch (RuntimeException e) {
-            if (!TeachErrors.isFieldProblem(e)) {
+            if (!FormErrors.isFieldProblem(e)) {
                 throw e;
             }
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("teach/new_course", ctx,
-                    new NewCourseModel(form, TeachErrors.of(e, ctx), providers.of(caller))));
+                    new NewCourseModel(form, FormErrors.of(e, ctx, "teach.invalid."), providers.of(caller))));
         }
     }
 }

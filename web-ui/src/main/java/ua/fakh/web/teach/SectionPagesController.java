@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.web.page.FormErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -100,10 +101,10 @@ class SectionPagesController {
     }
 
     private HttpResponse<?> refused(UUID id, String field, RuntimeException e, PageContext ctx, Caller caller) {
-        if (!TeachErrors.isFieldProblem(e)) {
+        if (!FormErrors.isFieldProblem(e)) {
             throw e;
         }
-        String message = String.join(" ", TeachErrors.of(e, ctx).values());
+        String message = String.join(" ", FormErrors.of(e, ctx, "teach.invalid.").values());
         CourseEditorModel model = editors.refused(id, null, Map.of(field, message), caller);
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("teach/editor", ctx, model));
     }

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import ua.fakh.core.common.DeletingInputStream;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.Organizations;
@@ -23,7 +24,6 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CoursePackages;
 import ua.fakh.courses.content.CourseView;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,24 +78,5 @@ class PackageController {
             return caller.organizationId();
         }
         throw ValidationException.of("providerId", "say which training provider the imported course belongs to");
-    }
-
-    /** Deletes the temporary export once the response has been streamed. */
-    private static final class DeletingInputStream extends FilterInputStream {
-        private final Path file;
-
-        DeletingInputStream(Path file) throws IOException {
-            super(Files.newInputStream(file));
-            this.file = file;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }
