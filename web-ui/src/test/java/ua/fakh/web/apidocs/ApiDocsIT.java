@@ -23,7 +23,9 @@ class ApiDocsIT extends PageTest {
         Browser.Page spec = browser.get("/swagger/fakh.yml");
         assertThat(spec.status()).isEqualTo(200);
         assertThat(spec.html()).contains("/api/users").contains("/login").contains("/api/courses/{id}/publish")
-                .contains("/api/attempts/{id}/submit").contains("/api/public/certificates/{code}").doesNotContain("/signin");
+                .contains("/api/attempts/{id}/submit").contains("/api/public/certificates/{code}")
+                // no page route among the paths ("signingKey" elsewhere in the document must not count)
+                .doesNotContain("\n  /signin:").doesNotContain("\n  /teach:").doesNotContain("\n  /quiz/");
     }
 
     @Test
