@@ -28,10 +28,11 @@ class CertificatePdfs {
     private final Blobs blobs;
     private final JsonMapper json;
     private final ProviderSettings settings;
-    private final Outbox outbox;
+    // a provider: the outbox's listeners include the one that calls back into this class
+    private final BeanProvider<Outbox> outbox;
 
     CertificatePdfs(CredentialFormats formats, BeanProvider<IssuerContexts> issuers, CertificateRepository certificates, Blobs blobs,
-                    JsonMapper json, ProviderSettings settings, Outbox outbox) {
+                    JsonMapper json, ProviderSettings settings, BeanProvider<Outbox> outbox) {
         this.settings = settings;
         this.outbox = outbox;
         this.formats = formats;
@@ -49,7 +50,7 @@ class CertificatePdfs {
     /** Asks for the PDF of a just-issued certificate, made after this transaction commits; must run in one. */
     void requestFor(CertificateRow row) {
         if (available()) {
-            outbox.publish(new CertificatePdfDue(row.id()));
+            outbox.get().publish(new CertificatePdfDue(row.id()));
         }
     }
 
