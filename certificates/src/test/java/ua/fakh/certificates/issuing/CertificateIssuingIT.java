@@ -8,6 +8,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,8 @@ class CertificateIssuingIT {
     Outbox outbox;
     @Inject
     List<OutboxListener<?>> listeners;
+    @Inject
+    DataSource dataSource;
 
     Api api;
     CertificateWorld world;
@@ -51,6 +60,19 @@ class CertificateIssuingIT {
     private List<Map<String, Object>> certificatesOf(String token) {
         return api.http().retrieve(Api.authorised(HttpRequest.GET("/api/me/certificates"), token),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    private String storedPdfHash(Map<String, Object> certificate) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT pdf_sha256 FROM certificates WHERE id = ?")) {
+            query.setObject(1, UUID.fromString((String) certificate.get("id")));
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -68,6 +90,9 @@ class CertificateIssuingIT {
         assertThat((String) certificate.get("serialNumber")).matches("14360570-\\d{4}-\\d{6}");
         assertThat((String) certificate.get("code")).matches("[0-9a-hjkmnp-tv-z]{26}");
         assertThat(certificate.get("validUntil")).isNotNull();
+        assertThat(storedPdfHash(certificate)).as("the PDF comes in the next delivery, not under the number lock").isNull();
+        outbox.deliverDue();
+        assertThat(storedPdfHash(certificate)).as("rendered without anyone downloading it").matches("[0-9a-f]{64}");
 
         HttpResponse<Map<String, Object>> check = api.get(null, "/api/public/certificates/" + certificate.get("code"));
         assertThat(check.code()).isEqualTo(200);

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.certificates.keys.IssuerContexts;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.IssuerContext;
+import ua.fakh.core.events.Outbox;
 import ua.fakh.core.storage.Blobs;
 import ua.fakh.core.storage.StoredBlob;
 
@@ -16,7 +17,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The signed PDF of a certificate, rendered once and kept: its SHA-256 is what "is this exactly the
- * PDF we issued?" compares against. Rendered at issue; should that fail, at the first download.
+ * PDF we issued?" compares against. Rendered just after issue (see {@link CertificatePdfDue}), or at the
+ * first download if that comes first.
  */
 @Singleton
 class CertificatePdfs {
@@ -26,10 +28,13 @@ class CertificatePdfs {
     private final Blobs blobs;
     private final JsonMapper json;
     private final ProviderSettings settings;
+    // a provider: the outbox's listeners include the one that calls back into this class
+    private final BeanProvider<Outbox> outbox;
 
     CertificatePdfs(CredentialFormats formats, BeanProvider<IssuerContexts> issuers, CertificateRepository certificates, Blobs blobs,
-                    JsonMapper json, ProviderSettings settings) {
+                    JsonMapper json, ProviderSettings settings, BeanProvider<Outbox> outbox) {
         this.settings = settings;
+        this.outbox = outbox;
         this.formats = formats;
         this.issuers = issuers;
         this.certificates = certificates;
@@ -42,8 +47,15 @@ class CertificatePdfs {
         return formats.has(CredentialFormats.PDF);
     }
 
+    /** Asks for the PDF of a just-issued certificate, made after this transaction commits; must run in one. */
+    void requestFor(CertificateRow row) {
+        if (available()) {
+            outbox.get().publish(new CertificatePdfDue(row.id()));
+        }
+    }
+
     /** Renders, signs and stores the PDF; must run in a transaction. Returns the updated row. */
-    CertificateRow renderAndStore(CertificateRow row) {
+    private CertificateRow renderAndStore(CertificateRow row) {
         IssuerContext issuer = issuers.get().forCertificate(row.providerId(), row.statusListIndex());
         byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row), new IssuerContext(issuer.publicUrl(),
                 issuer.providerKey(), issuer.signing(), issuer.statusListUrl(), issuer.statusListIndex(),
@@ -59,13 +71,25 @@ class CertificatePdfs {
 
     /** The stored PDF, rendering it first if it is not there yet. Must run in a transaction. */
     InputStream open(CertificateRow row) {
-        CertificateRow current = row.pdfBlobKey() != null ? row
-                : renderAndStore(certificates.findByIdForUpdate(row.id()).orElseThrow());
+        CertificateRow current = withPdf(row);
         try {
             return blobs.store().read(current.pdfBlobKey(), 0, -1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The row with its PDF, rendering it under the row's lock unless whoever held the lock before
+     * made it already (two renderings would differ in their signing time, and the first one handed
+     * out would no longer match). Must run in a transaction.
+     */
+    CertificateRow withPdf(CertificateRow row) {
+        if (row.pdfBlobKey() != null) {
+            return row;
+        }
+        CertificateRow locked = certificates.findByIdForUpdate(row.id()).orElseThrow();
+        return locked.pdfBlobKey() != null ? locked : renderAndStore(locked);
     }
 
     CertificateSnapshot snapshot(CertificateRow row) {

@@ -121,9 +121,7 @@ class CertificateService implements Certificates {
                             current.completedAt(), null), trainer);
             if (result.isNew()) {
                 issued++;
-                if (pdfs.available()) {
-                    pdfs.renderAndStore(result.row());
-                }
+                pdfs.requestFor(result.row());
                 lines.add(new IssueReport.Line(userId, "ISSUED", result.row().serialNumber(), null));
             } else {
                 already++;
@@ -189,9 +187,7 @@ class CertificateService implements Certificates {
                                 .atStartOfDay(SnapshotFactory.KYIV).toInstant(),
                         snapshot.trainingEnd().atStartOfDay(SnapshotFactory.KYIV).toInstant(), null), actor);
         certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
-        if (pdfs.available()) {
-            pdfs.renderAndStore(replacement.row());
-        }
+        pdfs.requestFor(replacement.row());
         audit.record(actor, "CERTIFICATE_REISSUED", "certificate", certificateId,
                 Map.of("replacement", replacement.row().serialNumber(), "reason", why));
         return views.view(certificates.findById(replacement.row().id()).orElseThrow());
@@ -217,8 +213,7 @@ class CertificateService implements Certificates {
             return Optional.empty();
         }
         return certificates.findByVerificationCode(normalised).map(row -> {
-            CertificateRow stored = row.pdfSha256() != null || !pdfs.available() ? row
-                    : pdfs.renderAndStore(certificates.findByIdForUpdate(row.id()).orElseThrow());
+            CertificateRow stored = pdfs.available() ? pdfs.withPdf(row) : row;
             PdfSignatureReport report = PdfSignatureCheck.check(pdf);
             boolean same = stored.pdfSha256() != null && stored.pdfSha256().equals(report.sha256());
             return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored));

@@ -31,8 +31,8 @@ class CompletionListener implements OutboxListener<CourseCompleted> {
         CertificateIssuer.Issued issued = issuer.issue(issueKeyOf(event.enrollmentId()), event.enrollmentId(),
                 new SnapshotFactory.Facts(event.learnerId(), event.courseId(), event.courseVersion(), event.enrolledAt(),
                         event.completedAt(), event.result()), Caller.system());
-        if (issued.isNew() && pdfs.available()) {
-            pdfs.renderAndStore(issued.row());
+        if (issued.isNew()) {
+            pdfs.requestFor(issued.row());
         }
     }
 
