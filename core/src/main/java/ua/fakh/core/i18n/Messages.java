@@ -3,10 +3,13 @@ package ua.fakh.core.i18n;
 import jakarta.inject.Singleton;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fakh's strings, one bundle per area of the UI so areas grow without stepping on each other:
@@ -21,15 +24,28 @@ public class Messages {
     /** The areas, each {@code i18n/<area>}; an area whose files are absent is passed over. */
     public static final List<String> AREAS = List.of("messages", "teach", "learn", "quiz", "assessment", "certificates");
 
+    /** Per language, the areas' bundles that exist, in order: looked up once, not per string. */
+    private final Map<Locale, List<ResourceBundle>> bundles = new ConcurrentHashMap<>();
+
     public String get(Locale locale, String key, Object... args) {
-        for (String area : AREAS) {
-            ResourceBundle bundle = bundle(area, locale);
-            if (bundle != null && bundle.containsKey(key)) {
+        for (ResourceBundle bundle : bundles.computeIfAbsent(locale, this::load)) {
+            if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
             }
         }
         return key;
+    }
+
+    private List<ResourceBundle> load(Locale locale) {
+        List<ResourceBundle> present = new ArrayList<>();
+        for (String area : AREAS) {
+            ResourceBundle bundle = bundle(area, locale);
+            if (bundle != null) {
+                present.add(bundle);
+            }
+        }
+        return List.copyOf(present);
     }
 
     private ResourceBundle bundle(String area, Locale locale) {

@@ -160,6 +160,8 @@ class CertificatePagesIT extends PageTest {
     void theAdministratorSavesTheSignatoryAndTheNextPdfCarriesIt() throws Exception {
         browser.signInAsAdmin();
         String base = "/admin/providers/" + provider + "/certificates";
+        assertThat(browser.get("/admin/organizations?open=" + provider).html()).as("the organisations page leads there")
+                .contains("href=\"" + base + "\"");
         assertThat(browser.get(base).html()).contains("{PROVIDER}-{YYYY}-{NNNNNN}");
 
         Browser.Page refused = browser.post(base, Map.of("signatoryName", "Ім’я", "signatoryPosition", "Посада",
