@@ -170,6 +170,38 @@ class QuizOfflineBrowserIT {
         }
     }
 
+    @Test
+    void oneQuestionAtATimeKeepsEveryAnswerAndTheChoiceIsRemembered() {
+        QuizWorld world = new QuizWorld(new Api(client));
+        String learner = world.enrolledLearner();
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            signIn(page, learner);
+            page.navigate(server.getURL() + "/quiz/" + world.quiz);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
+            UUID attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+            assertThat(page.locator(".quiz-status")).hasAttribute("data-state", "saved");
+            assertThat(page.locator(".quiz-question:visible")).hasCount(7);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("По одному питанню")).click();
+            assertThat(page.locator(".quiz-question:visible")).hasCount(1);
+            assertThat(page.locator(".quiz-position")).hasText("1 / 7");
+            question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Наступне питання →")).click();
+            assertThat(page.locator(".quiz-position")).hasText("2 / 7");
+            assertThat(page.locator(".quiz-question:visible")).hasCount(1);
+            assertThat(page.locator(".quiz-status")).hasAttribute("data-state", "saved");
+
+            page.reload();
+            assertThat(page.locator(".quiz-question:visible")).as("the view is remembered").hasCount(1);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Усі питання на одній сторінці")).click();
+            assertThat(page.locator(".quiz-question:visible")).hasCount(7);
+            assertThat(answers(world, learner, attempt)).hasSize(1);
+        }
+    }
+
     private void signIn(Page page, String email) {
         page.navigate(server.getURL() + "/signin");
         page.getByLabel("Електронна пошта").fill(email);
