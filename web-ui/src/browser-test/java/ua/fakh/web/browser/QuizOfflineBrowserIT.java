@@ -195,7 +195,7 @@ class QuizOfflineBrowserIT {
             assertThat(page.locator(".quiz-status")).hasAttribute("data-state", "saved");
 
             page.reload();
-            assertThat(page.locator(".quiz-question:visible")).as("the view is remembered").hasCount(1);
+            assertThat(page.locator(".quiz-question:visible")).hasCount(1); // the view is remembered
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Усі питання на одній сторінці")).click();
             assertThat(page.locator(".quiz-question:visible")).hasCount(7);
             assertThat(answers(world, learner, attempt)).hasSize(1);
