@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Provider settings, the signing-key import, HR's ZIP and e-mail search, the course list and cohort issuing. */
 @MicronautTest(transactional = false)
 @Property(name = "fakh.outbox.poll", value = "1h")
+// and no first scheduled poll either: the test decides when events go out
+@Property(name = "fakh.outbox.first-poll", value = "1h")
 // the first certificate of a provider makes its RSA keys inside the request: slow on a busy machine
 @Property(name = "micronaut.http.client.read-timeout", value = "120s")
 class CertificateAdministrationIT {

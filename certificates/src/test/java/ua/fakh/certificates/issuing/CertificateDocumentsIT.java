@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The signed PDF and the Open Badges credential of an issued certificate, checked as an outsider would. */
 @MicronautTest(transactional = false)
 @Property(name = "fakh.outbox.poll", value = "1h")
+// and no first scheduled poll either: the test decides when events go out
+@Property(name = "fakh.outbox.first-poll", value = "1h")
 class CertificateDocumentsIT {
     @Inject
     @Client("/")

@@ -37,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 @Property(name = "fakh.outbox.poll", value = "1h")
+// and no first scheduled poll either: the test decides when events go out
+@Property(name = "fakh.outbox.first-poll", value = "1h")
 class CertificateIssuingIT {
     @Inject
     @Client("/")

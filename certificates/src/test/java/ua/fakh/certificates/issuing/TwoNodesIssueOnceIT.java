@@ -112,6 +112,7 @@ class TwoNodesIssueOnceIT {
                 + ";LOCK_TIMEOUT=120000");
         properties.put("fakh.data-dir", dir.toString());
         properties.put("fakh.outbox.poll", "1h");
+        properties.put("fakh.outbox.first-poll", "1h");
         properties.put("micronaut.http.client.read-timeout", "120s");
         return properties;
     }
