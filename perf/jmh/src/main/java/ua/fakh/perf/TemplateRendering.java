@@ -64,7 +64,8 @@ public class TemplateRendering {
                 "Центр підвищення кваліфікації", null, List.of(new Trainer(UUID.randomUUID(), "Оксана Тренерка")), List.of(),
                 EnrollmentPolicy.OPEN, null, 36, false, CourseStatus.PUBLISHED, 1, false, false, Instant.now(), sections);
         EnrollmentView enrolment = new EnrollmentView(UUID.randomUUID(), courseId, UUID.randomUUID(), "Слухачка Тестова",
-                EnrollmentStatus.ACTIVE, 51, done, Instant.now(), null, null, null, done.get(25).lessonId());
+                EnrollmentStatus.ACTIVE, 51, done, Instant.now(), null, null, null, done.get(25).lessonId(),
+                "sluhachka@example.org", false);
         params = new HashMap<>();
         params.put("ctx", ctx);
         params.put("model", new CourseModel(course, enrolment, false, null, null));
