@@ -2,27 +2,17 @@ package ua.fakh.web.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.quiz.QuizWorld;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -40,39 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * graded by the keys. And a page left alone submits itself when its timer runs out.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizOfflineBrowserIT {
+class QuizOfflineBrowserIT extends ChromiumTest {
     private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
     private static final String AUTOSAVE = "**/quiz/attempts/*/answers/*";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        Path chromium = Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium"));
-        assertThat(Files.isExecutable(chromium))
-                .as("Chromium must be installed at %s (apt-get install -y chromium)", chromium).isTrue();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void answersGivenOfflineSurviveAReloadSyncAndAreAllSubmitted() {

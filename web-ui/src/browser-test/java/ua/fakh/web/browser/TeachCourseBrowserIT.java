@@ -2,20 +2,11 @@ package ua.fakh.web.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.learn.LearnWorld;
 
@@ -23,8 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,38 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach its done state, publishes after confirming, and finds the course in the catalogue.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeachCourseBrowserIT {
+class TeachCourseBrowserIT extends ChromiumTest {
     private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        Path chromium = Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium"));
-        assertThat(Files.isExecutable(chromium))
-                .as("Chromium must be installed at %s (apt-get install -y chromium)", chromium).isTrue();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aTrainerBuildsUploadsPublishesAndTheCourseIsInTheCatalogue() throws IOException {

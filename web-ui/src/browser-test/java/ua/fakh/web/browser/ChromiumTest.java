@@ -1,0 +1,57 @@
+package ua.fakh.web.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The base of the browser suites: the application on an embedded server, and one headless Debian
+ * Chromium for the whole class (Playwright never downloads a browser). A missing Chromium fails the
+ * suite, it never skips it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ChromiumTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        Path chromium = Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("Chromium must be installed at %s (apt-get install -y chromium)", chromium).isTrue();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+}
