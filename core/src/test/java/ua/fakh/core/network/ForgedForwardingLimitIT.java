@@ -41,7 +41,7 @@ class ForgedForwardingLimitIT {
                     .header("X-Real-IP", address)).code());
         }
 
-        assertThat(statuses).contains(429).containsOnly(401, 429);
+        assertThat(statuses).contains(429).isSubsetOf(401, 429);
         assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).containsOnly(429);
         assertThat(statuses.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(3);
         // the address itself stays limited whatever the next forged header says

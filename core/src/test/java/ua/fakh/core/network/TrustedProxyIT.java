@@ -61,7 +61,7 @@ class TrustedProxyIT {
     @Test
     void aLockFromOneAddressDoesNotLockTheSameAccountForAnotherAddress() {
         Api api = new Api(client);
-        String admin = api.adminToken();
+        String admin = adminToken(api);
         UUID org = Api.id(api.createOrganization(admin, Api.unique("Провайдер"), "PROVIDER", null));
         String colleague = (String) api.createUser(admin, "Колега", org, "LEARNER").get("email");
         String attacker = Addresses.uniqueIpv6();
@@ -79,7 +79,7 @@ class TrustedProxyIT {
         String client = Addresses.uniqueIpv4();
         String email = Api.unique("audited") + "@test.fakh";
         login(api, email, "wrong-password", "203.0.113.99, " + client);   // the left part is the client's own claim
-        String admin = api.login(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        String admin = adminToken(api);
         String organization = (String) Api.body(api.exchange(Api.authorised(HttpRequest.POST("/api/organizations",
                 Map.of("name", Api.unique("Провайдер"), "kind", "PROVIDER")), admin).header("X-Forwarded-For", client))).get("id");
 
@@ -89,6 +89,11 @@ class TrustedProxyIT {
         assertThat(entries(api, admin, "ORGANIZATION_CREATED")).filteredOn(e -> organization.equals(e.get("targetId")))
                 .singleElement().satisfies(e -> assertThat(e.get("clientAddress")).isEqualTo(client));
         assertThat(failed.toString()).doesNotContain("203.0.113.99");
+    }
+
+    /** Signed in from an address of its own: on a shared database, 127.0.0.1 may have used up its failures. */
+    private static String adminToken(Api api) {
+        return (String) Api.body(login(api, Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD, Addresses.uniqueIpv4())).get("access_token");
     }
 
     @SuppressWarnings("unchecked")

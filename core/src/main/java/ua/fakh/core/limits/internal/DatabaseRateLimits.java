@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Fixed windows that start at a subject's first hit, one row per limit and subject. Refused hits
- * are counted too (they end with the window), so hammering does not open a window early.
+ * Fixed windows that start at a subject's first hit, one row per limit and subject. A refused hit
+ * leaves no trace (its transaction rolls back with the 429), so a counter never exceeds its limit
+ * and hammering neither lengthens nor reopens the window.
  */
 @Singleton
 class DatabaseRateLimits implements RateLimits {
