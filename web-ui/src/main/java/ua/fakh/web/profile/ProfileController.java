@@ -1,6 +1,7 @@
 package ua.fakh.web.profile;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.TooManyRequestsException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.PasswordChange;
@@ -84,6 +86,12 @@ class ProfileController {
                 throw ValidationException.of("repeatPassword", "does not match the new password");
             }
             users.changePassword(caller, new PasswordChange(nullToEmpty(form.currentPassword()), form.newPassword()));
+        } catch (TooManyRequestsException tooMany) {
+            UserView me = users.get(caller.userId(), caller);
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+                    .body(Views.view("profile", page, new ProfileModel(me.email(), me.fullName(), me.locale(), null,
+                            Map.of("currentPassword", page.t("profile.tooManyPasswords", minutes(tooMany))))));
         } catch (RuntimeException refused) {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
@@ -94,6 +102,11 @@ class ProfileController {
         }
         // the change ended every session of the person, this one too: this browser gets a new one
         return HttpResponse.seeOther(URI.create("/profile?saved=password")).cookie(renewedSessions.cookieFor(caller, request));
+    }
+
+    /** Whole minutes to wait, at least one: a form says "in 3 min", not "in 161 s". */
+    private static long minutes(TooManyRequestsException tooMany) {
+        return Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60);
     }
 
     private static String nullToEmpty(String text) {
