@@ -24,6 +24,23 @@ public final class NulCharacter {
         return false;
     }
 
+    /** Whether JSON text holds U+0000 raw or as its JSON escape (backslash, "u0000"; an escaped backslash before "u0000" does not count). */
+    public static boolean inJson(CharSequence json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\0') {
+                return true;
+            }
+            if (c == '\\' && i + 1 < json.length()) {
+                if (json.charAt(i + 1) == 'u' && i + 5 < json.length() && "0000".contentEquals(json.subSequence(i + 2, i + 6))) {
+                    return true;
+                }
+                i++; // the escaped character
+            }
+        }
+        return false;
+    }
+
     public static boolean inAny(Iterable<? extends CharSequence> texts) {
         for (CharSequence text : texts) {
             if (in(text)) {

@@ -57,7 +57,7 @@ final class NulFinder {
         }
     }
 
-    /** A raw 0 byte, or the escape {@code \u0000} (cheap test before parsing). */
+    /** A raw 0 byte, or the JSON escape of U+0000 (cheap test before parsing). */
     private static boolean mayHoldNul(byte[] body) {
         for (int i = 0; i < body.length; i++) {
             if (body[i] == 0) {
