@@ -92,7 +92,7 @@ class PackageReader {
     private Set<UUID> materialIds(CourseDocument.Lesson lesson) {
         try {
             Set<UUID> ids = types.require(lesson.type()).materialIds(lesson.content());
-            if (ids.contains(null)) {
+            if (ids.stream().anyMatch(java.util.Objects::isNull)) { // contains(null) throws on Set.of
                 throw new IllegalArgumentException("a material id is missing");
             }
             return ids;
