@@ -9,24 +9,24 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.Part;
-import io.micronaut.http.multipart.PartData;
+import io.micronaut.http.multipart.CompletedPart;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.util.List;
 
 /**
  * {@code /verify/{code}}: where the QR code on a certificate leads. No account needed; shows the
@@ -52,17 +52,17 @@ class VerifyController {
     }
 
     /**
-     * The form's file part {@code pdf}, read as it streams: refused with 413 as soon as it passes
-     * {@link Certificates#MAX_CHECKED_PDF_BYTES}, never held whole before that. The CSRF token
-     * travels in the address (a multipart body is not read by the filter).
+     * The form's file part {@code pdf}: refused with 413 past {@link Certificates#MAX_CHECKED_PDF_BYTES},
+     * never held whole in the heap. The CSRF token travels in the address (a multipart body is not
+     * read by the filter).
      */
     @Post("/{code}/pdf")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> checkPdf(String code, @Part("pdf") Publisher<PartData> pdf, PageContext page) throws IOException {
+    HttpResponse<?> checkPdf(String code, @Body MultipartBody body, PageContext page) throws IOException {
         var certificate = certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
         byte[] bytes;
         try {
-            bytes = read(pdf);
+            bytes = read(body);
         } catch (PayloadTooLargeException tooLarge) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Views.view("verify", page,
                     new VerifyModel(code, certificate, null, page.t("verify.upload.missing"))));
@@ -75,18 +75,23 @@ class VerifyController {
         return HttpResponse.ok(Views.view("verify", page, new VerifyModel(code, certificate, match, null)));
     }
 
-    /** The part's chunks as they arrive; each chunk's size is checked before it is copied into the heap. */
-    private static byte[] read(Publisher<PartData> chunks) throws IOException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        for (PartData chunk : Flux.from(chunks).toIterable(1)) {
-            ByteBuffer bytes = chunk.getByteBuffer();
-            if ((long) pdf.size() + bytes.remaining() > Certificates.MAX_CHECKED_PDF_BYTES) {
-                throw new PayloadTooLargeException("The PDF is larger than " + Certificates.MAX_CHECKED_PDF_BYTES + " bytes");
+    /**
+     * The part {@code pdf}, at most {@link Certificates#MAX_CHECKED_PDF_BYTES}; empty when no file came.
+     * Read as a whole body (not a typed {@code @Part}) because an empty or plain-text part named
+     * {@code pdf} would leave a streamed binding waiting; a large part waits in the server's temporary
+     * file (multipart threshold), never in the heap, and is refused unread past the limit.
+     */
+    private static byte[] read(MultipartBody body) throws IOException {
+        byte[] pdf = new byte[0];
+        List<CompletedPart> parts = Flux.from(body).collectList().block();
+        for (CompletedPart part : parts == null ? List.<CompletedPart>of() : parts) {
+            if (part.getName().equals("pdf")) {
+                try (InputStream in = part.getInputStream()) {
+                    pdf = SizeLimitedInputStream.readAtMost(in, Certificates.MAX_CHECKED_PDF_BYTES, () -> new PayloadTooLargeException(
+                            "The PDF is larger than " + Certificates.MAX_CHECKED_PDF_BYTES + " bytes"));
+                }
             }
-            byte[] copy = new byte[bytes.remaining()];
-            bytes.get(copy);
-            pdf.write(copy);
         }
-        return pdf.toByteArray();
+        return pdf;
     }
 }

@@ -81,6 +81,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         if (status == HttpStatus.FORBIDDEN) {
             return "You may not do this.";
         }
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            return "The request is too large."; // Micronaut's own text names its configuration properties
+        }
         if (!fieldErrors(context).isEmpty()) {
             return "The request has invalid fields";
         }
