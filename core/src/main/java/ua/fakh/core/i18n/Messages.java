@@ -22,7 +22,7 @@ public class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** The areas, each {@code i18n/<area>}; an area whose files are absent is passed over. */
-    public static final List<String> AREAS = List.of("messages", "teach", "learn", "quiz", "assessment", "certificates");
+    public static final List<String> AREAS = List.of("messages", "teach", "learn", "quiz", "assessment", "certificates", "problems");
 
     /** Per language, the areas' bundles that exist, in order: looked up once, not per string. */
     private final Map<Locale, List<ResourceBundle>> bundles = new ConcurrentHashMap<>();

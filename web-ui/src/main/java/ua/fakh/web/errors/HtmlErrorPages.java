@@ -30,7 +30,7 @@ import java.util.Set;
  */
 @Singleton
 public class HtmlErrorPages implements ErrorPageRenderer {
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 429);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 429, 503);
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlErrorPages.class);
 
