@@ -25,6 +25,7 @@ import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.web.language.LanguageCookie;
 import ua.fakh.web.page.FormErrors;
+import ua.fakh.web.page.HttpsRequests;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -42,9 +43,11 @@ class ProfileController {
     private static final Set<String> SAVED = Set.of("profile", "password");
 
     private final Users users;
+    private final HttpsRequests https;
 
-    ProfileController(Users users) {
+    ProfileController(Users users, HttpsRequests https) {
         this.users = users;
+        this.https = https;
     }
 
     @Get
@@ -70,7 +73,7 @@ class ProfileController {
                     current.email(), fullName, current.locale(), null, FormErrors.of(refused, page))));
         }
         // the session token still carries the old language: the cookie makes the new one show at once
-        return HttpResponse.seeOther(URI.create("/profile?saved=profile")).cookie(LanguageCookie.of(me.locale(), request));
+        return HttpResponse.seeOther(URI.create("/profile?saved=profile")).cookie(LanguageCookie.of(me.locale(), request, https));
     }
 
     @Post("/password")

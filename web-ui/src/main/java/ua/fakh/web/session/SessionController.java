@@ -41,11 +41,13 @@ class SessionController {
     private final Logins logins;
     private final TokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
+    private final SessionCookies cookies;
 
-    SessionController(Logins logins, TokenGenerator tokens, HttpClientAddressResolver addresses) {
+    SessionController(Logins logins, TokenGenerator tokens, HttpClientAddressResolver addresses, SessionCookies cookies) {
         this.logins = logins;
         this.tokens = tokens;
         this.addresses = addresses;
+        this.cookies = cookies;
     }
 
     @Get("/signin")
@@ -72,12 +74,12 @@ class SessionController {
         }
         String jwt = tokens.generateToken(user, SessionCookie.LIFETIME_SECONDS)
                 .orElseThrow(() -> new IllegalStateException("No token generator is configured"));
-        return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookies.issued(jwt, request));
+        return HttpResponse.seeOther(URI.create(next)).cookie(cookies.issued(jwt, request));
     }
 
     @Post("/signout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signOut(HttpRequest<?> request) {
-        return HttpResponse.seeOther(URI.create("/")).cookie(SessionCookies.cleared(request));
+        return HttpResponse.seeOther(URI.create("/")).cookie(cookies.cleared(request));
     }
 }
