@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Someone signed in with a one-time password sees only the "set your password" page: every other
- * page sends them there (303), and comes back to where they were going once it is done. Signing out
- * and switching the language stay possible. The API has its own gate in core (403 problem+json).
+ * page sends them there (303), and comes back to where they were going once it is done. Signing in
+ * as someone else, signing out and switching the language stay possible. The API has its own gate in core (403 problem+json).
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = PagePaths.PAGE_REGEX)
 final class OneTimePasswordPageGate implements Ordered {
@@ -40,7 +40,7 @@ final class OneTimePasswordPageGate implements Ordered {
     @Nullable
     MutableHttpResponse<?> check(HttpRequest<?> request) {
         String path = request.getPath();
-        if (path.equals(SetPasswordController.PATH) || path.equals("/signout") || path.startsWith("/lang/")) {
+        if (path.equals(SetPasswordController.PATH) || path.equals("/signin") || path.equals("/signout") || path.startsWith("/lang/")) {
             return null;
         }
         Object uid = request.getUserPrincipal(Authentication.class).map(a -> a.getAttributes().get(TokenClaims.USER_ID)).orElse(null);
