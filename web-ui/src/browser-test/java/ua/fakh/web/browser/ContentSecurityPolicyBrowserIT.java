@@ -67,6 +67,20 @@ class ContentSecurityPolicyBrowserIT extends ChromiumTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void aViolationWouldBeNoticed() {
+        List<String> violations = new ArrayList<>();
+        try (BrowserContext visitor = context()) {
+            Page page = watched(visitor, violations);
+            page.navigate(server.getURL() + "/signin");
+            page.evaluate("() => { const s = document.createElement('style'); s.textContent = 'body{color:red}';"
+                    + " document.head.appendChild(s); }");
+            page.waitForTimeout(200);
+        }
+
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("style-src"));
+    }
+
     private BrowserContext context() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"));
     }

@@ -1,8 +1,10 @@
 package ua.fakh.web.csrf;
 
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import ua.fakh.core.secrets.InstallationSecrets;
 import ua.fakh.web.page.HttpsRequests;
@@ -50,6 +52,12 @@ public class CsrfTokens {
         this.secrets = secrets;
         this.https = https;
         this.sessions = sessions;
+    }
+
+    /** Loads the key at start-up, so no page (an error page rendered on an event-loop thread) waits for the database. */
+    @EventListener
+    void loadKey(StartupEvent started) {
+        key();
     }
 
     /** The token forms on this page must carry; mints the browser's pre-session id (set by the response) when it has none. */
