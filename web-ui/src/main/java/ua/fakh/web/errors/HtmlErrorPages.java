@@ -37,11 +37,13 @@ public class HtmlErrorPages implements ErrorPageRenderer {
     private final PageContexts contexts;
     private final TemplateRenderer templates;
     private final CsrfTokens csrf;
+    private final SessionCookies sessions;
 
-    HtmlErrorPages(PageContexts contexts, TemplateRenderer templates, CsrfTokens csrf) {
+    HtmlErrorPages(PageContexts contexts, TemplateRenderer templates, CsrfTokens csrf, SessionCookies sessions) {
         this.contexts = contexts;
         this.templates = templates;
         this.csrf = csrf;
+        this.sessions = sessions;
     }
 
     @Override
@@ -61,8 +63,8 @@ public class HtmlErrorPages implements ErrorPageRenderer {
         LOG.debug("{} {} answered {} with a page: {}", request.getMethod(), request.getPath(), status.getCode(), detail);
         if (status == HttpStatus.UNAUTHORIZED) {
             MutableHttpResponse<?> redirect = HttpResponse.seeOther(URI.create("/signin?next=" + PageContext.encode(cameFrom(request))));
-            if (request.getCookies().contains(SessionCookies.NAME)) {
-                redirect.cookie(SessionCookies.cleared(request)); // expired or revoked: stop sending it
+            if (sessions.present(request)) {
+                redirect.cookie(sessions.cleared(request)); // expired or revoked: stop sending it
             }
             return redirect;
         }
