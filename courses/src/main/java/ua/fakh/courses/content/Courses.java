@@ -32,10 +32,10 @@ public interface Courses {
     CourseView archive(UUID courseId, Caller actor);
 
     /** Published, not archived courses; {@code query} matches titles and summaries in both languages. */
-    PageView<CourseSummary> catalogue(CatalogueQuery query, int page, int size);
+    PageView<CourseSummary> catalogue(CatalogueQuery query, @Nullable Integer page, @Nullable Integer size);
 
     /** Courses the caller trains (ADMIN: all), newest first. */
-    PageView<CourseSummary> taught(Caller caller, int page, int size);
+    PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size);
 
     SectionOutline addSection(UUID courseId, NewSection section, Caller actor);
 

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.IssueReport;
@@ -71,7 +72,7 @@ class TeachCertificatesController {
     HttpResponse<?> issue(UUID id, @Body TeachForms.Selected form, PageContext ctx, Caller caller) {
         List<UUID> userIds = new ArrayList<>();
         for (String value : form.userIds() == null ? List.<String>of() : form.userIds()) {
-            userIds.add(uuid(value, "userIds"));
+            userIds.add(FormIds.required(value, "userIds", "choose from the list"));
         }
         if (userIds.isEmpty()) {
             throw ValidationException.of("userIds", "pick at least one learner");
@@ -83,7 +84,7 @@ class TeachCertificatesController {
     @Post("/cohort")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> issueForCohort(UUID id, @Body TeachForms.Cohort form, PageContext ctx, Caller caller) {
-        IssueReport report = certificates.issueForCohort(id, uuid(form.cohortId(), "cohortId"), caller);
+        IssueReport report = certificates.issueForCohort(id, FormIds.required(form.cohortId(), "cohortId", "choose from the list"), caller);
         return HttpResponse.ok(Views.view("certificates/teach", ctx, model(id, ctx, caller, report, null)));
     }
 
@@ -129,13 +130,5 @@ class TeachCertificatesController {
     private static HttpResponse<?> back(UUID courseId, String notice, UUID certificateId) {
         return HttpResponse.seeOther(URI.create("/teach/courses/" + courseId + "/certificates?notice=" + notice
                 + "#certificate-" + certificateId));
-    }
-
-    private static UUID uuid(@Nullable String value, String field) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "choose from the list");
-        }
     }
 }

@@ -19,7 +19,6 @@ import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +49,6 @@ class LearningPageController {
                 // a course that is no longer published has nothing to continue; the enrolment stays in the records
             }
         }
-        return HttpResponse.ok(Views.view("learn/learning", ctx, new LearningModel(rows, Clock.systemUTC().instant())));
+        return HttpResponse.ok(Views.view("learn/learning", ctx, new LearningModel(rows)));
     }
 }

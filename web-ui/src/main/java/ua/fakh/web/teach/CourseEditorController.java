@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.DeletingInputStream;
 import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
@@ -107,7 +108,7 @@ class CourseEditorController {
         Path zip = packages.export(id, caller);
         try {
             return HttpResponse.ok(new StreamedFile(new DeletingInputStream(zip), MediaType.of("application/zip"), 0, Files.size(zip)))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"course-" + id + ".zip\"");
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("course-" + id + ".zip"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

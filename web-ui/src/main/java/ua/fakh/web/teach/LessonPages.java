@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.web.page.FormIds;
 import ua.fakh.web.learn.MaterialLinks;
 import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
@@ -110,11 +111,6 @@ class LessonPages {
     }
 
     private static @Nullable UUID optionalId(Map<String, Object> form, String name) {
-        try {
-            String value = field(form, name);
-            return value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormIds.orNull(field(form, name));
     }
 }

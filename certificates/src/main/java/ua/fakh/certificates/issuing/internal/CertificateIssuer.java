@@ -3,6 +3,7 @@ package ua.fakh.certificates.issuing.internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,7 +60,7 @@ class CertificateIssuer {
         UUID providerId = courses.facts(facts.courseId(), facts.courseVersion()).providerId();
         ProviderSettingsRow provider = settings.of(providerId);
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, SnapshotFactory.KYIV).getYear();
+        int year = KyivTime.day(now).getYear();
         serials.queue(provider.providerCode(), year);
         // a second node or thread issuing the same key got here first and has committed: return its certificate
         Optional<CertificateRow> raced = certificates.findByIssueKey(issueKey);

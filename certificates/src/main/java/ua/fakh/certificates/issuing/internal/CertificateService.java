@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.CertificateFilter;
 import ua.fakh.certificates.issuing.CertificateStatus;
 import ua.fakh.certificates.issuing.CertificateView;
@@ -32,7 +33,6 @@ import ua.fakh.courses.enrollment.Enrollments;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,8 +184,8 @@ class CertificateService implements Certificates {
         CertificateIssuer.Issued replacement = issuer.issue("reissue:" + row.id(), row.enrollmentId(),
                 new SnapshotFactory.Facts(row.userId(), row.courseId(), courses.publishedVersion(row.courseId()),
                         (snapshot.trainingStart() == null ? snapshot.trainingEnd() : snapshot.trainingStart())
-                                .atStartOfDay(SnapshotFactory.KYIV).toInstant(),
-                        snapshot.trainingEnd().atStartOfDay(SnapshotFactory.KYIV).toInstant(), null), actor);
+                                .atStartOfDay(KyivTime.ZONE).toInstant(),
+                        snapshot.trainingEnd().atStartOfDay(KyivTime.ZONE).toInstant(), null), actor);
         certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
         pdfs.requestFor(replacement.row());
         audit.record(actor, "CERTIFICATE_REISSUED", "certificate", certificateId,
@@ -222,7 +222,8 @@ class CertificateService implements Certificates {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size) {
+    public PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller,
+                                                  @Nullable Integer page, @Nullable Integer size) {
         return Paging.view(search(organizationId, filter, caller).page(certificates, Paging.of(page, size))).map(views::view);
     }
 
@@ -251,7 +252,7 @@ class CertificateService implements Certificates {
                 if (c.status() == CertificateStatus.REVOKED) {
                     continue;
                 }
-                int y = LocalDate.ofInstant(c.issuedAt(), SnapshotFactory.KYIV).getYear();
+                int y = KyivTime.day(c.issuedAt()).getYear();
                 byPersonYear.merge(c.userId() + ":" + y, new HoursSummary(c.userId(), c.holderName(), y, 1, c.hours(), c.ectsCredits()),
                         (a, b) -> new HoursSummary(a.userId(), a.fullName(), a.year(), a.certificates() + 1,
                                 a.hours().add(b.hours()), a.ectsCredits().add(b.ectsCredits())));

@@ -53,14 +53,13 @@ class CourseController {
     PageView<CourseSummary> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue UUID providerId,
                                       @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return courses.catalogue(new CatalogueQuery(q, providerId, language, tag), page == null ? 0 : page,
-                size == null ? 20 : size);
+        return courses.catalogue(new CatalogueQuery(q, providerId, language, tag), page, size);
     }
 
     @Get("/api/me/courses")
     @Secured({"TRAINER", "ADMIN"})
     PageView<CourseSummary> taught(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size, Caller caller) {
-        return courses.taught(caller, page == null ? 0 : page, size == null ? 20 : size);
+        return courses.taught(caller, page, size);
     }
 
     @Post("/api/courses")

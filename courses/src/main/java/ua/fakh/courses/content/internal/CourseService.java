@@ -131,7 +131,7 @@ class CourseService {
     }
 
     @Transactional(readOnly = true)
-    public PageView<CourseSummary> catalogue(CatalogueQuery query, int page, int size) {
+    public PageView<CourseSummary> catalogue(CatalogueQuery query, @Nullable Integer page, @Nullable Integer size) {
         String tag = query.tag() == null || query.tag().isBlank() ? "%" : "%|" + SearchText.fold(query.tag()) + "|%";
         var rows = courses.catalogue(SearchText.containsPattern(query.text()), tag,
                 query.language() == null ? "" : query.language(),
@@ -140,7 +140,7 @@ class CourseService {
     }
 
     @Transactional(readOnly = true)
-    public PageView<CourseSummary> taught(Caller caller, int page, int size) {
+    public PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size) {
         var rows = caller.isAdmin() ? courses.everything(Paging.of(page, size))
                 : courses.taughtBy(caller.userId(), Paging.of(page, size));
         return Paging.view(rows).map(views::summary);

@@ -75,12 +75,12 @@ class CoursesFacade implements Courses {
     }
 
     @Override
-    public PageView<CourseSummary> catalogue(CatalogueQuery query, int page, int size) {
+    public PageView<CourseSummary> catalogue(CatalogueQuery query, @Nullable Integer page, @Nullable Integer size) {
         return courses.catalogue(query, page, size);
     }
 
     @Override
-    public PageView<CourseSummary> taught(Caller caller, int page, int size) {
+    public PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size) {
         return courses.taught(caller, page, size);
     }
 

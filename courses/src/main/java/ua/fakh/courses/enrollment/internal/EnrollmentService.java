@@ -119,7 +119,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size) {
+    public PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, @Nullable Integer page, @Nullable Integer size) {
         requireTrainer(courseId, trainer);
         PageView<EnrollmentRow> found = Paging.view(rows.findByCourseId(courseId, Paging.of(page, size).order("enrolledAt")));
         return new PageView<>(views.views(found.content()), found.page(), found.size(), found.totalSize());
