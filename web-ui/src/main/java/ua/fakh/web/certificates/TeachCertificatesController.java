@@ -20,7 +20,7 @@ import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.IssueReport;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -49,11 +49,12 @@ class TeachCertificatesController {
     private static final int ENROLMENTS_SHOWN = 100;
 
     private final Certificates certificates;
-    private final Courses courses;
+    private final CourseCatalog courses;
     private final Cohorts cohorts;
     private final Enrollments enrollments;
 
-    TeachCertificatesController(Certificates certificates, Courses courses, Cohorts cohorts, Enrollments enrollments) {
+    TeachCertificatesController(Certificates certificates, CourseCatalog courses, Cohorts cohorts,
+                                Enrollments enrollments) {
         this.certificates = certificates;
         this.courses = courses;
         this.cohorts = cohorts;

@@ -17,7 +17,7 @@ import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.PageView;
 import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseSummary;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -36,9 +36,9 @@ import java.util.UUID;
 class CataloguePageController {
     static final int PAGE_SIZE = 10;
 
-    private final Courses courses;
+    private final CourseCatalog courses;
 
-    CataloguePageController(Courses courses) {
+    CataloguePageController(CourseCatalog courses) {
         this.courses = courses;
     }
 

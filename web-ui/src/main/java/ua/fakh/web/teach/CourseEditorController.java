@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CoursePackages;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -50,12 +50,13 @@ class CourseEditorController {
     static final Set<String> NOTICES = Set.of("created", "imported", "saved", "published", "archived", "uploaded",
             "sectionSaved", "sectionDeleted", "lessonSaved", "lessonDeleted", "moved", "materialDeleted");
 
-    private final Courses courses;
+    private final CourseAuthoring courses;
     private final CoursePackages packages;
     private final CourseEditors editors;
     private final TeachAccess access;
 
-    CourseEditorController(Courses courses, CoursePackages packages, CourseEditors editors, TeachAccess access) {
+    CourseEditorController(CourseAuthoring courses, CoursePackages packages, CourseEditors editors,
+                           TeachAccess access) {
         this.courses = courses;
         this.packages = packages;
         this.editors = editors;

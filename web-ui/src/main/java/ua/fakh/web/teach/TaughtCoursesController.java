@@ -25,7 +25,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CoursePackages;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.web.page.Pager;
 import ua.fakh.web.page.PageContext;
@@ -46,12 +46,13 @@ import java.util.UUID;
 class TaughtCoursesController {
     private static final int PAGE_SIZE = Paging.DEFAULT_SIZE;
 
-    private final Courses courses;
+    private final CourseAuthoring courses;
     private final Enrollments enrollments;
     private final CoursePackages packages;
     private final ProviderOptions providers;
 
-    TaughtCoursesController(Courses courses, Enrollments enrollments, CoursePackages packages, ProviderOptions providers) {
+    TaughtCoursesController(CourseAuthoring courses, Enrollments enrollments, CoursePackages packages,
+                            ProviderOptions providers) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.packages = packages;

@@ -9,7 +9,7 @@ import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.SearchText;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,13 +30,13 @@ class CertificateIssuer {
     private final SerialNumbers serials;
     private final ProviderSettings settings;
     private final SnapshotFactory snapshots;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
     CertificateIssuer(CertificateRepository certificates, CounterRepository counters, SerialNumbers serials,
-                      ProviderSettings settings, SnapshotFactory snapshots, Courses courses, JsonMapper json,
+                      ProviderSettings settings, SnapshotFactory snapshots, CourseRecords courses, JsonMapper json,
                       AuditLog audit, Clock clock) {
         this.certificates = certificates;
         this.counters = counters;

@@ -25,7 +25,7 @@ import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
@@ -51,7 +51,7 @@ class CertificateService implements Certificates {
     private final CertificateViews views;
     private final CertificateAccess access;
     private final Enrollments enrollments;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final AuditLog audit;
     private final Clock clock;
     private final Cohorts cohorts;
@@ -59,7 +59,7 @@ class CertificateService implements Certificates {
     private final ExecutorService executor;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
-                       CertificateViews views, CertificateAccess access, Enrollments enrollments, Courses courses,
+                       CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.cohorts = cohorts;

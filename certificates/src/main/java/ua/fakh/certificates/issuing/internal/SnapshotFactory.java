@@ -12,7 +12,7 @@ import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseFacts;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,13 +30,13 @@ import java.util.UUID;
 @Singleton
 class SnapshotFactory {
 
-    private final Courses courses;
+    private final CourseRecords courses;
     private final Users users;
     private final Organizations organizations;
     private final ProviderSettings settings;
     private final InstallationSecrets secrets;
 
-    SnapshotFactory(Courses courses, Users users, Organizations organizations, ProviderSettings settings,
+    SnapshotFactory(CourseRecords courses, Users users, Organizations organizations, ProviderSettings settings,
                     InstallationSecrets secrets) {
         this.courses = courses;
         this.users = users;
@@ -60,7 +60,8 @@ class SnapshotFactory {
         return new CertificateSnapshot(certificateId, serial, code, subjectId(facts.userId()), holder.fullName(), d.title(),
                 d.titleEn(), d.hours(), d.ectsCredits(), d.outcomes(), provider.name(), provider.nameEn(), provider.edrpou(),
                 KyivTime.day(facts.trainingStart()), KyivTime.day(facts.trainingEnd()),
-                result(facts.resultPercent()), signatory.signatoryName(d.titleEn() != null), signatory.signatoryPosition(d.titleEn() != null), issuedAt,
+                result(facts.resultPercent()), signatory.signatoryName(d.titleEn() != null),
+                signatory.signatoryPosition(d.titleEn() != null), issuedAt,
                 validUntil, d.language());
     }
 
