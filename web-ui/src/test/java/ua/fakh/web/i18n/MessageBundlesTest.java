@@ -1,7 +1,7 @@
 package ua.fakh.web.i18n;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.core.i18n.Messages;
+import ua.fakh.web.i18n.WebMessageBundles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ class MessageBundlesTest {
 
     @Test
     void everyAreaHasExactlyTheSameKeysInEnglishAndUkrainian() throws IOException {
-        for (String area : Messages.AREAS) {
+        for (String area : WebMessageBundles.AREAS) {
             Properties english = load("i18n/" + area + ".properties");
             Properties ukrainian = load("i18n/" + area + "_uk.properties");
             assertThat(english == null).as("%s: both languages or neither", area).isEqualTo(ukrainian == null);
@@ -34,7 +34,7 @@ class MessageBundlesTest {
 
     @Test
     void noStringIsLeftEmpty() throws IOException {
-        for (String area : Messages.AREAS) {
+        for (String area : WebMessageBundles.AREAS) {
             for (String bundle : Set.of("i18n/" + area + ".properties", "i18n/" + area + "_uk.properties")) {
                 Properties properties = load(bundle);
                 if (properties != null) {
@@ -48,7 +48,7 @@ class MessageBundlesTest {
     @Test
     void noKeyIsDefinedInTwoAreas() throws IOException {
         Map<String, String> owner = new HashMap<>();
-        for (String area : Messages.AREAS) {
+        for (String area : WebMessageBundles.AREAS) {
             Properties english = load("i18n/" + area + ".properties");
             if (english == null) {
                 continue;
