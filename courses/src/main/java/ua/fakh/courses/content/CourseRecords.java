@@ -25,6 +25,6 @@ public interface CourseRecords {
     /** Whether {@code key} is the course's enrolment key (compared in constant time). */
     boolean enrollmentKeyMatches(UUID courseId, @Nullable String key);
 
-    /** Whether the caller trains this course (or is ADMIN). */
+    /** Whether the caller trains this course (on its trainer list and holding the TRAINER role now) or is ADMIN. */
     boolean mayEdit(UUID courseId, Caller caller);
 }

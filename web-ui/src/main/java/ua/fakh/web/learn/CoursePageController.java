@@ -1,6 +1,7 @@
 package ua.fakh.web.learn;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.TooManyRequestsException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.EnrollmentPolicy;
@@ -48,7 +50,7 @@ class CoursePageController {
         return HttpResponse.ok(Views.view("learn/course", ctx, model));
     }
 
-    /** Self-enrolment; a wrong key (or a trainer-only course) shows the page again with the reason. */
+    /** Self-enrolment; a wrong key (or a trainer-only course, or too many wrong keys) shows the page again with the reason. */
     @Post("/enrol")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> enrol(UUID id, @Body EnrolForm form, PageContext ctx, Caller caller) {
@@ -60,6 +62,10 @@ class CoursePageController {
             String error = course.enrollmentPolicy() == EnrollmentPolicy.KEY ? "learn.enrol.wrongKey" : "learn.enrol.trainerOnly";
             return HttpResponse.status(HttpStatus.FORBIDDEN)
                     .body(Views.view("learn/course", ctx, learnerCourses.model(id, caller, null, error)));
+        } catch (TooManyRequestsException tooMany) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+                    .body(Views.view("learn/course", ctx, learnerCourses.model(id, caller, null, "learn.enrol.tooManyKeys")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package ua.fakh.web.profile;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.errors.TooManyRequestsException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.PasswordChange;
@@ -26,6 +28,7 @@ import ua.fakh.core.users.Users;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
+import ua.fakh.web.session.RenewedSessions;
 
 import java.net.URI;
 import java.util.Map;
@@ -41,9 +44,11 @@ class ProfileController {
     private static final Set<String> SAVED = Set.of("profile", "password");
 
     private final Users users;
+    private final RenewedSessions renewedSessions;
 
-    ProfileController(Users users) {
+    ProfileController(Users users, RenewedSessions renewedSessions) {
         this.users = users;
+        this.renewedSessions = renewedSessions;
     }
 
     @Get
@@ -74,12 +79,18 @@ class ProfileController {
 
     @Post("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changePassword(@Body PasswordForm form, PageContext page, Caller caller) {
+    HttpResponse<?> changePassword(@Body PasswordForm form, PageContext page, Caller caller, HttpRequest<?> request) {
         try {
             if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
                 throw ValidationException.of("repeatPassword", "does not match the new password");
             }
             users.changePassword(caller, new PasswordChange(nullToEmpty(form.currentPassword()), form.newPassword()));
+        } catch (TooManyRequestsException tooMany) {
+            UserView me = users.get(caller.userId(), caller);
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+                    .body(Views.view("profile", page, new ProfileModel(me.email(), me.fullName(), me.locale(), null,
+                            Map.of("currentPassword", page.t("profile.tooManyPasswords", minutes(tooMany))))));
         } catch (RuntimeException refused) {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
@@ -88,7 +99,13 @@ class ProfileController {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("profile", page, new ProfileModel(
                     me.email(), me.fullName(), me.locale(), null, FormErrors.of(refused, page))));
         }
-        return HttpResponse.seeOther(URI.create("/profile?saved=password"));
+        // the change ended every session of the person, this one too: this browser gets a new one
+        return HttpResponse.seeOther(URI.create("/profile?saved=password")).cookie(renewedSessions.cookieFor(caller, request));
+    }
+
+    /** Whole minutes to wait, at least one: a form says "in 3 min", not "in 161 s". */
+    private static long minutes(TooManyRequestsException tooMany) {
+        return Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60);
     }
 
     private static String nullToEmpty(String text) {

@@ -1,5 +1,6 @@
 package ua.fakh.web.verify;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.server.multipart.MultipartBody;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
 import ua.fakh.certificates.issuing.Certificates;
+import ua.fakh.certificates.issuing.PublicCheckLimit;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
@@ -39,13 +42,18 @@ class VerifyController {
     static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
 
     private final Certificates certificates;
+    private final PublicCheckLimit limit;
+    private final HttpClientAddressResolver addresses;
 
-    VerifyController(Certificates certificates) {
+    VerifyController(Certificates certificates, PublicCheckLimit limit, HttpClientAddressResolver addresses) {
         this.certificates = certificates;
+        this.limit = limit;
+        this.addresses = addresses;
     }
 
     @Get("/{code}")
-    HttpResponse<?> verify(String code, PageContext page) {
+    HttpResponse<?> verify(String code, PageContext page, HttpRequest<?> request) {
+        limit.take(addresses.resolve(request), 1);
         var certificate = certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
         return HttpResponse.ok(Views.view("verify", page, new VerifyModel(code, certificate, null, null)));
     }
@@ -53,7 +61,8 @@ class VerifyController {
     /** The form's file part {@code pdf}; the CSRF token travels in the address (a multipart body is not read by the filter). */
     @Post("/{code}/pdf")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> checkPdf(String code, @Body MultipartBody body, PageContext page) {
+    HttpResponse<?> checkPdf(String code, @Body MultipartBody body, PageContext page, HttpRequest<?> request) {
+        limit.take(addresses.resolve(request), 1);
         var certificate = certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
         byte[] pdf = new byte[0];
         for (CompletedPart part : Flux.from(body).collectList().block()) {

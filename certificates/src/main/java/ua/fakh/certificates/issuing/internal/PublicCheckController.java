@@ -1,6 +1,5 @@
 package ua.fakh.certificates.issuing.internal;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,12 +16,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.PdfMatch;
+import ua.fakh.certificates.issuing.PublicCheckLimit;
 import ua.fakh.certificates.issuing.PublicCertificate;
-import ua.fakh.core.common.RateLimiter;
 import ua.fakh.core.errors.NotFoundException;
-import ua.fakh.core.errors.TooManyRequestsException;
 
-import java.time.Clock;
 import java.util.List;
 
 /** The check HR runs without an account: one code, or up to 100 at once; rate-limited per client address. */
@@ -34,13 +31,12 @@ class PublicCheckController {
 
     private final Certificates certificates;
     private final HttpClientAddressResolver addresses;
-    private final RateLimiter limiter;
+    private final PublicCheckLimit limit;
 
-    PublicCheckController(Certificates certificates, HttpClientAddressResolver addresses,
-                          @Value("${fakh.public-rate-limit:120}") int perMinute, Clock clock) {
+    PublicCheckController(Certificates certificates, HttpClientAddressResolver addresses, PublicCheckLimit limit) {
         this.certificates = certificates;
         this.addresses = addresses;
-        this.limiter = new RateLimiter(perMinute, clock);
+        this.limit = limit;
     }
 
     @Get("/{code}")
@@ -66,13 +62,8 @@ class PublicCheckController {
         }).toList();
     }
 
-    private void throttle(HttpRequest<?> request, int requests) {
-        String address = String.valueOf(addresses.resolve(request));
-        for (int i = 0; i < requests; i++) {
-            limiter.acquire(address).ifPresent(wait -> {
-                throw new TooManyRequestsException("Too many checks from your address; wait a little", wait);
-            });
-        }
+    private void throttle(HttpRequest<?> request, int checks) {
+        limit.take(addresses.resolve(request), checks);
     }
 
     @Serdeable

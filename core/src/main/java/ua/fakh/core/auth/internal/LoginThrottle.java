@@ -1,5 +1,6 @@
 package ua.fakh.core.auth.internal;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.config.LoginSettings;
@@ -10,12 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Locks an e-mail after {@code failuresBeforeLock} failed logins: the first lock lasts
- * {@code firstLock}, each further one twice as long, up to {@code longestLock}. A success resets it.
- * Keyed by the typed e-mail, whether or not such a user exists.
+ * Locks an e-mail for one client address after {@code failuresBeforeLock} failed logins from that
+ * address: the first lock lasts {@code firstLock}, each further one twice as long, up to
+ * {@code longestLock}. A success from the address resets it. Keyed by the typed e-mail, whether or
+ * not such a user exists. Someone failing on purpose elsewhere cannot lock a colleague out.
  */
 @Singleton
 class LoginThrottle {
+    /** A row with no failure for this long starts over (its lock doubling included). */
+    static final Duration MEMORY = Duration.ofDays(1);
+
     private final LoginThrottleRepository rows;
     private final LoginSettings settings;
     private final Clock clock;
@@ -27,8 +32,8 @@ class LoginThrottle {
     }
 
     @Transactional(readOnly = true)
-    public void checkNotLocked(String email) {
-        rows.findById(email).ifPresent(row -> {
+    public void checkNotLocked(String email, String address) {
+        rows.findById(new LoginThrottleKey(email, address)).ifPresent(row -> {
             Instant now = clock.instant();
             if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
                 throw new TooManyRequestsException("Too many failed logins for this account; try again later",
@@ -37,22 +42,29 @@ class LoginThrottle {
         });
     }
 
-    /** Counts a failure; locks the e-mail when it reaches the limit. */
+    /** Counts a failure; locks the e-mail for this address when it reaches the limit. */
     @Transactional
-    public void recordFailure(String email) {
+    public void recordFailure(String email, String address) {
         Instant now = clock.instant();
-        rows.ensureRow(email, now);
-        rows.countFailure(email, now);
-        LoginThrottleRow row = rows.findById(email).orElseThrow();
+        rows.ensureRow(email, address, now);
+        rows.countFailure(email, address, now);
+        LoginThrottleRow row = rows.findById(new LoginThrottleKey(email, address)).orElseThrow();
         if (row.failures() >= settings.failuresBeforeLock()) {
             Duration lock = lockLength(row.locks());
-            rows.update(new LoginThrottleRow(email, 0, row.locks() + 1, now.plus(lock), now));
+            rows.update(new LoginThrottleRow(row.id(), 0, row.locks() + 1, now.plus(lock), now));
         }
     }
 
     @Transactional
-    public void recordSuccess(String email) {
-        rows.deleteById(email);
+    public void recordSuccess(String email, String address) {
+        rows.deleteById(new LoginThrottleKey(email, address));
+    }
+
+    @Scheduled(fixedDelay = "${fakh.limits.purge:10m}", initialDelay = "1m")
+    @Transactional
+    void purge() {
+        Instant now = clock.instant();
+        rows.deleteQuiet(now.minus(MEMORY), now);
     }
 
     Duration lockLength(int earlierLocks) {

@@ -51,11 +51,12 @@ class UserService implements Users {
     private final AuditLog audit;
     private final ApplicationEventPublisher<UserAccessRevoked> revocations;
     private final UserCsvImport csvImport;
+    private final CurrentPasswordCheck currentPassword;
     private final Clock clock;
 
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
-                UserCsvImport csvImport, Clock clock) {
+                UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.organizations = organizations;
@@ -64,6 +65,7 @@ class UserService implements Users {
         this.audit = audit;
         this.revocations = revocations;
         this.csvImport = csvImport;
+        this.currentPassword = currentPassword;
         this.clock = clock;
     }
 
@@ -185,6 +187,7 @@ class UserService implements Users {
             after = EnumSet.copyOf(change.roles());
             roles.replace(id, after);
             audit.record(actor, "USER_ROLES_CHANGED", "user", id, Map.of("before", before, "after", after));
+            revocations.publishEvent(new UserAccessRevoked(id, "roles changed"));
         }
         if (!details.isEmpty()) {
             audit.record(actor, "USER_UPDATED", "user", id, details);
@@ -241,9 +244,7 @@ class UserService implements Users {
     @Transactional
     public void changePassword(Caller self, @Valid PasswordChange change) {
         UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
-        if (!passwords.matches(change.currentPassword(), row.passwordHash())) {
-            throw ValidationException.of("currentPassword", "is not your current password");
-        }
+        currentPassword.require(row, change.currentPassword());
         users.update(withPassword(row, passwords.hash(change.newPassword())));
         audit.record(self, "USER_PASSWORD_CHANGED", "user", row.id(), Map.of());
         revocations.publishEvent(new UserAccessRevoked(row.id(), "password changed"));

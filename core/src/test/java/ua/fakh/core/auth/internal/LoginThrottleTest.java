@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginThrottleTest {
     @Test
     void locksGrowTwiceAsLongUpToTheLongest() {
-        LoginThrottle throttle = new LoginThrottle(null, new LoginSettings(5, Duration.ofSeconds(30), Duration.ofHours(1)),
+        LoginThrottle throttle = new LoginThrottle(null, new LoginSettings(5, Duration.ofSeconds(30), Duration.ofHours(1), 20, Duration.ofMinutes(10)),
                 Clock.systemUTC());
         assertThat(throttle.lockLength(0)).isEqualTo(Duration.ofSeconds(30));
         assertThat(throttle.lockLength(1)).isEqualTo(Duration.ofSeconds(60));

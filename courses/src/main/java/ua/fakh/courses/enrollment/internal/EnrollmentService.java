@@ -40,11 +40,12 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     private final EnrollmentViews views;
     private final BulkEnrolment bulk;
     private final AuditLog audit;
+    private final EnrolmentKeyCheck keys;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<CourseCatalog> catalog,
                       Provider<CourseRecords> records, CompletionCheck completion, EnrollmentViews views,
-                      BulkEnrolment bulk, AuditLog audit, Clock clock) {
+                      BulkEnrolment bulk, AuditLog audit, EnrolmentKeyCheck keys, Clock clock) {
         this.rows = rows;
         this.progress = progress;
         this.catalog = catalog;
@@ -53,6 +54,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         this.views = views;
         this.bulk = bulk;
         this.audit = audit;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -69,11 +71,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         }
         switch (course.enrollmentPolicy()) {
             case OPEN -> { }
-            case KEY -> {
-                if (!records.get().enrollmentKeyMatches(courseId, key)) {
-                    throw new ForbiddenException("The enrolment key is not right");
-                }
-            }
+            case KEY -> keys.require(courseId, key, learner.userId());
             case TRAINER -> throw new ForbiddenException("The trainer enrols learners in this course");
         }
         EnrollmentRow row = enrol(courseId, learner.userId(), null, null, null);
