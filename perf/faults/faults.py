@@ -9,6 +9,7 @@ failure; perf/faults/run starts the application processes and calls them in orde
   crash <port> <pid> <db> <fixtures>     completions, then kill -9 of the process at once
   crash-check <port> <db> <fixtures>     after the restart: exactly one certificate each
 """
+import http.client
 import json
 import os
 import random
@@ -117,7 +118,18 @@ BODIES = [
     ("application/xml", lambda: b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a SYSTEM 'file:///etc/passwd'>]><x>&a;</x>"),
     ("application/x-www-form-urlencoded", lambda: b"a=%ZZ&b=%FF&" * 200),
     ("application/pdf", lambda: os.urandom(5000)),
+    # U+0000, which PostgreSQL cannot store: every one must be a 4xx (or a report row), never a 500
+    ("application/json", lambda: b'{"title": "a\\u0000b", "name": "\\u0000", "email": "x\\u0000@y.z", "username": '
+                                 b'"admin@perf.local\\u0000", "password": "\\u0000", "fullName": "\\u0000", "summary": "\\u0000", '
+                                 b'"codes": ["\\u0000"], "reason": "\\u0000", "response": {"value": "\\u0000"}, "seq": 1}'),
+    ("application/json", lambda: b'{"\\u0000": 1, "outcomes": ["ok", "\\u0000"], "tags": ["\\u0000"]}'),
+    ("application/x-www-form-urlencoded", lambda: b"email=a%00b&password=%00&name=%00&title=%00&next=%2Fx%20y"),
+    ("text/csv", lambda: b"email,fullName,organizationId,roles\nx@y.z,A\x00B,00000000-0000-0000-0000-000000000000,LEARNER\n"
+                         b"nul\x00@y.z\n"),
+    ("text/plain", lambda: b"::Q\x00:: Nul\x00 here {TRUE}\n"),
+    ("application/pdf", lambda: b"%PDF-1.7\n\x00" * 1000),
 ]
+QUERIES = ["page=-1&size=99999999&q=%FF", "q=%00", "q=a%00b&page=0", "next=%2Fx%20y", "category=%00"]
 
 
 def fuzz_requests(routes_found, tokens):
@@ -129,7 +141,7 @@ def fuzz_requests(routes_found, tokens):
                 token = random.choice(tokens)
                 ctype, make = BODIES[body_kind]
                 body = make() if method in ("POST", "PUT", "PATCH") or random.random() < 0.2 else b""
-                headers = [f"{method} {concrete}?page=-1&size=99999999&q=%FF HTTP/1.1", "Host: 127.0.0.1",
+                headers = [f"{method} {concrete}?{random.choice(QUERIES)} HTTP/1.1", "Host: 127.0.0.1",
                            "Connection: close"]
                 if token:
                     headers.append("Authorization: Bearer " + token)
@@ -151,6 +163,12 @@ def fuzz_requests(routes_found, tokens):
         reqs.append(f"{method} {p}\xff\xfe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode("latin-1"))
         reqs.append(f"{method} //{p}?%%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
         reqs.append(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + os.urandom(200))
+    # page routes (not in the OpenAPI document) that took a client's text straight into a redirect or the database
+    for page in ("/lang/en?next=%2Fx%20y", "/lang/uk?next=/a%00b", "/signin?next=%2Fx%20y", "/verify/%00", "/verify/AB%00CD"):
+        reqs.append(f"GET {page} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\nConnection: close\r\n\r\n".encode())
+    for form in (b"email=admin%40perf.local&password=x&next=%2Fx%20y", b"email=a%00b&password=%00&next=/"):
+        reqs.append(b"POST /signin HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\nConnection: close\r\n"
+                    b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n%s" % (len(form), form))
     random.shuffle(reqs)
     return reqs
 
@@ -265,8 +283,29 @@ def restart(port, db, fixtures):
                             if restarted_at[0] is not None:
                                 answered_after.append(time.monotonic())
                     elif status == 0 or status >= 500:
+                        if status >= 500 and status != 503:
+                            with lock:
+                                other_5xx.append(status)
                         time.sleep(0.05)  # the database is away; a client retries a little later
+    other_5xx, outage_answers = [], []
+
+    def probe(token):
+        """While PostgreSQL restarts, the API must say 503 with Retry-After (a client's cue to retry), never 500."""
+        while not stop.is_set():
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+            try:
+                conn.request("GET", "/api/me", headers={"Authorization": "Bearer " + token})
+                resp = conn.getresponse()
+                resp.read()
+                if resp.status >= 500:
+                    outage_answers.append((resp.status, resp.getheader("Retry-After")))
+            except OSError:
+                pass
+            finally:
+                conn.close()
+            time.sleep(0.05)
     threads = [threading.Thread(target=worker, args=(attempts[i::8],)) for i in range(8)]
+    threads.append(threading.Thread(target=probe, args=(attempts[0]["token"],)))
     for t in threads:
         t.start()
     time.sleep(3)
@@ -286,6 +325,12 @@ def restart(port, db, fixtures):
         t.join()
     if not answered_after:
         fail("no autosave succeeded within 15 s of PostgreSQL being back")
+    if other_5xx:
+        fail(f"autosaves during the restart answered {sorted(set(other_5xx))}, not 503")
+    wrong = [a for a in outage_answers if a[0] != 503 or not (a[1] or "").isdigit()]
+    if wrong:
+        fail(f"during the restart the API answered {wrong[:5]}; expected 503 with Retry-After")
+    log(f"during the restart: {len(outage_answers)} probe answers were 503 with Retry-After")
     recovery = min(answered_after) - restarted_at[0]
     stored = {(r[0], r[1]): int(r[2]) for r in sql(db, "SELECT attempt_id, question_id, seq FROM attempt_answers")}
     lost = [(k, s, stored.get(k)) for k, s in acked.items() if stored.get(k, -1) < s]

@@ -39,6 +39,9 @@ public interface Certificates {
     /** Compares an uploaded PDF with the one issued under {@code code}; empty for unknown codes. */
     Optional<PdfMatch> checkPdf(String code, byte[] pdf);
 
+    /** The largest PDF the public check reads (an issued certificate is far smaller); larger uploads are refused with 413 while they stream. */
+    int MAX_CHECKED_PDF_BYTES = 10 * 1024 * 1024;
+
     /** Certificates of people in the organisation's subtree. */
     PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller,
                                                   @Nullable Integer page, @Nullable Integer size);

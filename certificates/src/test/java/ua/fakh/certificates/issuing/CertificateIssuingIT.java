@@ -213,6 +213,33 @@ class CertificateIssuingIT {
     }
 
     @Test
+    void aChangedNameLeavesTheSignedCertificateAsIssuedUntilAnAuditedReissue() {
+        Map<String, Object> learner = world.completer("Марія Дівоча");
+        String token = (String) learner.get("token");
+        outbox.deliverDue();
+        outbox.deliverDue();
+        Map<String, Object> issued = certificatesOf(token).get(0);
+        String pdfHash = storedPdfHash(issued);
+        assertThat(pdfHash).isNotNull();
+
+        assertThat(api.put(token, "/api/me", Map.of("fullName", "Марія Заміжня")).code()).isEqualTo(200);
+        outbox.deliverDue();
+
+        assertThat(certificatesOf(token).get(0)).containsEntry("holderName", "Марія Дівоча");
+        assertThat(api.get(null, "/api/public/certificates/" + issued.get("code")).body()).containsEntry("holderName", "Марія Дівоча");
+        assertThat(storedPdfHash(issued)).isEqualTo(pdfHash);
+
+        Map<String, Object> replacement = api.post(world.trainer, "/api/certificates/" + issued.get("id") + "/reissue",
+                Map.of("reason", "Зміна прізвища за свідоцтвом про шлюб")).body();
+
+        assertThat(replacement).containsEntry("holderName", "Марія Заміжня");
+        assertThat(api.get(null, "/api/public/certificates/" + issued.get("code")).body()).containsEntry("status", "REVOKED")
+                .containsEntry("holderName", "Марія Дівоча");
+        String audit = api.get(world.admin, "/api/audit?action=CERTIFICATE_REISSUED&size=200").body().toString();
+        assertThat(audit).contains((String) issued.get("id"), "\"previousHolderName\":\"Марія Дівоча\"", "\"holderName\":\"Марія Заміжня\"");
+    }
+
+    @Test
     void batchCheckAnswersEveryCode() {
         Map<String, Object> learner = world.completer("Пакетна Перевірка");
         outbox.deliverDue();

@@ -57,8 +57,9 @@ class PluginsIT {
     void namesThePluginsInEnglishForAnEnglishSpeakingUser() {
         UUID organization = Api.id(api.createOrganization(admin, Api.unique("Організація"), "PROVIDER", null));
         String email = Api.unique("english") + "@test.fakh";
-        api.post(admin, "/api/users", Map.of("email", email, "fullName", "Jane Doe", "password", Api.PASSWORD,
+        api.post(admin, "/api/users", Map.of("email", email, "fullName", "Jane Doe", "password", Api.ONE_TIME_PASSWORD,
                 "locale", "en", "organizationId", organization.toString(), "roles", List.of("LEARNER")));
+        api.setOwnPassword(email, Api.ONE_TIME_PASSWORD, Api.PASSWORD);
         String english = api.login(email, Api.PASSWORD);
 
         Map<String, Map<String, Object>> plugins = plugins(Api.authorised(HttpRequest.GET("/api/plugins"), english)

@@ -21,6 +21,8 @@ public final class Api {
     public static final String ADMIN_EMAIL = "admin@test.fakh";
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "correct-horse-battery";
+    /** What an administrator gives a new user in tests: to be replaced at the first sign-in. */
+    public static final String ONE_TIME_PASSWORD = "one-time-password-from-admin";
 
     private final BlockingHttpClient http;
 
@@ -53,11 +55,28 @@ public final class Api {
         return post(token, "/api/organizations", body).body();
     }
 
-    /** Creates a user with {@link #PASSWORD} and returns its JSON; the e-mail is unique per call. */
+    /**
+     * Creates a user and returns its JSON; the e-mail is unique per call. The administrator's password
+     * is a one-time one, so the new user then sets {@link #PASSWORD} as their own, as a person would at
+     * the first sign-in: afterwards they sign in with it and use everything their roles allow.
+     */
     public Map<String, Object> createUser(String token, String fullName, UUID organizationId, String... roles) {
         String email = unique("user") + "@test.fakh";
-        return post(token, "/api/users", Map.of("email", email, "fullName", fullName, "password", PASSWORD,
+        Map<String, Object> user = post(token, "/api/users", Map.of("email", email, "fullName", fullName, "password", ONE_TIME_PASSWORD,
                 "organizationId", organizationId.toString(), "roles", List.of(roles))).body();
+        if (user != null && user.get("id") != null) {
+            setOwnPassword(email, ONE_TIME_PASSWORD, PASSWORD);
+        }
+        return user;
+    }
+
+    /** Signs in with the one-time password and replaces it, as {@code POST /api/me/password} does. */
+    public void setOwnPassword(String email, String oneTimePassword, String ownPassword) {
+        HttpResponse<?> changed = post(login(email, oneTimePassword), "/api/me/password",
+                Map.of("currentPassword", oneTimePassword, "newPassword", ownPassword));
+        if (changed.code() != 204) {
+            throw new IllegalStateException("Setting the password of " + email + " answered " + changed.code());
+        }
     }
 
     public HttpResponse<Map<String, Object>> get(String token, String uri) {

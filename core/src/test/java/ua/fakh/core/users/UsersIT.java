@@ -87,14 +87,69 @@ class UsersIT {
     }
 
     @Test
-    void trainerCreatesLearnersOnly() {
+    void trainerCreatesNoAccountsInAnyOrganisation() {
         String trainer = api.login((String) api.createUser(admin, "Тренерка", provider, "TRAINER").get("email"), Api.PASSWORD);
-        HttpResponse<?> learner = api.post(trainer, "/api/users", Map.of("email", Api.unique("l") + "@test.fakh",
-                "fullName", "Учасниця", "password", Api.PASSWORD, "organizationId", hromada.toString(), "roles", List.of("LEARNER")));
-        assertThat(learner.code()).isEqualTo(201);
-        HttpResponse<?> hr = api.post(trainer, "/api/users", Map.of("email", Api.unique("h") + "@test.fakh",
-                "fullName", "Кадровик", "password", Api.PASSWORD, "organizationId", hromada.toString(), "roles", List.of("HR")));
-        assertThat(hr.code()).isEqualTo(403);
+        for (UUID organization : List.of(hromada, provider)) {
+            String email = Api.unique("l") + "@test.fakh";
+            HttpResponse<?> learner = api.post(trainer, "/api/users", Map.of("email", email,
+                    "fullName", "Учасниця", "organizationId", organization.toString(), "roles", List.of("LEARNER")));
+            assertThat(learner.code()).isEqualTo(403);
+            assertThat(users.findByEmail(email)).isEmpty();
+        }
+    }
+
+    @Test
+    void aPasswordChosenByTheAdministratorMustBeReplacedBeforeAnythingElse() {
+        HttpResponse<Map<String, Object>> created = api.post(admin, "/api/users", Map.of("email", Api.unique("otp") + "@test.fakh",
+                "fullName", "Нова Людина", "password", Api.ONE_TIME_PASSWORD, "organizationId", hromada.toString(),
+                "roles", List.of("LEARNER")));
+        String email = (String) created.body().get("email");
+        Map<?, ?> login = api.http().retrieve(HttpRequest.POST("/login",
+                Map.of("username", email, "password", Api.ONE_TIME_PASSWORD)), Map.class);
+        assertThat(login.get("password_change_required")).isEqualTo(true);
+        String token = (String) login.get("access_token");
+
+        HttpResponse<Map<String, Object>> refused = api.get(token, "/api/plugins");
+        assertThat(refused.code()).isEqualTo(403);
+        assertThat(refused.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.body().get("detail").toString()).startsWith("Password change required");
+        assertThat(api.put(token, "/api/me", Map.of("fullName", "Інше Ім'я")).code()).isEqualTo(403);
+        assertThat(api.get(token, "/api/me").code()).isEqualTo(200);
+        assertThat(api.post(token, "/api/me/password", Map.of("currentPassword", Api.ONE_TIME_PASSWORD,
+                "newPassword", Api.ONE_TIME_PASSWORD)).code()).isEqualTo(400);
+
+        assertThat(api.post(token, "/api/me/password", Map.of("currentPassword", Api.ONE_TIME_PASSWORD,
+                "newPassword", Api.PASSWORD)).code()).isEqualTo(204);
+
+        Map<?, ?> again = api.http().retrieve(HttpRequest.POST("/login", Map.of("username", email, "password", Api.PASSWORD)), Map.class);
+        assertThat(again.get("password_change_required")).isEqualTo(false);
+        assertThat(api.get((String) again.get("access_token"), "/api/plugins").code()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordResetByTheAdministratorIsOneTimeAgain() {
+        Map<String, Object> user = api.createUser(admin, "Забула Пароль", hromada, "LEARNER");
+        String temporary = (String) api.post(admin, "/api/users/" + user.get("id") + "/password-reset", Map.of())
+                .body().get("temporaryPassword");
+
+        Map<?, ?> login = api.http().retrieve(HttpRequest.POST("/login",
+                Map.of("username", user.get("email"), "password", temporary)), Map.class);
+
+        assertThat(login.get("password_change_required")).isEqualTo(true);
+        assertThat(api.get((String) login.get("access_token"), "/api/plugins").code()).isEqualTo(403);
+    }
+
+    @Test
+    void csvImportedAccountsGetOneTimePasswords() {
+        String email = Api.unique("csv-otp") + "@test.fakh";
+        HttpResponse<Map<String, Object>> report = api.exchange(Api.authorised(HttpRequest.POST("/api/users/import",
+                email + ",Імпортована Людина," + hromada + ",LEARNER\n").contentType(MediaType.of("text/csv")), admin));
+        @SuppressWarnings("unchecked")
+        String temporary = (String) ((List<Map<String, Object>>) report.body().get("accounts")).get(0).get("temporaryPassword");
+
+        Map<?, ?> login = api.http().retrieve(HttpRequest.POST("/login", Map.of("username", email, "password", temporary)), Map.class);
+
+        assertThat(login.get("password_change_required")).isEqualTo(true);
     }
 
     @Test

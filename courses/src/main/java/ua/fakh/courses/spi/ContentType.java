@@ -51,6 +51,15 @@ public interface ContentType extends Plugin {
         return true;
     }
 
+    /**
+     * Origins ({@code https://host[:port]}) of media this content plays from outside Fakh: the lesson
+     * page's Content-Security-Policy allows exactly these for {@code media-src}. Empty (the default)
+     * when everything it shows comes from the installation itself.
+     */
+    default Set<String> externalMediaOrigins(Map<String, Object> content) {
+        return Set.of();
+    }
+
     /** Whether a required lesson with this content holds up course completion (a pre-test does not). */
     default boolean countsTowardCompletion(Map<String, Object> content) {
         return true;

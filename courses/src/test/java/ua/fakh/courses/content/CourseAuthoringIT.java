@@ -137,6 +137,25 @@ class CourseAuthoringIT {
     }
 
     @Test
+    void aTrainerIdThatIsNoActiveTrainerIsRefusedWithoutNamingAnyone() {
+        Map<String, Object> withLearner = world.courseBody("Курс із чужими тренерами");
+        withLearner.put("trainerIds", List.of(world.learnerUser.get("id")));
+        Map<String, Object> withNobody = world.courseBody("Курс із вигаданим тренером");
+        UUID nobody = UUID.randomUUID();
+        withNobody.put("trainerIds", List.of(nobody.toString()));
+
+        HttpResponse<Map<String, Object>> learner = api.post(world.trainer, "/api/courses", withLearner);
+        HttpResponse<Map<String, Object>> unknown = api.post(world.trainer, "/api/courses", withNobody);
+
+        assertThat(learner.code()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo(400);
+        String learnerError = Api.body(learner).toString();
+        assertThat(learnerError).contains("trainerIds", world.learnerUser.get("id") + " is not an active trainer")
+                .doesNotContain("Ірина", "Соцпрацівниця", (String) world.learnerUser.get("email"));
+        assertThat(Api.body(unknown).toString()).contains(nobody + " is not an active trainer");
+    }
+
+    @Test
     void badLessonContentIs422NamingTheField() {
         UUID course = world.createCourse(world.trainer, "Перевірка змісту");
         UUID section = world.addSection(world.trainer, course, "Розділ");

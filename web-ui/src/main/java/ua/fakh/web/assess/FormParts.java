@@ -3,6 +3,7 @@ package ua.fakh.web.assess;
 import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.server.multipart.MultipartBody;
 import reactor.core.publisher.Flux;
+import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.web.admin.users.CsvText;
 
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * The fields of a file-upload form. Read as a whole body because a browser sends an empty file part
  * when no file was chosen, which a typed {@code @Part} refuses. An uploaded file is decoded as
- * the user import does ({@link CsvText}: UTF-8, else Windows-1251).
+ * the user import does ({@link CsvText}: UTF-8, else Windows-1251). No part is read past
+ * {@link #MAX_FILE_BYTES}: a larger one stays in the server's temporary file and is refused unread.
  */
 final class FormParts {
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -28,8 +30,9 @@ final class FormParts {
     static FormParts read(MultipartBody body) {
         FormParts form = new FormParts();
         for (CompletedPart part : Flux.from(body).collectList().block()) {
-            try {
-                form.parts.put(part.getName(), part.getBytes());
+            try (var in = part.getInputStream()) {
+                form.parts.put(part.getName(), SizeLimitedInputStream.readAtMost(in, (int) MAX_FILE_BYTES,
+                        () -> ValidationException.of(part.getName(), "the file is larger than 5 MB")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
 import ua.fakh.certificates.issuing.ProviderCertificateSettings;
 import ua.fakh.certificates.issuing.ProviderSettingsChange;
+import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.UnprocessableException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.web.page.FormErrors;
@@ -80,8 +81,8 @@ class ProviderSettingsPageController {
     @Post("/logo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> logo(UUID id, @Body MultipartBody body, PageContext ctx, Caller caller) {
-        Map<String, byte[]> parts = parts(body);
         try {
+            Map<String, byte[]> parts = parts(body);
             settings.uploadLogo(id, parts.getOrDefault("logo", new byte[0]), caller);
             return back(id, "logo");
         } catch (UnprocessableException refused) {
@@ -99,9 +100,9 @@ class ProviderSettingsPageController {
     @Post("/signing-key")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> signingKey(UUID id, @Body MultipartBody body, PageContext ctx, Caller caller) {
-        Map<String, byte[]> parts = parts(body);
-        char[] password = new String(parts.getOrDefault("password", new byte[0]), StandardCharsets.UTF_8).toCharArray();
         try {
+            Map<String, byte[]> parts = parts(body);
+            char[] password = new String(parts.getOrDefault("password", new byte[0]), StandardCharsets.UTF_8).toCharArray();
             settings.importSigningKey(id, parts.getOrDefault("pkcs12", new byte[0]), password, caller);
             return back(id, "key");
         } catch (UnprocessableException refused) {
@@ -115,13 +116,15 @@ class ProviderSettingsPageController {
                 new ProviderSettingsModel(saved, ProviderSettingsModel.formOf(saved), Map.of(), null, message)));
     }
 
-    /** Files are small here (a logo, a key file); the server's multipart limit bounds them before this. */
+    /** Files are small here (a logo, a key file): a part past the larger of their limits is refused unread. */
     private static Map<String, byte[]> parts(MultipartBody body) {
+        int limit = Math.max(ProviderCertificateSettings.MAX_LOGO_BYTES, ProviderCertificateSettings.MAX_PKCS12_BYTES);
         Map<String, byte[]> parts = new HashMap<>();
         List<CompletedPart> completed = Flux.from(body).collectList().block();
         for (CompletedPart part : completed == null ? List.<CompletedPart>of() : completed) {
-            try {
-                parts.put(part.getName(), part.getBytes());
+            try (var in = part.getInputStream()) {
+                parts.put(part.getName(), SizeLimitedInputStream.readAtMost(in, limit,
+                        () -> new UnprocessableException("The file may be at most " + limit / 1024 + " KB")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,6 +2,7 @@ package ua.fakh.web.csrf;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -16,20 +17,23 @@ import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import ua.fakh.web.errors.HtmlErrorPages;
+import ua.fakh.web.page.HttpsRequests;
 import ua.fakh.web.page.PagePaths;
+import ua.fakh.web.session.SessionCookies;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every state-changing request to a page must be a form carrying the {@code _csrf} field equal to
- * the {@code fakh_csrf} cookie, and must not come with a foreign {@code Origin}; otherwise a 403
+ * Every state-changing request to a page must be a form carrying the {@code _csrf} field with this
+ * session's token ({@link CsrfTokens}), and must not come with a foreign {@code Origin}; otherwise a 403
  * page. File-upload forms ({@code multipart/form-data}) carry the token in the query string of their
  * action instead, because their body cannot be read here without buffering whole files. A page's
  * own script (the quiz autosave) sends JSON with the token in the {@code X-CSRF-Token} header. Also
- * sets the cookie on responses that minted a token. The API is not concerned: it takes bearer tokens.
+ * sets the pre-session cookie on responses that minted one, and renews it whenever a response sets or
+ * clears the session cookie (sign-in, sign-out), so the token rotates. The API is not concerned: it
+ * takes bearer tokens.
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = PagePaths.PAGE_REGEX)
 final class CsrfFilter implements Ordered {
@@ -38,11 +42,13 @@ final class CsrfFilter implements Ordered {
     private final CsrfTokens tokens;
     private final FilterBodyParser bodies;
     private final HtmlErrorPages errorPages;
+    private final HttpsRequests https;
 
-    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodies, HtmlErrorPages errorPages) {
+    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodies, HtmlErrorPages errorPages, HttpsRequests https) {
         this.tokens = tokens;
         this.bodies = bodies;
         this.errorPages = errorPages;
+        this.https = https;
     }
 
     /**
@@ -57,32 +63,40 @@ final class CsrfFilter implements Ordered {
         if (SAFE.contains(request.getMethod())) {
             return null;
         }
-        Optional<String> expected = tokens.fromCookie(request);
-        if (expected.isEmpty() || !SameOrigin.allows(request)) {
+        if (!tokens.hasBrowserId(request) || !SameOrigin.allows(request)) {
             return reject(request);
         }
         String header = request.getHeaders().get(CsrfTokens.HEADER);
         if (header != null) {
-            return verdict(request, expected.get(), header); // a page's script (quiz autosave); other sites cannot set it
+            return verdict(request, header); // a page's script (quiz autosave); other sites cannot set it
         }
         MediaType type = request.getContentType().orElse(null);
         if (type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)) {
-            return verdict(request, expected.get(), request.getParameters().get(CsrfTokens.FIELD));
+            return verdict(request, request.getParameters().get(CsrfTokens.FIELD));
         }
         if (type == null || !type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             return reject(request);
         }
         Map<String, Object> form = bodies.parseBody(request).join();
-        return verdict(request, expected.get(), single(form.get(CsrfTokens.FIELD)));
+        return verdict(request, single(form.get(CsrfTokens.FIELD)));
     }
 
     @ResponseFilter
     void issueToken(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        tokens.cookieToSet(request).ifPresent(response::cookie);
+        if (setsSessionCookie(request, response)) {
+            response.cookie(tokens.renewed(request));
+        } else {
+            tokens.cookieToSet(request).ifPresent(response::cookie);
+        }
     }
 
-    private @Nullable MutableHttpResponse<?> verdict(HttpRequest<?> request, String expected, @Nullable String given) {
-        return CsrfTokens.same(expected, given) ? null : reject(request);
+    private boolean setsSessionCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String prefix = https.cookieName(SessionCookies.NAME, request) + "=";
+        return response.getHeaders().getAll(HttpHeaders.SET_COOKIE).stream().anyMatch(c -> c.startsWith(prefix));
+    }
+
+    private @Nullable MutableHttpResponse<?> verdict(HttpRequest<?> request, @Nullable String given) {
+        return tokens.accepts(request, given) ? null : reject(request);
     }
 
     private MutableHttpResponse<?> reject(HttpRequest<?> request) {

@@ -30,18 +30,20 @@ import java.util.Set;
  */
 @Singleton
 public class HtmlErrorPages implements ErrorPageRenderer {
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 429);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 429, 503);
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlErrorPages.class);
 
     private final PageContexts contexts;
     private final TemplateRenderer templates;
     private final CsrfTokens csrf;
+    private final SessionCookies sessions;
 
-    HtmlErrorPages(PageContexts contexts, TemplateRenderer templates, CsrfTokens csrf) {
+    HtmlErrorPages(PageContexts contexts, TemplateRenderer templates, CsrfTokens csrf, SessionCookies sessions) {
         this.contexts = contexts;
         this.templates = templates;
         this.csrf = csrf;
+        this.sessions = sessions;
     }
 
     @Override
@@ -61,8 +63,8 @@ public class HtmlErrorPages implements ErrorPageRenderer {
         LOG.debug("{} {} answered {} with a page: {}", request.getMethod(), request.getPath(), status.getCode(), detail);
         if (status == HttpStatus.UNAUTHORIZED) {
             MutableHttpResponse<?> redirect = HttpResponse.seeOther(URI.create("/signin?next=" + PageContext.encode(cameFrom(request))));
-            if (request.getCookies().contains(SessionCookies.NAME)) {
-                redirect.cookie(SessionCookies.cleared(request)); // expired or revoked: stop sending it
+            if (sessions.present(request)) {
+                redirect.cookie(sessions.cleared(request)); // expired or revoked: stop sending it
             }
             return redirect;
         }

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
+import ua.fakh.web.page.HttpsRequests;
 import ua.fakh.web.page.PagePaths;
 import ua.fakh.web.profile.LanguageCookie;
 import ua.fakh.web.profile.Profiles;
@@ -35,9 +36,11 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LanguageController {
     private final Profiles profiles;
+    private final HttpsRequests https;
 
-    LanguageController(Profiles profiles) {
+    LanguageController(Profiles profiles, HttpsRequests https) {
         this.profiles = profiles;
+        this.https = https;
     }
 
     @Get("/{language}")
@@ -49,6 +52,6 @@ class LanguageController {
             profiles.saveLanguage(caller, locale.getLanguage());
         }
         return HttpResponse.seeOther(URI.create(PagePaths.localOrHome(next)))
-                .cookie(LanguageCookie.of(locale.getLanguage(), request));
+                .cookie(LanguageCookie.of(locale.getLanguage(), request, https));
     }
 }

@@ -23,6 +23,7 @@ import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
+import ua.fakh.web.page.ContentSecurityPolicy;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -45,14 +46,16 @@ class LessonPageController {
     private final LearnerCourses learnerCourses;
     private final LearnerAccess learnerAccess;
     private final Enrollments enrollments;
+    private final LessonMediaPolicy mediaPolicy;
 
     LessonPageController(CourseRecords records, Lessons lessons, LearnerCourses learnerCourses,
-                         LearnerAccess learnerAccess, Enrollments enrollments) {
+                         LearnerAccess learnerAccess, Enrollments enrollments, LessonMediaPolicy mediaPolicy) {
         this.records = records;
         this.lessons = lessons;
         this.learnerCourses = learnerCourses;
         this.learnerAccess = learnerAccess;
         this.enrollments = enrollments;
+        this.mediaPolicy = mediaPolicy;
     }
 
     @Get
@@ -69,7 +72,8 @@ class LessonPageController {
         LessonRequirement requirement = records.lessonRequirements(id).stream()
                 .filter(r -> r.lessonId().equals(lessonId)).findFirst().orElse(null);
         return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, lesson,
-                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone())));
+                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone())))
+                .header(ContentSecurityPolicy.HEADER, mediaPolicy.of(lesson));
     }
 
     /** Marks the lesson done for the caller's enrolment and comes back to it. */

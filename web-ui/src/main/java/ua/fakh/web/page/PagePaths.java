@@ -1,5 +1,7 @@
 package ua.fakh.web.page;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +24,23 @@ public final class PagePaths {
 
     /**
      * {@code next} when it is a path on this site, else {@code /}: a sign-in link must never send
-     * someone to another site ({@code //evil.example}, {@code /\evil.example}, {@code https://…}).
+     * someone to another site ({@code //evil.example}, {@code /\evil.example}, {@code https://…}),
+     * and a redirect must have a valid address ({@code /x y} is not one: a space must be encoded).
      */
     public static String localOrHome(String next) {
         if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
-                || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+                || next.chars().anyMatch(c -> c < 0x20 || c == '\\') || !isValidAddress(next)) {
             return "/";
         }
         return next;
+    }
+
+    private static boolean isValidAddress(String path) {
+        try {
+            new URI(path);
+            return true;
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
     }
 }

@@ -2,14 +2,9 @@ package ua.fakh.web.page;
 
 import io.micronaut.http.HttpRequest;
 
-/** Facts about a request that depend on how it reached us (directly or through a TLS-terminating proxy). */
+/** Facts about a request's address (whether it came over HTTPS is {@link HttpsRequests}'s to say). */
 public final class RequestFacts {
     private RequestFacts() {
-    }
-
-    /** HTTPS, directly or as told by the proxy in front: then cookies must be {@code Secure}. */
-    public static boolean isHttps(HttpRequest<?> request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }
 
     /** Path and query string as the browser asked for them. */

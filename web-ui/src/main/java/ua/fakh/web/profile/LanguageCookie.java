@@ -4,7 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import ua.fakh.core.i18n.LocaleChoice;
-import ua.fakh.web.page.RequestFacts;
+import ua.fakh.web.page.HttpsRequests;
 
 import java.time.Duration;
 
@@ -13,8 +13,8 @@ public final class LanguageCookie {
     private LanguageCookie() {
     }
 
-    public static Cookie of(String language, HttpRequest<?> request) {
+    public static Cookie of(String language, HttpRequest<?> request, HttpsRequests https) {
         return Cookie.of(LocaleChoice.COOKIE, language).path("/").maxAge(Duration.ofDays(365))
-                .httpOnly(true).sameSite(SameSite.Lax).secure(RequestFacts.isHttps(request));
+                .httpOnly(true).sameSite(SameSite.Lax).secure(https.isHttps(request));
     }
 }

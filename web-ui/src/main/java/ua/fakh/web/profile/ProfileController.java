@@ -26,6 +26,7 @@ import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.web.page.FormErrors;
+import ua.fakh.web.page.HttpsRequests;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 import ua.fakh.web.session.RenewedSessions;
@@ -45,10 +46,12 @@ class ProfileController {
 
     private final Users users;
     private final RenewedSessions renewedSessions;
+    private final HttpsRequests https;
 
-    ProfileController(Users users, RenewedSessions renewedSessions) {
+    ProfileController(Users users, RenewedSessions renewedSessions, HttpsRequests https) {
         this.users = users;
         this.renewedSessions = renewedSessions;
+        this.https = https;
     }
 
     @Get
@@ -74,7 +77,7 @@ class ProfileController {
                     current.email(), fullName, current.locale(), null, FormErrors.of(refused, page))));
         }
         // the session token still carries the old language: the cookie makes the new one show at once
-        return HttpResponse.seeOther(URI.create("/profile?saved=profile")).cookie(LanguageCookie.of(me.locale(), request));
+        return HttpResponse.seeOther(URI.create("/profile?saved=profile")).cookie(LanguageCookie.of(me.locale(), request, https));
     }
 
     @Post("/password")

@@ -13,15 +13,17 @@ import ua.fakh.core.security.Caller;
 public class RenewedSessions {
     private final Sessions sessions;
     private final TokenGenerator tokens;
+    private final SessionCookies cookies;
 
-    RenewedSessions(Sessions sessions, TokenGenerator tokens) {
+    RenewedSessions(Sessions sessions, TokenGenerator tokens, SessionCookies cookies) {
         this.sessions = sessions;
         this.tokens = tokens;
+        this.cookies = cookies;
     }
 
     public Cookie cookieFor(Caller caller, HttpRequest<?> request) {
         String jwt = tokens.generateToken(sessions.renewed(caller), SessionCookie.LIFETIME_SECONDS)
                 .orElseThrow(() -> new IllegalStateException("No token generator is configured"));
-        return SessionCookies.issued(jwt, request);
+        return cookies.issued(jwt, request);
     }
 }

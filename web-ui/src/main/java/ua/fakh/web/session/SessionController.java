@@ -44,12 +44,15 @@ class SessionController {
     private final TokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
     private final Sessions sessions;
+    private final SessionCookies cookies;
 
-    SessionController(Logins logins, TokenGenerator tokens, HttpClientAddressResolver addresses, Sessions sessions) {
+    SessionController(Logins logins, TokenGenerator tokens, HttpClientAddressResolver addresses, Sessions sessions,
+                      SessionCookies cookies) {
         this.logins = logins;
         this.tokens = tokens;
         this.addresses = addresses;
         this.sessions = sessions;
+        this.cookies = cookies;
     }
 
     @Get("/signin")
@@ -76,7 +79,7 @@ class SessionController {
         }
         String jwt = tokens.generateToken(user, SessionCookie.LIFETIME_SECONDS)
                 .orElseThrow(() -> new IllegalStateException("No token generator is configured"));
-        return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookies.issued(jwt, request));
+        return HttpResponse.seeOther(URI.create(next)).cookie(cookies.issued(jwt, request));
     }
 
     /** Ends every session of the person (this browser, other devices, API tokens), not just this cookie. */
@@ -86,6 +89,6 @@ class SessionController {
         if (caller != null) {
             sessions.signOut(caller);
         }
-        return HttpResponse.seeOther(URI.create("/")).cookie(SessionCookies.cleared(request));
+        return HttpResponse.seeOther(URI.create("/")).cookie(cookies.cleared(request));
     }
 }

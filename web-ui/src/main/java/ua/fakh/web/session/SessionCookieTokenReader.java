@@ -1,7 +1,6 @@
 package ua.fakh.web.session;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;
 import ua.fakh.web.page.PagePaths;
@@ -14,13 +13,18 @@ import java.util.Optional;
  */
 @Singleton
 final class SessionCookieTokenReader implements TokenReader<HttpRequest<?>> {
+    private final SessionCookies cookies;
+
+    SessionCookieTokenReader(SessionCookies cookies) {
+        this.cookies = cookies;
+    }
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
         if (!PagePaths.isPage(request.getPath())) {
             return Optional.empty();
         }
-        return request.getCookies().findCookie(SessionCookies.NAME).map(Cookie::getValue).filter(v -> !v.isBlank());
+        return cookies.value(request);
     }
 
     @Override

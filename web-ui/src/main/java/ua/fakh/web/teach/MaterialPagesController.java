@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.core.errors.UnsupportedMediaTypeException;
@@ -56,6 +57,7 @@ class MaterialPagesController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @LargeUpload
     HttpResponse<?> upload(UUID id, @Part("file") Publisher<StreamingFileUpload> part, PageContext ctx, Caller caller) {
         access.editable(id, caller);
         StreamingFileUpload file = Mono.from(part).block();

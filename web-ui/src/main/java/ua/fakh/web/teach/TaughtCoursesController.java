@@ -17,8 +17,9 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
-import ua.fakh.core.common.Paging;
+import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.security.Caller;
@@ -70,6 +71,7 @@ class TaughtCoursesController {
      * each problem by archive entry.
      */
     @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
+    @LargeUpload
     HttpResponse<?> importPackage(@Part("file") Publisher<StreamingFileUpload> part, @Nullable @QueryValue UUID providerId,
                                   PageContext ctx, Caller caller) {
         StreamingFileUpload file = Mono.from(part).block();

@@ -21,12 +21,15 @@ import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.PublicCheckLimit;
+import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.util.List;
 
 /**
  * {@code /verify/{code}}: where the QR code on a certificate leads. No account needed; shows the
@@ -39,8 +42,6 @@ import java.io.UncheckedIOException;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VerifyController {
-    static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
-
     private final Certificates certificates;
     private final PublicCheckLimit limit;
     private final HttpClientAddressResolver addresses;
@@ -58,31 +59,48 @@ class VerifyController {
         return HttpResponse.ok(Views.view("verify", page, new VerifyModel(code, certificate, null, null)));
     }
 
-    /** The form's file part {@code pdf}; the CSRF token travels in the address (a multipart body is not read by the filter). */
+    /**
+     * The form's file part {@code pdf}: refused with 413 past {@link Certificates#MAX_CHECKED_PDF_BYTES},
+     * never held whole in the heap. The CSRF token travels in the address (a multipart body is not
+     * read by the filter).
+     */
     @Post("/{code}/pdf")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> checkPdf(String code, @Body MultipartBody body, PageContext page, HttpRequest<?> request) {
+    HttpResponse<?> checkPdf(String code, @Body MultipartBody body, PageContext page, HttpRequest<?> request) throws IOException {
         limit.take(addresses.resolve(request), 1);
         var certificate = certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
-        byte[] pdf = new byte[0];
-        for (CompletedPart part : Flux.from(body).collectList().block()) {
-            if (part.getName().equals("pdf")) {
-                pdf = bytes(part);
-            }
+        byte[] bytes;
+        try {
+            bytes = read(body);
+        } catch (PayloadTooLargeException tooLarge) {
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Views.view("verify", page,
+                    new VerifyModel(code, certificate, null, page.t("verify.upload.missing"))));
         }
-        if (pdf.length == 0 || pdf.length > MAX_PDF_BYTES) {
+        if (bytes.length == 0) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("verify", page,
                     new VerifyModel(code, certificate, null, page.t("verify.upload.missing"))));
         }
-        var match = certificates.checkPdf(code, pdf).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+        var match = certificates.checkPdf(code, bytes).orElseThrow(() -> new NotFoundException("No certificate has this code"));
         return HttpResponse.ok(Views.view("verify", page, new VerifyModel(code, certificate, match, null)));
     }
 
-    private static byte[] bytes(CompletedPart part) {
-        try {
-            return part.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The part {@code pdf}, at most {@link Certificates#MAX_CHECKED_PDF_BYTES}; empty when no file came.
+     * Read as a whole body (not a typed {@code @Part}) because an empty or plain-text part named
+     * {@code pdf} would leave a streamed binding waiting; a large part waits in the server's temporary
+     * file (multipart threshold), never in the heap, and is refused unread past the limit.
+     */
+    private static byte[] read(MultipartBody body) throws IOException {
+        byte[] pdf = new byte[0];
+        List<CompletedPart> parts = Flux.from(body).collectList().block();
+        for (CompletedPart part : parts == null ? List.<CompletedPart>of() : parts) {
+            if (part.getName().equals("pdf")) {
+                try (InputStream in = part.getInputStream()) {
+                    pdf = SizeLimitedInputStream.readAtMost(in, Certificates.MAX_CHECKED_PDF_BYTES, () -> new PayloadTooLargeException(
+                            "The PDF is larger than " + Certificates.MAX_CHECKED_PDF_BYTES + " bytes"));
+                }
+            }
         }
+        return pdf;
     }
 }

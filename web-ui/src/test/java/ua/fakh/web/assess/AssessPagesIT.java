@@ -32,7 +32,7 @@ class AssessPagesIT extends PageTest {
     }
 
     private Browser.Page upload(String path, MultipartBody body) {
-        return browser.send(HttpRequest.POST(path + "?_csrf=" + browser.cookie("fakh_csrf"), body)
+        return browser.send(HttpRequest.POST(path + "?_csrf=" + browser.csrfToken(), body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 

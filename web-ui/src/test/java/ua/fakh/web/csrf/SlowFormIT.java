@@ -24,24 +24,25 @@ class SlowFormIT extends PageTest {
     @Test
     void aFormBodyArrivingAfterItsHeadersIsCheckedAndStillBound() throws Exception {
         browser.get("/signin");
-        String token = browser.cookie("fakh_csrf");
+        String token = browser.csrfToken();
+        String browserId = browser.cookie("fakh_csrf");
         String first = "_csrf=" + token + "&email=" + Browser.encode(Browser.ADMIN_EMAIL);
         String second = "&password=" + Browser.encode(Browser.ADMIN_PASSWORD) + "&next=%2Fprofile";
 
         for (int i = 0; i < 3; i++) {
-            String response = postInTwoParts(token, first, second);
+            String response = postInTwoParts(browserId, first, second);
             assertThat(response).startsWith("HTTP/1.1 303").containsIgnoringCase("location: /profile");
         }
     }
 
-    private String postInTwoParts(String token, String first, String second) throws IOException, InterruptedException {
+    private String postInTwoParts(String browserId, String first, String second) throws IOException, InterruptedException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             int length = (first + second).getBytes(StandardCharsets.UTF_8).length;
             out.write(("POST /signin HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort() + "\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nAccept: text/html\r\n"
-                    + "Cookie: fakh_csrf=" + token + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                    + "Cookie: fakh_csrf=" + browserId + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
             Thread.sleep(200);

@@ -159,7 +159,7 @@ class QuizPagesIT extends PageTest {
             assertThat(intruder.get(page + "/result").status()).isEqualTo(403);
             Browser.Page put = intruder.send(HttpRequest.PUT(page + "/answers/" + question,
                             Map.of("response", Map.of("text", "чуже"), "seq", 1000))
-                    .contentType(MediaType.APPLICATION_JSON_TYPE).header("X-CSRF-Token", intruder.cookie("fakh_csrf"))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).header("X-CSRF-Token", intruder.csrfToken())
                     .accept(MediaType.APPLICATION_JSON_TYPE));
             assertThat(put.status()).isEqualTo(403);
             assertThat(intruder.post(page + "/submit", Map.of()).status()).isEqualTo(403);
@@ -180,7 +180,7 @@ class QuizPagesIT extends PageTest {
     private Browser.Page save(String page, String question, Map<String, Object> response, long seq) {
         return browser.send(HttpRequest.PUT(page + "/answers/" + question, Map.of("response", response, "seq", seq))
                 .contentType(MediaType.APPLICATION_JSON_TYPE).accept(MediaType.APPLICATION_JSON_TYPE)
-                .header("X-CSRF-Token", browser.cookie("fakh_csrf")));
+                .header("X-CSRF-Token", browser.csrfToken()));
     }
 
     @SuppressWarnings("unchecked")

@@ -73,7 +73,7 @@ class SignInIT extends PageTest {
     void formPostFromAnotherOriginIsRefusedEvenWithTheToken() {
         browser.get("/signin");
         Browser.Page page = browser.send(HttpRequest.POST("/signin",
-                        "_csrf=" + browser.cookie("fakh_csrf") + "&email=a%40b.c&password=x")
+                        "_csrf=" + browser.csrfToken() + "&email=a%40b.c&password=x")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .header("Origin", "https://evil.example"));
 

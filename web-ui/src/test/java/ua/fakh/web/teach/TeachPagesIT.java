@@ -128,7 +128,7 @@ class TeachPagesIT extends PageTest {
         UUID course = createCourse(Api.unique("Курс"));
         browser.post("/teach/courses/" + course + "/sections", Map.of("title", "Розділ"));
         UUID section = UUID.fromString(editor(course).find("id=\"section-" + ID + "\""));
-        Map<String, Object> form = Map.of("_csrf", browser.cookie("fakh_csrf"), "sectionId", section, "type", "content_markdown", "title", "Урок",
+        Map<String, Object> form = Map.of("_csrf", browser.csrfToken(), "sectionId", section, "type", "content_markdown", "title", "Урок",
                 "c.markdown", "Текст **важливо** <script>alert('x')</script> [лінк](javascript:alert(1))");
 
         Browser.Page fragment = browser.send(HttpRequest.POST("/teach/courses/" + course + "/lessons/preview", encode(form))
@@ -234,7 +234,7 @@ class TeachPagesIT extends PageTest {
 
     private io.micronaut.http.MutableHttpRequest<?> multipart(String path, String filename, String mediaType, byte[] bytes) {
         MultipartBody body = MultipartBody.builder().addPart("file", filename, MediaType.of(mediaType), bytes).build();
-        return HttpRequest.POST(path + "?_csrf=" + browser.cookie("fakh_csrf"), body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        return HttpRequest.POST(path + "?_csrf=" + browser.csrfToken(), body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
     }
 
     /** Bytes the page browser would turn into text: fetched with the same session cookie. */

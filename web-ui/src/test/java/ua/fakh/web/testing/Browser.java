@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drives the pages like a browser without JavaScript: keeps cookies, sends {@code Accept: text/html},
- * does not follow redirects (so tests can see them), and fills in the CSRF field from the cookie.
+ * does not follow redirects (so tests can see them), and fills in the CSRF field with the token the
+ * last page carried (as a page's form would), fetching a page for it when the session changed since.
  */
 public final class Browser implements AutoCloseable {
     public static final String ADMIN_EMAIL = "admin@test.fakh";
@@ -30,7 +31,10 @@ public final class Browser implements AutoCloseable {
 
     private final HttpClient client;
     private final BlockingHttpClient http;
+    private static final Pattern TOKEN_IN_PAGE = Pattern.compile("(?:name=\"_csrf\" value=|data-csrf=)\"([A-Za-z0-9_-]+)\"");
+
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrfToken;
 
     public Browser(EmbeddedServer server) {
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
@@ -66,7 +70,7 @@ public final class Browser implements AutoCloseable {
     /** A form post with the CSRF field filled in, as a page of ours would send it. */
     public Page post(String path, Map<String, ?> fields) {
         Map<String, Object> withToken = new LinkedHashMap<>(fields);
-        withToken.putIfAbsent("_csrf", cookie("fakh_csrf"));
+        withToken.putIfAbsent("_csrf", csrfToken());
         return postWithoutToken(path, withToken);
     }
 
@@ -92,7 +96,20 @@ public final class Browser implements AutoCloseable {
             response = failed;
         }
         remember(response);
-        return new Page(response.code(), response.getBody(String.class).orElse(""), response.getHeaders());
+        String html = response.getBody(String.class).orElse("");
+        Matcher token = TOKEN_IN_PAGE.matcher(html);
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return new Page(response.code(), html, response.getHeaders());
+    }
+
+    /** The CSRF token of this browser's current session, as its pages carry it. */
+    public String csrfToken() {
+        if (csrfToken == null) {
+            get("/signin"); // every page carries it; this one exists for everybody
+        }
+        return csrfToken;
     }
 
     /** A file download with this browser's cookies: the body's bytes (fails on a status other than 2xx). */
@@ -124,6 +141,9 @@ public final class Browser implements AutoCloseable {
             int eq = pair.indexOf('=');
             String name = pair.substring(0, eq).strip();
             String value = pair.substring(eq + 1).strip();
+            if (name.contains("fakh_csrf") || name.contains("fakh_session")) {
+                csrfToken = null; // a new session or pre-session id: the pages' token changed
+            }
             if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
                 cookies.remove(name);
             } else {

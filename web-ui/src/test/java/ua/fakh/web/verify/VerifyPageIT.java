@@ -68,7 +68,7 @@ class VerifyPageIT extends PageTest {
     }
 
     private Browser.Page upload(String code, byte[] pdf) {
-        return browser.send(HttpRequest.POST("/verify/" + code + "/pdf?_csrf=" + browser.cookie("fakh_csrf"), MultipartBody.builder()
+        return browser.send(HttpRequest.POST("/verify/" + code + "/pdf?_csrf=" + browser.csrfToken(), MultipartBody.builder()
                 .addPart("pdf", "certificate.pdf", MediaType.of("application/pdf"), pdf).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }

@@ -188,8 +188,14 @@ class CertificateService implements Certificates {
                         snapshot.trainingEnd().atStartOfDay(KyivTime.ZONE).toInstant(), null), actor);
         certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
         pdfs.requestFor(replacement.row());
-        audit.record(actor, "CERTIFICATE_REISSUED", "certificate", certificateId,
-                Map.of("replacement", replacement.row().serialNumber(), "reason", why));
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("replacement", replacement.row().serialNumber(), "reason", why));
+        String holderName = pdfs.snapshot(replacement.row()).holderName();
+        if (!holderName.equals(snapshot.holderName())) {
+            // a changed name reaches a signed certificate only here, and the audit log says so
+            details.put("previousHolderName", snapshot.holderName());
+            details.put("holderName", holderName);
+        }
+        audit.record(actor, "CERTIFICATE_REISSUED", "certificate", certificateId, details);
         return views.view(certificates.findById(replacement.row().id()).orElseThrow());
     }
 

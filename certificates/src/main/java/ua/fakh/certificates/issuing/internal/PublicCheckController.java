@@ -18,8 +18,12 @@ import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.PdfMatch;
 import ua.fakh.certificates.issuing.PublicCheckLimit;
 import ua.fakh.certificates.issuing.PublicCertificate;
+import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.errors.PayloadTooLargeException;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /** The check HR runs without an account: one code, or up to 100 at once; rate-limited per client address. */
@@ -45,11 +49,20 @@ class PublicCheckController {
         return certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
     }
 
-    /** HR uploads the PDF it received ({@code application/pdf} body): exactly the one issued, and signed? */
+    /**
+     * HR uploads the PDF it received ({@code application/pdf} body): exactly the one issued, and signed?
+     * The body streams in and is refused with 413 past {@link Certificates#MAX_CHECKED_PDF_BYTES}, whatever
+     * its {@code Content-Length} said (or did not say, when chunked).
+     */
     @Post(value = "/{code}/pdf", consumes = "application/pdf")
-    PdfMatch checkPdf(String code, @Body byte[] pdf, HttpRequest<?> request) {
+    PdfMatch checkPdf(String code, @Body InputStream pdf, HttpRequest<?> request) throws IOException {
         throttle(request, 1);
-        return certificates.checkPdf(code, pdf).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+        byte[] bytes;
+        try (pdf) {
+            bytes = SizeLimitedInputStream.readAtMost(pdf, Certificates.MAX_CHECKED_PDF_BYTES, () -> new PayloadTooLargeException(
+                    "The PDF may be at most " + Certificates.MAX_CHECKED_PDF_BYTES / (1024 * 1024) + " MB"));
+        }
+        return certificates.checkPdf(code, bytes).orElseThrow(() -> new NotFoundException("No certificate has this code"));
     }
 
     /** One answer per code, in order: {@code {code, found, certificate?}}. Counts as one request per code. */

@@ -17,12 +17,15 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
-import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import jakarta.validation.Valid;
 import ua.fakh.core.auth.Logins;
 import ua.fakh.core.auth.SessionCookie;
 import ua.fakh.core.auth.Sessions;
 import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.TokenClaims;
+import ua.fakh.core.users.OneTimePasswords;
+
+import java.util.UUID;
 
 /**
  * {@code POST /login} and {@code POST /logout} of the API. Written here rather than taken from
@@ -37,24 +40,27 @@ class LoginController {
     private final RefreshTokens refreshTokens;
     private final Sessions sessions;
     private final HttpClientAddressResolver addresses;
+    private final OneTimePasswords oneTimePasswords;
 
     LoginController(Logins logins, AccessRefreshTokenGenerator tokens, RefreshTokens refreshTokens, Sessions sessions,
-                    HttpClientAddressResolver addresses) {
+                    HttpClientAddressResolver addresses, OneTimePasswords oneTimePasswords) {
         this.logins = logins;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
         this.addresses = addresses;
+        this.oneTimePasswords = oneTimePasswords;
     }
 
     @Post("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    BearerAccessRefreshToken login(@Body @Valid LoginRequest body, HttpRequest<?> request) {
+    LoginAnswer login(@Body @Valid LoginRequest body, HttpRequest<?> request) {
         Authentication authentication = logins.authenticate(body.username(), body.password(), addresses.resolve(request));
         AccessRefreshToken issued = tokens.generate(authentication).orElseThrow();
-        return new BearerAccessRefreshToken(authentication.getName(), authentication.getRoles(), issued.getExpiresIn(),
-                issued.getAccessToken(), issued.getRefreshToken(), "Bearer");
+        UUID userId = UUID.fromString(authentication.getAttributes().get(TokenClaims.USER_ID).toString());
+        return new LoginAnswer(authentication.getName(), authentication.getRoles(), issued.getExpiresIn(),
+                issued.getAccessToken(), issued.getRefreshToken(), "Bearer", oneTimePasswords.changeRequired(userId));
     }
 
     /**

@@ -1,17 +1,22 @@
 package ua.fakh.core.config.internal;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.RouteMatch;
+import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.errors.PayloadTooLargeException;
 
 /**
  * The server accepts bodies up to {@code micronaut.server.max-request-size} because course materials
- * (video, audio) stream through multipart uploads. Every other body (JSON, CSV, forms) is read into
- * memory, so it gets the much smaller {@code fakh.limits.body} (default 10 MB): larger ones are
- * refused with 413 before they are read.
+ * (video, audio) stream through multipart uploads on routes marked {@link LargeUpload}. Every other
+ * body (JSON, CSV, forms, small files such as a logo or a CSV upload) gets the much smaller
+ * {@code fakh.limits.body} (default 10 MB): a larger declared {@code Content-Length} is refused with
+ * 413 before a byte is read. Chunked bodies declare no length: the routes that read files count the
+ * bytes as they stream, and multipart parts past {@code micronaut.server.multipart.threshold} wait
+ * on disk, not in the heap.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class BodySizeLimit {
@@ -22,17 +27,11 @@ class BodySizeLimit {
     }
 
     @RequestFilter
-    void check(HttpRequest<?> request) {
+    void check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         long length = request.getContentLength();
-        if (length > limit && !isStreamedUpload(request)) {
+        if (length > limit && (route == null || !route.getRouteInfo().getAnnotationMetadata().hasAnnotation(LargeUpload.class))) {
             throw new PayloadTooLargeException("The request body is larger than the limit of " + limit + " bytes");
         }
-    }
-
-    private static boolean isStreamedUpload(HttpRequest<?> request) {
-        return request.getContentType()
-                .map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE) || type.matches(MediaType.APPLICATION_OCTET_STREAM_TYPE))
-                .orElse(false);
     }
 
     static long parse(String size) {

@@ -1,6 +1,7 @@
 package ua.fakh.core.errors.internal;
 
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -13,6 +14,8 @@ import jakarta.validation.ConstraintViolationException;
 import ua.fakh.core.errors.ErrorPageRenderer;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.FieldError;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.i18n.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Optional;
 /**
  * The one place where a failure becomes a response: Micronaut's own handlers (malformed JSON,
  * conversion, validation, 404/405/413/415) and ours all end here. Browser page requests get a page.
+ * A failure to reach the database becomes 503 with {@code Retry-After} instead of 500.
  */
 @Primary
 @Singleton
@@ -30,17 +34,26 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     private static final String UNREADABLE = "has a wrong type or format";
 
     private final Optional<ErrorPageRenderer> pages;
+    private final LocaleChoice locales;
+    private final Messages messages;
 
-    ProblemResponseProcessor(Optional<ErrorPageRenderer> pages) {
+    ProblemResponseProcessor(Optional<ErrorPageRenderer> pages, LocaleChoice locales, Messages messages) {
         this.pages = pages;
+        this.locales = locales;
+        this.messages = messages;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
-        HttpStatus status = base.getStatus();
-        String detail = detail(context, status);
         HttpRequest<?> request = context.getRequest();
+        boolean outage = base.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR
+                && context.getRootCause().map(DatabaseOutage::isCause).orElse(false);
+        if (outage) {
+            base.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
+        HttpStatus status = base.getStatus();
+        String detail = outage ? messages.get(locales.of(request), "problem.databaseUnavailable") : detail(context, status);
         if (pages.isPresent() && pages.get().wantsPage(request)) {
             MutableHttpResponse<?> page = pages.get().render(request, status, detail);
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
@@ -69,6 +82,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         if (status == HttpStatus.FORBIDDEN) {
             return "You may not do this.";
+        }
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            return "The request is too large."; // Micronaut's own text names its configuration properties
         }
         if (!fieldErrors(context).isEmpty()) {
             return "The request has invalid fields";

@@ -53,7 +53,9 @@ class DatabaseRateLimits implements RateLimits {
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void giveBack(RateLimit limit, String subject) {
         if (!limit.isOff()) {
-            counters.giveBack(key(limit, subject), now());
+            String key = key(limit, subject);
+            counters.giveBack(key, now());
+            counters.deleteIfEmpty(key);
         }
     }
 

@@ -30,6 +30,10 @@ interface RateLimitCounterRepository extends CrudRepository<RateLimitCounterRow,
     @Query("UPDATE rate_limit_counters SET hits = hits - 1 WHERE counter_key = :key AND hits > 0 AND window_ends_at > :now")
     void giveBack(String key, Instant now);
 
+    /** A counter back at zero is dropped at once: successful logins leave no rows behind. */
+    @Query("DELETE FROM rate_limit_counters WHERE counter_key = :key AND hits <= 0")
+    void deleteIfEmpty(String key);
+
     @Query("DELETE FROM rate_limit_counters WHERE window_ends_at < :before")
     int deleteEndedBefore(Instant before);
 }

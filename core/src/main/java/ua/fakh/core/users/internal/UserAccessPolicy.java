@@ -18,16 +18,17 @@ class UserAccessPolicy {
         this.organizations = organizations;
     }
 
-    /** ADMIN creates anyone; a TRAINER creates learners only (roles exactly {LEARNER}). */
+    /**
+     * Only ADMIN creates accounts. Trainers create none: Fakh does not record which organisations a
+     * training provider serves, so "learners of the organisations it serves" cannot be checked, and a
+     * trainer able to create accounts anywhere could place people in any employer's subtree (where
+     * that employer's HR would count their certificates). Trainers enrol existing accounts by e-mail;
+     * the enrolment report names the unknown ones for an administrator to create or import.
+     */
     void checkMayCreate(Caller actor, Set<Role> roles) {
-        if (actor.isAdmin()) {
-            return;
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("Only administrators create accounts; a trainer enrols existing ones by e-mail");
         }
-        if (actor.has(Role.TRAINER) && roles.equals(Set.of(Role.LEARNER))) {
-            return;
-        }
-        throw new ForbiddenException(actor.has(Role.TRAINER)
-                ? "A trainer may create learners only" : "Only administrators and trainers create users");
     }
 
     /** The user themself, ADMIN, or HR whose organisation contains the user's organisation. */

@@ -36,9 +36,9 @@ class UserController {
         this.users = users;
     }
 
-    /** ADMIN creates anyone; TRAINER creates learners (checked in the service). */
+    /** ADMIN only (see UserAccessPolicy for why trainers create no accounts); the account's password is one-time. */
     @Post
-    @Secured({"ADMIN", "TRAINER"})
+    @Secured("ADMIN")
     HttpResponse<NewAccount> create(@Body @Valid NewUser body, Caller caller) {
         NewAccount account = users.create(body, caller);
         return HttpResponse.created(account, URI.create("/api/users/" + account.user().id()));

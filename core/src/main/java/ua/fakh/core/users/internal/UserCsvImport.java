@@ -2,6 +2,7 @@ package ua.fakh.core.users.internal;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.common.CsvLines;
+import ua.fakh.core.common.NulCharacter;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.ValidationException;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * {@code email,fullName,organizationId,roles[,locale]}, a header line optional. Each row goes through
  * {@link Users#create} in its own transaction: a bad row is reported by line and the good ones stay.
  * An e-mail that already exists is skipped, not an error, so the same file can be imported twice.
+ * A row with U+0000 in it is an error (PostgreSQL could not store it), never skipped.
  */
 @Singleton
 class UserCsvImport {
@@ -61,6 +63,9 @@ class UserCsvImport {
     private static NewUser parse(CsvLines.Row row) {
         if (row.fields().size() < 4) {
             throw new IllegalArgumentException("expected email,fullName,organizationId,roles");
+        }
+        if (NulCharacter.inAny(row.fields())) {
+            throw ValidationException.of("row", NulCharacter.MESSAGE);
         }
         String email = row.field(0);
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 320) {

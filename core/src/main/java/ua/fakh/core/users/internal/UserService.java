@@ -53,10 +53,12 @@ class UserService implements Users {
     private final UserCsvImport csvImport;
     private final CurrentPasswordCheck currentPassword;
     private final Clock clock;
+    private final PasswordChangeFlags oneTimePasswords;
 
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
-                UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock) {
+                UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock,
+                PasswordChangeFlags oneTimePasswords) {
         this.users = users;
         this.roles = roles;
         this.organizations = organizations;
@@ -67,6 +69,7 @@ class UserService implements Users {
         this.csvImport = csvImport;
         this.currentPassword = currentPassword;
         this.clock = clock;
+        this.oneTimePasswords = oneTimePasswords;
     }
 
     static String normaliseEmail(String email) {
@@ -97,6 +100,11 @@ class UserService implements Users {
             throw new ConflictException("A user with this e-mail already exists");
         }
         roles.replace(row.id(), user.roles());
+        if (actor.userId() != null) {
+            // someone else chose or received this password: the person replaces it at the first sign-in
+            // (the installation itself, creating the first administrator or demo people, is not someone else)
+            oneTimePasswords.set(row.id(), true);
+        }
         audit.record(actor, "USER_CREATED", "user", row.id(), Map.of("email", email,
                 "organizationId", row.organizationId(), "roles", user.roles()));
         return new NewAccount(view(row, user.roles()), generated);
@@ -221,6 +229,7 @@ class UserService implements Users {
         UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
         String generated = passwords.generate();
         users.update(withPassword(row, passwords.hash(generated)));
+        oneTimePasswords.set(id, true);
         audit.record(actor, "USER_PASSWORD_RESET", "user", id, Map.of());
         revocations.publishEvent(new UserAccessRevoked(id, "password reset"));
         return new NewAccount(view(row, roles.of(id)), generated);
@@ -245,7 +254,11 @@ class UserService implements Users {
     public void changePassword(Caller self, @Valid PasswordChange change) {
         UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
         currentPassword.require(row, change.currentPassword());
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw ValidationException.of("newPassword", "must differ from the current password");
+        }
         users.update(withPassword(row, passwords.hash(change.newPassword())));
+        oneTimePasswords.set(row.id(), false);
         audit.record(self, "USER_PASSWORD_CHANGED", "user", row.id(), Map.of());
         revocations.publishEvent(new UserAccessRevoked(row.id(), "password changed"));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.JsonColumns;
+import ua.fakh.core.common.NulCharacter;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
@@ -62,6 +63,9 @@ class QuestionBankService implements QuestionBank {
                 if (!plugins.hasType(q.type())) {
                     throw new IllegalArgumentException("question type " + q.type() + " is not enabled here");
                 }
+                if (hasNul(q)) {
+                    throw new IllegalArgumentException("the question " + NulCharacter.MESSAGE);
+                }
                 Map<String, Object> definition = plugins.type(q.type()).validateDefinition(q.definition());
                 save(UUID.randomUUID(), 1, courseId, q.category(), q.title(), q.type(), q.text(), definition,
                         q.generalFeedback(), trainer);
@@ -74,6 +78,12 @@ class QuestionBankService implements QuestionBank {
         errors.sort(java.util.Comparator.comparingInt(BankImport.Error::line));
         audit.record(trainer, "QUESTIONS_IMPORTED", "course", courseId, Map.of("imported", imported, "errors", errors.size()));
         return new BankImport(imported, errors);
+    }
+
+    /** PostgreSQL cannot store U+0000: such a question is an error of the import, not a failed transaction. */
+    private static boolean hasNul(ParsedQuestion q) {
+        return NulCharacter.in(q.title()) || NulCharacter.in(q.text()) || NulCharacter.in(q.category())
+                || NulCharacter.in(q.generalFeedback()) || NulCharacter.in(String.valueOf(q.definition()));
     }
 
     @Override

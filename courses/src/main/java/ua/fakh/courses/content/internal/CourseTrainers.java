@@ -7,7 +7,6 @@ import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.UserStatus;
-import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
 import java.util.LinkedHashSet;
@@ -32,9 +31,12 @@ class CourseTrainers {
             ids.add(actor.userId());
         }
         for (UUID id : ids) {
-            UserView user = users.find(id).orElseThrow(() -> ValidationException.of("trainerIds", "no such user " + id));
-            if (!user.roles().contains(Role.TRAINER) || user.status() != UserStatus.ACTIVE) {
-                throw ValidationException.of("trainerIds", user.fullName() + " is not an active trainer");
+            // one answer whether the id is nobody, a learner or a disabled trainer: the error must not
+            // tell a trainer who exists, let alone their name
+            boolean activeTrainer = users.find(id)
+                    .filter(user -> user.roles().contains(Role.TRAINER) && user.status() == UserStatus.ACTIVE).isPresent();
+            if (!activeTrainer) {
+                throw ValidationException.of("trainerIds", id + " is not an active trainer");
             }
         }
         if (ids.isEmpty()) {

@@ -19,6 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.MaterialResponses;
@@ -45,6 +46,7 @@ class MaterialController {
 
     /** Streams the part straight to storage; the course's trainers only (checked in the service). */
     @Post(value = "/api/courses/{courseId}/materials", consumes = MediaType.MULTIPART_FORM_DATA)
+    @LargeUpload
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<MaterialInfo> upload(UUID courseId, @Part("file") Publisher<StreamingFileUpload> part, Caller caller) {
         StreamingFileUpload file = Mono.from(part).blockOptional()

@@ -18,6 +18,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.DeletingInputStream;
+import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.Organizations;
@@ -59,6 +60,7 @@ class PackageController {
 
     /** 201 with the new draft course; the provider defaults to the caller's own organisation when it is one. */
     @Post(value = "/api/courses/import", consumes = MediaType.MULTIPART_FORM_DATA)
+    @LargeUpload
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CourseView> importPackage(@Part("file") Publisher<StreamingFileUpload> part,
                                            @Nullable @QueryValue UUID providerId, Caller caller) {

@@ -2,6 +2,7 @@ package ua.fakh.courses.content.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseDocument;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
@@ -46,6 +48,19 @@ class PackageImport {
         this.questions = questions;
     }
 
+    /**
+     * The entry's bytes as they inflate, refused (422) the moment they pass the size the archive and
+     * the manifest declare: a lying central directory cannot make Fakh write more than was declared,
+     * and the declared sizes were checked against the limit before.
+     */
+    private static InputStream unpacked(ZipFile archive, PackageManifest.Material listed) throws IOException {
+        ZipEntry entry = archive.getEntry(listed.path());
+        long declared = entry.getSize() < 0 ? Long.MAX_VALUE : entry.getSize();
+        return new SizeLimitedInputStream(archive.getInputStream(entry), Math.min(declared, listed.size()),
+                () -> new PackageRejectedException(listed.path(), "material " + listed.filename()
+                        + " unpacks to more bytes than the package declares"));
+    }
+
     @Transactional
     public CourseView create(PackageManifest manifest, ZipFile archive, UUID providerId, Caller actor) throws IOException {
         CourseDocument d = manifest.course();
@@ -58,7 +73,7 @@ class PackageImport {
             Map<UUID, UUID> newIds = new HashMap<>();
             for (PackageManifest.Material listed : manifest.materials()) {
                 MaterialInfo stored;
-                try (InputStream in = archive.getInputStream(archive.getEntry(listed.path()))) {
+                try (InputStream in = unpacked(archive, listed)) {
                     stored = materials.upload(course.id(), listed.filename(), in, actor);
                 }
                 uploaded.add(stored.id());

@@ -20,8 +20,10 @@ import java.util.zip.ZipFile;
 
 /**
  * Checks a course package before anything is created: entry names that could escape the archive,
- * too many entries, a declared unpacked size past the limit, the manifest's format, lesson types
- * this installation lacks, materials missing from the archive or not listed. Reports all at once.
+ * too many entries, a declared unpacked size past the limit, the manifest's format and shape
+ * ({@link PackageShape}), lesson types this installation lacks, lesson content they cannot read,
+ * materials missing from the archive or not listed. Reports all at once. The sizes checked here are
+ * the ones the archive declares; {@link PackageImport} then refuses any entry that unpacks to more.
  */
 @Singleton
 class PackageReader {
@@ -72,14 +74,31 @@ class PackageReader {
                 problems.add(new FieldError("lessons." + lesson.id(), "unknown lesson type " + lesson.type()));
                 continue;
             }
-            for (UUID used : types.require(lesson.type()).materialIds(lesson.content())) {
+            for (UUID used : materialIds(lesson)) {
                 if (!listed.contains(used)) {
                     problems.add(new FieldError("lessons." + lesson.id(), "uses material " + used + " that the package lacks"));
                 }
             }
         }
+        long listedBytes = manifest.materials().stream().mapToLong(m -> Math.max(0, m.size())).sum();
+        if (listedBytes > limits.maxUnpackedBytes()) {
+            problems.add(new FieldError("materials", "more than " + limits.maxUnpackedBytes() + " bytes"));
+        }
         PackageService.throwIfAny(problems);
         return manifest;
+    }
+
+    /** The content type reads its own JSON; content it cannot read (an id that is no UUID, a list that is a number) is the package's fault. */
+    private Set<UUID> materialIds(CourseDocument.Lesson lesson) {
+        try {
+            Set<UUID> ids = types.require(lesson.type()).materialIds(lesson.content());
+            if (ids.stream().anyMatch(java.util.Objects::isNull)) { // contains(null) throws on Set.of
+                throw new IllegalArgumentException("a material id is missing");
+            }
+            return ids;
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException unreadable) {
+            throw new PackageRejectedException("lessons." + lesson.id(), "the lesson's content is not valid: " + unreadable.getMessage());
+        }
     }
 
     private PackageManifest manifest(ZipFile archive) throws IOException {
@@ -92,10 +111,12 @@ class PackageReader {
             if (bytes.length > limits.maxManifestBytes()) {
                 throw new PackageRejectedException(PackageService.MANIFEST, "manifest.json is too large");
             }
-            PackageManifest manifest = json.read(new String(bytes, StandardCharsets.UTF_8), PackageManifest.class);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            PackageManifest manifest = json.read(text, PackageManifest.class);
             if (manifest == null || manifest.course() == null || manifest.materials() == null) {
                 throw new PackageRejectedException(PackageService.MANIFEST, "manifest.json lacks the course or its materials");
             }
+            PackageService.throwIfAny(PackageShape.problems(manifest, text));
             return manifest;
         } catch (java.io.UncheckedIOException | IllegalArgumentException broken) {
             throw new PackageRejectedException(PackageService.MANIFEST, "manifest.json is not valid: " + broken.getMessage());

@@ -3,6 +3,8 @@ package ua.fakh.courses.content.internal;
 import ua.fakh.core.common.JsonColumns;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.storage.Blobs;
@@ -28,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 
 @Singleton
 class PackageService implements CoursePackages {
+    private static final Logger LOG = LoggerFactory.getLogger(PackageService.class);
     static final String MANIFEST = "manifest.json";
 
     private final CourseAccess access;
@@ -99,6 +102,11 @@ class PackageService implements CoursePackages {
                 PackageManifest manifest = reader.read(archive);
                 return packageImport.create(manifest, archive, providerId, actor);
             }
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException malformed) {
+            // a plugin reading content the package made up (a quiz's question ids that are numbers, say);
+            // the import has rolled back and deleted its blobs
+            LOG.info("Refused a course package: {}", malformed.toString());
+            throw new PackageRejectedException(MANIFEST, "manifest.json is not a valid course package");
         } catch (java.util.zip.ZipException notZip) {
             throw new PackageRejectedException("file", "not a zip archive: " + notZip.getMessage());
         } catch (IOException e) {

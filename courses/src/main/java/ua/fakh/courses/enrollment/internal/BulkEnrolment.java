@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.CsvLines;
+import ua.fakh.core.common.NulCharacter;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.UserStatus;
@@ -46,7 +47,7 @@ class BulkEnrolment {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < userIds.size(); i++) {
             UUID id = userIds.get(i);
-            candidates.add(new Candidate(i + 1, String.valueOf(id), id == null ? Optional.empty() : users.find(id)));
+            candidates.add(new Candidate(i + 1, String.valueOf(id), id == null ? Optional.empty() : users.find(id), null));
         }
         return run(courseId, candidates, cohortId, dueAt, trainer, enrollments);
     }
@@ -60,7 +61,11 @@ class BulkEnrolment {
             if (row.line() == 1 && email.equalsIgnoreCase("email")) {
                 continue;
             }
-            candidates.add(new Candidate(row.line(), email, users.findByEmail(email)));
+            if (NulCharacter.inAny(row.fields())) {
+                candidates.add(new Candidate(row.line(), email.replace('\0', ' '), Optional.empty(), NulCharacter.MESSAGE));
+                continue;
+            }
+            candidates.add(new Candidate(row.line(), email, users.findByEmail(email), null));
         }
         return run(courseId, candidates, cohortId, dueAt, trainer, enrollments);
     }
@@ -81,7 +86,8 @@ class BulkEnrolment {
         List<EnrollmentReport.RowError> errors = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.user().isEmpty()) {
-                errors.add(new EnrollmentReport.RowError(candidate.line(), candidate.value(), "no such user"));
+                errors.add(new EnrollmentReport.RowError(candidate.line(), candidate.value(),
+                        candidate.problem() != null ? candidate.problem() : "no such user"));
                 continue;
             }
             UserView user = candidate.user().get();
@@ -113,6 +119,7 @@ class BulkEnrolment {
         return new EnrollmentReport(enrolled, already, errors);
     }
 
-    private record Candidate(int line, String value, Optional<UserView> user) {
+    /** {@code problem}: why the row names nobody, when it is not simply an unknown user. */
+    private record Candidate(int line, String value, Optional<UserView> user, @Nullable String problem) {
     }
 }

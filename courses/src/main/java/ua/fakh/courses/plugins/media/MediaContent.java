@@ -72,6 +72,25 @@ public abstract class MediaContent implements ContentType {
         return html.toString();
     }
 
+    /** A recording given by address plays from that address's origin; an uploaded one from Fakh. */
+    @Override
+    public Set<String> externalMediaOrigins(Map<String, Object> content) {
+        Object url = content == null ? null : content.get("url");
+        if (url == null) {
+            return Set.of();
+        }
+        try {
+            URI uri = URI.create(url.toString());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return Set.of();
+            }
+            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            return Set.of(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port);
+        } catch (IllegalArgumentException malformed) {
+            return Set.of();
+        }
+    }
+
     /** Opening a recording is not listening to it: the player marks it done when it ends, or the learner does. */
     @Override
     public boolean completesWhenOpened() {

@@ -16,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
+import ua.fakh.core.common.SizeLimitedInputStream;
+import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.ImportReport;
@@ -59,14 +61,15 @@ class ImportPagesController {
     HttpResponse<?> importCsv(@Body MultipartBody body, PageContext page, Caller caller) {
         String text = "";
         byte[] uploaded = new byte[0];
-        for (CompletedPart part : Flux.from(body).collectList().block()) {
-            if (part.getName().equals("csv")) {
-                text = new String(bytes(part), StandardCharsets.UTF_8);
-            } else if (part.getName().equals("file")) {
-                uploaded = bytes(part);
+        try {
+            for (CompletedPart part : Flux.from(body).collectList().block()) {
+                if (part.getName().equals("csv")) {
+                    text = new String(bytes(part), StandardCharsets.UTF_8);
+                } else if (part.getName().equals("file")) {
+                    uploaded = bytes(part);
+                }
             }
-        }
-        if (uploaded.length > MAX_FILE_BYTES) {
+        } catch (PayloadTooLargeException tooLarge) {
             return refused(page, "", page.t("import.tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
         }
         if (uploaded.length > 0) {
@@ -88,9 +91,11 @@ class ImportPagesController {
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/import", page, new ImportModel(csv, null, error)));
     }
 
+    /** At most {@link #MAX_FILE_BYTES}: a larger part stays in its temporary file and is refused unread. */
     private static byte[] bytes(CompletedPart file) {
-        try {
-            return file.getBytes();
+        try (var in = file.getInputStream()) {
+            return SizeLimitedInputStream.readAtMost(in, (int) MAX_FILE_BYTES,
+                    () -> new PayloadTooLargeException("The file is larger than " + MAX_FILE_BYTES + " bytes"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

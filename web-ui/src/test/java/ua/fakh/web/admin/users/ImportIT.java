@@ -64,7 +64,7 @@ class ImportIT extends PageTest {
     }
 
     private Browser.Page upload(MultipartBody body) {
-        return browser.send(HttpRequest.POST("/admin/users/import?_csrf=" + browser.cookie("fakh_csrf"), body)
+        return browser.send(HttpRequest.POST("/admin/users/import?_csrf=" + browser.csrfToken(), body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 }

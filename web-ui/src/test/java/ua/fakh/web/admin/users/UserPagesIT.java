@@ -22,7 +22,7 @@ class UserPagesIT extends PageTest {
     }
 
     @Test
-    void adminCreatesAUserWhoCanSignInWithTheOneTimePassword() {
+    void adminCreatesAUserWhoSetsTheirOwnPasswordAtTheFirstSignIn() {
         String email = Api.unique("hanna") + "@test.fakh";
         Browser.Page created = browser.post("/admin/users", Map.of("email", email, "fullName", "Ганна Зінченко",
                 "locale", "uk", "organizationId", newProvider().toString(), "roles", List.of("LEARNER", "HR")));
@@ -31,6 +31,10 @@ class UserPagesIT extends PageTest {
         String password = created.find("<code class=\"secret\">([^<]+)</code>");
         try (Browser hers = new Browser(server)) {
             assertThat(hers.signIn(email, password).status()).isEqualTo(303);
+            assertThat(hers.get("/").location()).isEqualTo("/password?next=/");
+            Browser.Page set = hers.post("/password", Map.of("currentPassword", password, "newPassword", "її-власний-пароль",
+                    "repeatPassword", "її-власний-пароль", "next", "/"));
+            assertThat(set.location()).isEqualTo("/");
             assertThat(hers.get("/").html()).contains("Вітаємо, Ганна Зінченко!").contains("Слухач").contains("Кадрова служба");
         }
     }

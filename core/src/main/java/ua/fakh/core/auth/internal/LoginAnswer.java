@@ -1,0 +1,22 @@
+package ua.fakh.core.auth.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Collection;
+
+/**
+ * {@code POST /login}'s answer: Micronaut Security's bearer token fields, plus whether the password
+ * just used was a one-time password. Then every call but {@code GET /api/me} and
+ * {@code POST /api/me/password} answers 403 until the client has set the person's own password.
+ */
+@Serdeable
+record LoginAnswer(
+        String username,
+        Collection<String> roles,
+        @JsonProperty("expires_in") Integer expiresIn,
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("refresh_token") String refreshToken,
+        @JsonProperty("token_type") String tokenType,
+        @JsonProperty("password_change_required") boolean passwordChangeRequired) {
+}

@@ -1,0 +1,33 @@
+package ua.fakh.web.page;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The Content-Security-Policy of every page: scripts, styles, images, fonts and media only from this
+ * site (no inline script, no inline style, no {@code eval}), no plugins, no frames in or out, forms
+ * only to this site. A lesson that plays a recording from elsewhere widens {@code media-src} by
+ * exactly that recording's origin, on that lesson's page only.
+ */
+public final class ContentSecurityPolicy {
+    public static final String HEADER = "Content-Security-Policy";
+    /** {@code https://host[:port]}: nothing that could end a directive or add a keyword. */
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    private ContentSecurityPolicy() {
+    }
+
+    public static String standard() {
+        return withMedia(java.util.List.of());
+    }
+
+    /** The standard policy with {@code media-src} widened by {@code origins} (those that are not plain origins are dropped). */
+    public static String withMedia(Collection<String> origins) {
+        String extra = origins.stream().filter(o -> ORIGIN.matcher(o).matches()).distinct().sorted()
+                .map(o -> " " + o).collect(Collectors.joining());
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+                + "connect-src 'self'; media-src 'self'" + extra + "; frame-src 'none'; frame-ancestors 'none'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'";
+    }
+}

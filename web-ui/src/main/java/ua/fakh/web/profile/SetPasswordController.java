@@ -1,0 +1,75 @@
+package ua.fakh.web.profile;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.security.Caller;
+import ua.fakh.core.users.PasswordChange;
+import ua.fakh.core.users.Users;
+import ua.fakh.web.page.FormErrors;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.PagePaths;
+import ua.fakh.web.page.Views;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * {@code /password}: where someone who signed in with a one-time password (an administrator's,
+ * an import's) sets their own before anything else; then on to the page they were going to.
+ */
+@Hidden
+@Controller(SetPasswordController.PATH)
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SetPasswordController {
+    static final String PATH = "/password";
+
+    private final Users users;
+
+    SetPasswordController(Users users) {
+        this.users = users;
+    }
+
+    @Get
+    HttpResponse<?> show(PageContext page, @Nullable @QueryValue String next) {
+        return HttpResponse.ok(Views.view("password", page, new SetPasswordModel(PagePaths.localOrHome(next), Map.of())));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(@Body SetPasswordForm form, PageContext page, Caller caller) {
+        String next = PagePaths.localOrHome(form.next());
+        String current = form.currentPassword() == null ? "" : form.currentPassword();
+        if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
+            return refused(page, next, Map.of("repeatPassword", page.t("invalid.repeatPassword")));
+        }
+        try {
+            users.changePassword(caller, new PasswordChange(current, form.newPassword()));
+        } catch (RuntimeException refused) {
+            if (!FormErrors.isFieldProblem(refused)) {
+                throw refused;
+            }
+            return refused(page, next, FormErrors.of(refused, page));
+        }
+        return HttpResponse.seeOther(URI.create(next));
+    }
+
+    private static HttpResponse<?> refused(PageContext page, String next, Map<String, String> errors) {
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("password", page, new SetPasswordModel(next, errors)));
+    }
+}
