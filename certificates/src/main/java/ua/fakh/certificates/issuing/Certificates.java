@@ -43,7 +43,8 @@ public interface Certificates {
     int MAX_CHECKED_PDF_BYTES = 10 * 1024 * 1024;
 
     /** Certificates of people in the organisation's subtree. */
-    PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size);
+    PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller,
+                                                  @Nullable Integer page, @Nullable Integer size);
 
     /**
      * The signed PDFs of {@link #ofOrganization}'s certificates under this filter, as a ZIP written while it is

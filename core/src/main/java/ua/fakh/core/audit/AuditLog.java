@@ -15,5 +15,5 @@ public interface AuditLog {
     void record(Caller actor, String action, @Nullable String targetType, @Nullable Object targetId, Map<String, ?> details);
 
     /** Newest first; {@code action} filters when given. */
-    PageView<AuditEntry> list(@Nullable String action, int page, int size);
+    PageView<AuditEntry> list(@Nullable String action, @Nullable Integer page, @Nullable Integer size);
 }

@@ -1,9 +1,14 @@
 package ua.fakh.core.common;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import ua.fakh.core.errors.ValidationException;
 
-/** The one way to read {@code ?page=&size=}: defaults 0 and 20, size at most 200. */
+/**
+ * The one place that decides paging: {@code ?page=&size=} default to 0 and 20, a size is at most 200.
+ * Faces take the numbers as given (absent = null) and services turn them into a {@link Pageable} here,
+ * so no controller chooses its own default.
+ */
 public final class Paging {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
@@ -11,7 +16,7 @@ public final class Paging {
     private Paging() {
     }
 
-    public static Pageable of(Integer page, Integer size) {
+    public static Pageable of(@Nullable Integer page, @Nullable Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
@@ -21,6 +26,11 @@ public final class Paging {
             throw ValidationException.of("size", "must be between 1 and " + MAX_SIZE);
         }
         return Pageable.from(p, s);
+    }
+
+    /** For page links a person follows (and may edit): absent or negative means the first page, never an error. */
+    public static int pageOrFirst(@Nullable Integer page) {
+        return page == null || page < 0 ? 0 : page;
     }
 
     public static <T> PageView<T> view(io.micronaut.data.model.Page<T> page) {

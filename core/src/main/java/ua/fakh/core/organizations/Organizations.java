@@ -34,5 +34,5 @@ public interface Organizations {
     List<OrganizationView> subtree(UUID rootId);
 
     /** Case-insensitive search by Ukrainian or English name or EDRPOU. */
-    PageView<OrganizationView> search(@Nullable String query, int page, int size);
+    PageView<OrganizationView> search(@Nullable String query, @Nullable Integer page, @Nullable Integer size);
 }

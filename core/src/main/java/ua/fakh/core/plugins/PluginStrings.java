@@ -1,31 +1,38 @@
 package ua.fakh.core.plugins;
 
+import io.micronaut.context.MessageSource;
+import ua.fakh.core.i18n.BundleMessageSource;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A plugin's own strings from {@code i18n/<id>.properties} (English) and {@code i18n/<id>_uk.properties},
- * loaded with the plugin's class loader so a plugin jar brings its own. A missing key shows as the key.
+ * A plugin's own strings: a {@link MessageSource} over {@code i18n/<id>.properties} (English) and
+ * {@code i18n/<id>_uk.properties}, read with the plugin's class loader so a plugin jar brings its own.
+ * Plugins' sources stay apart from the application's (every plugin has a {@code plugin.name}), one per
+ * plugin class and id, kept for the life of the class. A missing key shows as the key.
  */
 public final class PluginStrings {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ClassValue<Map<String, MessageSource>> SOURCES = new ClassValue<>() {
+        @Override
+        protected Map<String, MessageSource> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     private PluginStrings() {
     }
 
-    public static String get(Plugin plugin, Locale locale, String key) {
+    /** The plugin's strings as a {@link MessageSource}. */
+    public static MessageSource of(Plugin plugin) {
         String id = plugin.descriptor().id();
-        ClassLoader loader = plugin.getClass().getClassLoader();
-        for (Locale candidate : List.of(locale, Locale.ROOT)) {
-            try {
-                return ResourceBundle.getBundle("i18n/" + id, candidate, loader, NO_FALLBACK).getString(key);
-            } catch (MissingResourceException missing) {
-                // try the next candidate
-            }
-        }
-        return key;
+        return SOURCES.get(plugin.getClass()).computeIfAbsent(id,
+                key -> new BundleMessageSource(plugin.getClass().getClassLoader(), List.of("i18n/" + key)));
+    }
+
+    public static String get(Plugin plugin, Locale locale, String key) {
+        return of(plugin).getRawMessage(key, MessageSource.MessageContext.of(locale)).orElse(key);
     }
 }

@@ -35,6 +35,14 @@ public interface BlobStore extends Plugin {
      */
     InputStream read(String key, long offset, long length) throws IOException;
 
+    /**
+     * Whether this store is used when {@code fakh.storage.plugin} names none: the one that needs no
+     * settings (the data directory). At most one store says so.
+     */
+    default boolean isDefault() {
+        return false;
+    }
+
     /** Deletes the blob; true when there was one. */
     boolean delete(String key) throws IOException;
 

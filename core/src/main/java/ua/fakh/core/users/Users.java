@@ -31,7 +31,7 @@ public interface Users {
     /** Many users at once, by id, without a caller check (for lists other modules already authorised); unknown ids are left out. */
     Map<UUID, UserView> findAll(Collection<UUID> ids);
 
-    PageView<UserView> search(@Nullable String query, int page, int size, Caller actor);
+    PageView<UserView> search(@Nullable String query, @Nullable Integer page, @Nullable Integer size, Caller actor);
 
     /** A change of roles ends the user's sessions (they sign in again with the new roles). */
     UserView update(UUID id, UserChange change, Caller actor);

@@ -1,8 +1,7 @@
 package ua.fakh.courses.assessment;
 
+import ua.fakh.core.common.KyivTime;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +10,6 @@ import java.util.List;
  * bilingual headers, and no cell a spreadsheet would run as a formula.
  */
 public final class GradebookCsv {
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-
     private GradebookCsv() {
     }
 
@@ -26,7 +23,7 @@ public final class GradebookCsv {
         for (Gradebook.Row row : book.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.name(), row.email(), row.status().name(),
                     String.valueOf(row.progressPercent()),
-                    row.dueAt() == null ? "" : LocalDate.ofInstant(row.dueAt(), KYIV).toString()));
+                    row.dueAt() == null ? "" : KyivTime.day(row.dueAt()).toString()));
             row.grades().forEach(g -> cells.add(number(g.percent())));
             cells.add(number(row.resultPercent()));
             line(csv, cells);

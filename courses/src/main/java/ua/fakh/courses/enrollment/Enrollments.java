@@ -29,7 +29,7 @@ public interface Enrollments {
     /** The learner themself or a trainer of the course. */
     EnrollmentView get(UUID enrollmentId, Caller caller);
 
-    PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size);
+    PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, @Nullable Integer page, @Nullable Integer size);
 
     /** Every enrolment of the course (or of one of its cohorts), oldest first, for a course trainer's lists and reports. */
     List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer);

@@ -16,6 +16,7 @@ import ua.fakh.courses.content.SectionOutline;
 import ua.fakh.courses.content.Trainer;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
+import ua.fakh.web.i18n.WebMessageBundles;
 import ua.fakh.web.learn.CourseModel;
 import ua.fakh.web.page.Assets;
 import ua.fakh.web.page.PageContext;
@@ -43,7 +44,7 @@ public class TemplateRendering {
         Constructor<Assets> assets = Assets.class.getDeclaredConstructor();
         assets.setAccessible(true);
         UUID courseId = UUID.randomUUID();
-        PageContext ctx = new PageContext(Locale.forLanguageTag("uk"), new Messages(), "csrf-token", "/courses/" + courseId,
+        PageContext ctx = new PageContext(Locale.forLanguageTag("uk"), new Messages(WebMessageBundles.source()), "csrf-token", "/courses/" + courseId,
                 "/courses/" + courseId, "learner@perf.local", Set.of("LEARNER"), assets.newInstance());
         List<SectionOutline> sections = new ArrayList<>();
         List<EnrollmentView.LessonDone> done = new ArrayList<>();

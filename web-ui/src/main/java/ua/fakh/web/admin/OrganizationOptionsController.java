@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -34,7 +35,7 @@ class OrganizationOptionsController {
         String field = parameters.getFirst("field").filter(f -> f.matches("[A-Za-z]{1,40}")).orElse("organizationId");
         boolean allowNone = parameters.getFirst("none").map(Boolean::parseBoolean).orElse(false);
         OrganizationPicker picker = pickers.picker(field, parameters.get(field + "Query"),
-                OrganizationPickers.idOrNull(parameters.get(field)), allowNone);
+                FormIds.orNull(parameters.get(field)), allowNone);
         return HttpResponse.ok(Views.view("admin/options", page, picker));
     }
 }

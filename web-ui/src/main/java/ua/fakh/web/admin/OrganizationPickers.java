@@ -29,15 +29,4 @@ public class OrganizationPickers {
         return new OrganizationPicker(field, options, known, allowNone);
     }
 
-    /** A form field's text as an id, or null when empty or not an id (the service then reports the field). */
-    public static @Nullable UUID idOrNull(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
-    }
 }

@@ -1,10 +1,10 @@
 package ua.fakh.web.assess;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.EnrollmentView;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +12,6 @@ import java.util.UUID;
 /** One cohort: its members, in-person sessions and the attendance sheet (enrolment → session → present). */
 public record CohortModel(TaughtCourse course, CohortView cohort, List<EnrollmentView> members,
                           Map<UUID, Map<UUID, Boolean>> attendance, Map<String, String> errors, @Nullable String notice) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public boolean present(UUID enrollmentId, UUID sessionId) {
         return Boolean.TRUE.equals(attendance.getOrDefault(enrollmentId, Map.of()).get(sessionId));
@@ -23,7 +22,7 @@ public record CohortModel(TaughtCourse course, CohortView cohort, List<Enrollmen
     }
 
     public String when(CohortView.Session session) {
-        return WHEN.format(session.startsAt().atZone(DueDates.KYIV));
+        return KyivTime.dateTime(session.startsAt());
     }
 
     public String base() {

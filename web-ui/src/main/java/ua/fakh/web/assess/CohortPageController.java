@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
@@ -74,7 +75,7 @@ class CohortPageController {
             LocalTime time = form.time() == null || form.time().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(form.time().strip());
             BigDecimal hours = new BigDecimal(form.hours() == null || form.hours().isBlank() ? "0" : form.hours().strip().replace(',', '.'));
             cohorts.addSession(cohortId, new NewSession(form.title() == null ? "" : form.title(),
-                    day.atTime(time).atZone(DueDates.KYIV).toInstant(), hours), caller);
+                    day.atTime(time).atZone(KyivTime.ZONE).toInstant(), hours), caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "/cohorts/" + cohortId));
         } catch (DateTimeParseException | NumberFormatException unreadable) {
             return refused(id, cohortId, ctx, caller, Map.of("startsAt", ctx.t("assessment.session.unreadable")));

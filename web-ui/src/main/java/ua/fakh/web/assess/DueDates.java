@@ -1,12 +1,11 @@
 package ua.fakh.web.assess;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.errors.ValidationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -14,8 +13,6 @@ import java.time.format.DateTimeParseException;
  * finishing in the evening of the due day is not overdue.
  */
 public final class DueDates {
-    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-
     private DueDates() {
     }
 
@@ -26,7 +23,7 @@ public final class DueDates {
             return null;
         }
         try {
-            return LocalDate.parse(day.strip()).atTime(LocalTime.of(23, 59, 59)).atZone(KYIV).toInstant();
+            return KyivTime.endOf(LocalDate.parse(day.strip()));
         } catch (DateTimeParseException e) {
             throw ValidationException.of(field, "not a date (YYYY-MM-DD)");
         }
@@ -34,6 +31,6 @@ public final class DueDates {
 
     /** The value of a date input for this due date. */
     public static String inputValue(@Nullable Instant due) {
-        return due == null ? "" : LocalDate.ofInstant(due, KYIV).toString();
+        return due == null ? "" : KyivTime.day(due).toString();
     }
 }

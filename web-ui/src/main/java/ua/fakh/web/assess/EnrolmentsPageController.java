@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
@@ -66,7 +67,7 @@ class EnrolmentsPageController {
             }
             String cohort = form.text("cohort").strip();
             Instant due = DueDates.parse(form.text("due"), "due");
-            EnrollmentReport report = enrollments.enrolEmails(id, emails, Ids.parse(cohort, "cohort"),
+            EnrollmentReport report = enrollments.enrolEmails(id, emails, FormIds.optional(cohort, "cohort"),
                     due, caller);
             return HttpResponse.ok(page(id, ctx, caller, report, emails, null));
         } catch (ValidationException invalid) {

@@ -12,6 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.GradebookCsv;
 import ua.fakh.courses.assessment.Gradebooks;
@@ -41,15 +43,15 @@ class GradebookPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> gradebook(UUID id, @Nullable @QueryValue String cohort, PageContext ctx, Caller caller) {
         TaughtCourse course = courses.open(id, caller, ctx);
-        UUID cohortId = Ids.parse(cohort, "cohort");
+        UUID cohortId = FormIds.optional(cohort, "cohort");
         return HttpResponse.ok(Views.view("assess/gradebook", ctx, new GradebookModel(course,
                 gradebooks.gradebook(id, cohortId, caller), cohorts.ofCourse(id, caller), cohortId)));
     }
 
     @Get(value = "/gradebook.csv", produces = "text/csv;charset=UTF-8")
     HttpResponse<byte[]> csv(UUID id, @Nullable @QueryValue String cohort, Caller caller) {
-        byte[] csv = GradebookCsv.write(gradebooks.gradebook(id, Ids.parse(cohort, "cohort"), caller));
+        byte[] csv = GradebookCsv.write(gradebooks.gradebook(id, FormIds.optional(cohort, "cohort"), caller));
         return HttpResponse.ok(csv).contentType("text/csv;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gradebook-" + id + ".csv\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("gradebook-" + id + ".csv"));
     }
 }

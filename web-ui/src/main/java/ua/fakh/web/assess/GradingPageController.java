@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
@@ -48,7 +49,7 @@ class GradingPageController {
 
     @Get
     HttpResponse<?> list(UUID id, @Nullable @QueryValue String graded, PageContext ctx, Caller caller) {
-        UUID attemptId = Ids.parse(graded, "graded");
+        UUID attemptId = FormIds.optional(graded, "graded");
         AttemptView attempt = attemptId == null ? null : attempts.get(attemptId, caller, ctx.locale());
         return HttpResponse.ok(page(id, ctx, caller, attempt, null, null));
     }

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.PrePostReport;
 import ua.fakh.courses.assessment.PrePostReports;
@@ -40,7 +41,7 @@ class PrePostPageController {
     @Get
     HttpResponse<?> report(UUID id, @Nullable @QueryValue String cohort, PageContext ctx, Caller caller) {
         TaughtCourse course = courses.open(id, caller, ctx);
-        UUID cohortId = Ids.parse(cohort, "cohort");
+        UUID cohortId = FormIds.optional(cohort, "cohort");
         PrePostReport report = reports.prePost(id, cohortId, caller);
         return HttpResponse.ok(Views.view("assess/prepost", ctx, new PrePostModel(course, report,
                 PrePostChart.of(report, ctx.t("assessment.noCohort")), cohorts.ofCourse(id, caller), cohortId)));

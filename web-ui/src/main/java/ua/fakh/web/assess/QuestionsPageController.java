@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.BankImport;
@@ -70,7 +71,7 @@ class QuestionsPageController {
     HttpResponse<byte[]> export(UUID id, Caller caller) {
         byte[] gift = bank.exportGift(id, caller).getBytes(StandardCharsets.UTF_8);
         return HttpResponse.ok(gift).contentType("text/plain;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"questions-" + id + ".gift.txt\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("questions-" + id + ".gift.txt"));
     }
 
     private Object page(UUID id, PageContext ctx, Caller caller, @Nullable BankImport report, String gift, @Nullable String error) {

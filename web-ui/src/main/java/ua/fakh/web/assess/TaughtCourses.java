@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.web.learn.Texts;
 import ua.fakh.web.page.PageContext;
 
@@ -13,17 +14,19 @@ import java.util.UUID;
 /** Opens a course for one of its trainers' pages; anyone else gets the 403 page. */
 @Singleton
 class TaughtCourses {
-    private final Courses courses;
+    private final CourseCatalog catalog;
+    private final CourseRecords records;
 
-    TaughtCourses(Courses courses) {
-        this.courses = courses;
+    TaughtCourses(CourseCatalog catalog, CourseRecords records) {
+        this.catalog = catalog;
+        this.records = records;
     }
 
     TaughtCourse open(UUID courseId, Caller caller, PageContext ctx) {
-        if (!courses.mayEdit(courseId, caller)) {
+        if (!records.mayEdit(courseId, caller)) {
             throw new ForbiddenException("Only the course's trainers manage it");
         }
-        CourseView course = courses.get(courseId, caller);
+        CourseView course = catalog.get(courseId, caller);
         return new TaughtCourse(courseId, Texts.title(ctx, course.title(), course.titleEn()));
     }
 }

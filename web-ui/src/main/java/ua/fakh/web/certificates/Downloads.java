@@ -4,9 +4,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import ua.fakh.core.common.ContentDisposition;
 
 /** Files the certificate pages hand out: named so the browser saves them under a readable, UTF-8 name. */
 final class Downloads {
@@ -15,9 +13,7 @@ final class Downloads {
     private Downloads() {
     }
 
-    static <T> MutableHttpResponse<T> file(T body, MediaType type, String disposition, String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return HttpResponse.ok(body).contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition
-                + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    static <T> MutableHttpResponse<T> attachment(T body, MediaType type, String name) {
+        return HttpResponse.ok(body).contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(name));
     }
 }

@@ -12,6 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
+import ua.fakh.core.common.Paging;
 import ua.fakh.certificates.issuing.CertificateReports;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.core.errors.ValidationException;
@@ -51,7 +53,7 @@ class HrCertificatesController {
                          @Nullable @QueryValue Integer page) {
         UUID organization = organization(org, caller);
         HrFilter filter = HrFilter.of(q, course, from, to, status);
-        var results = certificates.ofOrganization(organization, filter.toFilter(), caller, page == null ? 0 : page, PAGE_SIZE);
+        var results = certificates.ofOrganization(organization, filter.toFilter(), caller, Paging.pageOrFirst(page), PAGE_SIZE);
         return HttpResponse.ok(Views.view("certificates/hr", ctx, new HrCertificatesModel(organization,
                 ctx.name(organizations.get(organization)), filter, reports.courses(organization, caller), results)));
     }
@@ -61,7 +63,7 @@ class HrCertificatesController {
                              @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
         byte[] csv = reports.csv(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller);
-        return Downloads.file(csv, MediaType.of("text/csv; charset=UTF-8"), "attachment", "certificates.csv");
+        return Downloads.attachment(csv, MediaType.of("text/csv; charset=UTF-8"), "certificates.csv");
     }
 
     @Get(value = "/certificates.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -69,7 +71,7 @@ class HrCertificatesController {
                               @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                               @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
         byte[] xlsx = reports.xlsx(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller);
-        return Downloads.file(xlsx, Downloads.XLSX, "attachment", "certificates.xlsx");
+        return Downloads.attachment(xlsx, Downloads.XLSX, "certificates.xlsx");
     }
 
     /** The signed PDFs of the filter, streamed as a ZIP while the server writes it. */
@@ -78,8 +80,7 @@ class HrCertificatesController {
                                    @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                                    @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
         var zip = certificates.pdfZip(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller);
-        return Downloads.file(new StreamedFile(zip, MediaType.of("application/zip")), MediaType.of("application/zip"),
-                "attachment", "certificates.zip");
+        return Downloads.attachment(new StreamedFile(zip, MediaType.of("application/zip")), MediaType.of("application/zip"), "certificates.zip");
     }
 
     @Get("/hours")
@@ -94,11 +95,7 @@ class HrCertificatesController {
     /** HR's own organisation unless another is named (the service refuses one outside HR's subtree). */
     private static UUID organization(@Nullable String org, Caller caller) {
         if (org != null && !org.isBlank()) {
-            try {
-                return UUID.fromString(org.strip());
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("org", "not an organisation id");
-            }
+            return FormIds.required(org, "org", "not an organisation id");
         }
         if (caller.organizationId() == null) {
             throw ValidationException.of("org", "name the organisation: ?org=<id>");

@@ -3,6 +3,7 @@ package ua.fakh.web.certificates;
 import ua.fakh.certificates.issuing.CertificateReports;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.core.common.PageView;
+import ua.fakh.web.page.Pager;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +17,8 @@ public record HrCertificatesModel(UUID organizationId, String organizationName, 
         return "/hr/certificates." + extension + "?" + scope();
     }
 
-    public String pageLink(int number) {
-        return "/hr/certificates?" + scope() + "&page=" + number;
+    public Pager pager() {
+        return Pager.of(page, number -> "/hr/certificates?" + scope() + "&page=" + number);
     }
 
     private String scope() {

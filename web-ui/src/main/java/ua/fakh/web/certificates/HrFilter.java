@@ -1,6 +1,7 @@
 package ua.fakh.web.certificates;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.certificates.issuing.CertificateFilter;
 import ua.fakh.certificates.issuing.CertificateStatus;
 import ua.fakh.web.page.PageContext;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * HR's filter as the form sends it: every field may be empty (an untouched form sends {@code from=}),
@@ -23,7 +23,7 @@ public record HrFilter(String q, String course, String from, String to, String s
     }
 
     CertificateFilter toFilter() {
-        return new CertificateFilter(q.isEmpty() ? null : q, uuid(course), date(from), date(to), status(status));
+        return new CertificateFilter(q.isEmpty() ? null : q, FormIds.orNull(course), date(from), date(to), status(status));
     }
 
     /** The same filter as a query string, for the export links and the pager. */
@@ -45,14 +45,6 @@ public record HrFilter(String q, String course, String from, String to, String s
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value.isEmpty() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static LocalDate date(String value) {

@@ -48,13 +48,13 @@ class MyCertificatesController {
     @Get(value = "/{id}/pdf", produces = "application/pdf")
     HttpResponse<byte[]> pdf(UUID id, Caller caller) {
         CertificateFile file = documents.pdf(id, caller);
-        return Downloads.file(file.bytes(), MediaType.of("application/pdf"), "attachment", "certificate-" + file.serialNumber() + ".pdf");
+        return Downloads.attachment(file.bytes(), MediaType.of("application/pdf"), "certificate-" + file.serialNumber() + ".pdf");
     }
 
     /** The Open Badges 3.0 credential (a VC-JWT) to keep in a wallet or hand to another platform. */
     @Get(value = "/{id}/credential", produces = "application/vc+jwt")
     HttpResponse<byte[]> credential(UUID id, Caller caller) {
         CertificateFile file = documents.credential(id, caller);
-        return Downloads.file(file.bytes(), MediaType.of("application/vc+jwt"), "attachment", "certificate-" + file.serialNumber() + ".jwt");
+        return Downloads.attachment(file.bytes(), MediaType.of("application/vc+jwt"), "certificate-" + file.serialNumber() + ".jwt");
     }
 }

@@ -14,12 +14,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.IssueReport;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -48,11 +49,12 @@ class TeachCertificatesController {
     private static final int ENROLMENTS_SHOWN = 100;
 
     private final Certificates certificates;
-    private final Courses courses;
+    private final CourseCatalog courses;
     private final Cohorts cohorts;
     private final Enrollments enrollments;
 
-    TeachCertificatesController(Certificates certificates, Courses courses, Cohorts cohorts, Enrollments enrollments) {
+    TeachCertificatesController(Certificates certificates, CourseCatalog courses, Cohorts cohorts,
+                                Enrollments enrollments) {
         this.certificates = certificates;
         this.courses = courses;
         this.cohorts = cohorts;
@@ -71,7 +73,7 @@ class TeachCertificatesController {
     HttpResponse<?> issue(UUID id, @Body TeachForms.Selected form, PageContext ctx, Caller caller) {
         List<UUID> userIds = new ArrayList<>();
         for (String value : form.userIds() == null ? List.<String>of() : form.userIds()) {
-            userIds.add(uuid(value, "userIds"));
+            userIds.add(FormIds.required(value, "userIds", "choose from the list"));
         }
         if (userIds.isEmpty()) {
             throw ValidationException.of("userIds", "pick at least one learner");
@@ -83,7 +85,7 @@ class TeachCertificatesController {
     @Post("/cohort")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> issueForCohort(UUID id, @Body TeachForms.Cohort form, PageContext ctx, Caller caller) {
-        IssueReport report = certificates.issueForCohort(id, uuid(form.cohortId(), "cohortId"), caller);
+        IssueReport report = certificates.issueForCohort(id, FormIds.required(form.cohortId(), "cohortId", "choose from the list"), caller);
         return HttpResponse.ok(Views.view("certificates/teach", ctx, model(id, ctx, caller, report, null)));
     }
 
@@ -129,13 +131,5 @@ class TeachCertificatesController {
     private static HttpResponse<?> back(UUID courseId, String notice, UUID certificateId) {
         return HttpResponse.seeOther(URI.create("/teach/courses/" + courseId + "/certificates?notice=" + notice
                 + "#certificate-" + certificateId));
-    }
-
-    private static UUID uuid(@Nullable String value, String field) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "choose from the list");
-        }
     }
 }

@@ -5,7 +5,8 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.UserView;
 import ua.fakh.courses.assessment.BankImport;
 import ua.fakh.courses.assessment.QuestionBank;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseAuthoring;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.EnrollmentPolicy;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.content.NewCourse;
@@ -35,13 +36,17 @@ class DemoCourses {
     static final String CASE_CATEGORY = "Ведення випадку";
     private static final Locale UK = Locale.forLanguageTag("uk");
 
-    private final Courses courses;
+    private final CourseAuthoring authoring;
+
+    private final CourseOutlineAuthoring outline;
     private final Materials materials;
     private final Enrollments enrollments;
     private final QuestionBank questions;
 
-    DemoCourses(Courses courses, Materials materials, Enrollments enrollments, QuestionBank questions) {
-        this.courses = courses;
+    DemoCourses(CourseAuthoring authoring, CourseOutlineAuthoring outline, Materials materials,
+                Enrollments enrollments, QuestionBank questions) {
+        this.authoring = authoring;
+        this.outline = outline;
         this.materials = materials;
         this.enrollments = enrollments;
         this.questions = questions;
@@ -56,7 +61,7 @@ class DemoCourses {
     }
 
     private UUID selfHelp(Caller trainer, UUID provider) {
-        UUID id = courses.create(new NewCourse(SELF_HELP_TITLE, "Self-help and stress management for social workers",
+        UUID id = authoring.create(new NewCourse(SELF_HELP_TITLE, "Self-help and stress management for social workers",
                 "Короткий курс для соціальних працівників громад і мобільних бригад: як помітити стрес і вигорання, "
                         + "як за кілька хвилин повернути собі спокій, як скласти власний план самодопомоги.",
                 "A short course for community social workers and mobile teams: noticing stress and burnout, "
@@ -91,7 +96,8 @@ class DemoCourses {
         UUID practice = section(id, "Практика самодопомоги", "Self-help practice", trainer);
         UUID audio = materials.upload(id, "спокійне-дихання.wav",
                 new ByteArrayInputStream(DemoMedia.breathingTone(8)), trainer).id();
-        lesson(practice, "Вправа: спокійне дихання", "Exercise: calm breathing", "content_audio", Map.of("materialId", audio.toString(),
+        lesson(practice, "Вправа: спокійне дихання", "Exercise: calm breathing", "content_audio",
+        Map.of("materialId", audio.toString(),
                 "transcript", """
                         Сядьте зручно, поставте стопи на підлогу. Повільно вдихніть носом, рахуючи до чотирьох,
                         коли звук наростає. Видихніть ротом, рахуючи до чотирьох, коли звук стихає.
@@ -114,12 +120,12 @@ class DemoCourses {
         UUID handouts = section(id, "Матеріали", "Handouts", trainer);
         lesson(handouts, "Посібник із самодопомоги (PDF)", "Self-help guide (PDF)", "content_file",
                 Map.of("materialId", guide.toString(), "description", "Одна сторінка, щоб роздрукувати й тримати під рукою."), trainer);
-        courses.publish(id, trainer);
+        authoring.publish(id, trainer);
         return id;
     }
 
     private UUID caseManagement(Caller trainer, UUID provider) {
-        UUID id = courses.create(new NewCourse(CASE_TITLE, "Case management in social work",
+        UUID id = authoring.create(new NewCourse(CASE_TITLE, "Case management in social work",
                 "Етапи ведення випадку відповідно до Державного стандарту: оцінка потреб, план надання послуг, "
                         + "моніторинг і закриття випадку. З відеоприкладом засідання та чек-листом.",
                 "The stages of case management under the national standard: needs assessment, the service plan, "
@@ -178,14 +184,15 @@ class DemoCourses {
         UUID summary = section(id, "Підсумок", "Summary", trainer);
         lesson(summary, "Чек-лист ведення випадку", "Case management checklist", "content_file",
                 Map.of("materialId", checklist.toString()), trainer);
-        lesson(summary, "Підсумковий тест", "Post-test", "content_quiz", Map.of("category", CASE_CATEGORY, "randomCount", 3,
+        lesson(summary, "Підсумковий тест", "Post-test", "content_quiz", Map.of("category", CASE_CATEGORY,
+        "randomCount", 3,
                 "role", "POST_TEST", "passingScorePercent", 60), trainer);
-        courses.publish(id, trainer);
+        authoring.publish(id, trainer);
         return id;
     }
 
     private UUID section(UUID courseId, String title, String titleEn, Caller trainer) {
-        return courses.addSection(courseId, new NewSection(title, titleEn), trainer).id();
+        return outline.addSection(courseId, new NewSection(title, titleEn), trainer).id();
     }
 
     private void markdown(UUID sectionId, String title, String titleEn, String markdown, Caller trainer) {
@@ -193,6 +200,6 @@ class DemoCourses {
     }
 
     private void lesson(UUID sectionId, String title, String titleEn, String type, Map<String, Object> content, Caller trainer) {
-        courses.addLesson(sectionId, new NewLesson(title, titleEn, type, content, true), trainer, UK);
+        outline.addLesson(sectionId, new NewLesson(title, titleEn, type, content, true), trainer, UK);
     }
 }

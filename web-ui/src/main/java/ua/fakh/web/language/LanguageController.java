@@ -19,6 +19,7 @@ import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
 import ua.fakh.web.page.HttpsRequests;
 import ua.fakh.web.page.PagePaths;
+import ua.fakh.web.profile.LanguageCookie;
 import ua.fakh.web.profile.Profiles;
 
 import java.net.URI;

@@ -2,6 +2,7 @@ package ua.fakh.web.learn;
 
 import ua.fakh.core.common.PageView;
 import ua.fakh.courses.content.CourseSummary;
+import ua.fakh.web.page.Pager;
 
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,7 @@ public record CatalogueModel(CatalogueFilter filter, PageView<CourseSummary> res
     public record Options(Map<UUID, String> providers, List<String> tags) {
     }
 
-    public int pages() {
-        return (int) Math.max(1, (results.totalSize() + results.size() - 1) / results.size());
-    }
-
-    public boolean hasPrevious() {
-        return results.page() > 0;
-    }
-
-    public boolean hasNext() {
-        return results.page() + 1 < pages();
+    public Pager pager() {
+        return Pager.of(results, filter::link);
     }
 }

@@ -12,11 +12,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.PageView;
 import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseSummary;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -35,9 +36,9 @@ import java.util.UUID;
 class CataloguePageController {
     static final int PAGE_SIZE = 10;
 
-    private final Courses courses;
+    private final CourseCatalog courses;
 
-    CataloguePageController(Courses courses) {
+    CataloguePageController(CourseCatalog courses) {
         this.courses = courses;
     }
 
@@ -45,11 +46,10 @@ class CataloguePageController {
     HttpResponse<?> catalogue(PageContext ctx, @Nullable @QueryValue String q, @Nullable @QueryValue String provider,
                               @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
                               @Nullable @QueryValue Integer page) {
-        CatalogueFilter filter = new CatalogueFilter(blankToNull(q), uuidOrNull(provider),
+        CatalogueFilter filter = new CatalogueFilter(blankToNull(q), FormIds.orNull(provider),
                 language != null && List.of("uk", "en").contains(language) ? language : null, blankToNull(tag));
-        int number = page == null || page < 0 ? 0 : page;
         PageView<CourseSummary> results = courses.catalogue(
-                new CatalogueQuery(filter.q(), filter.provider(), filter.language(), filter.tag()), number, PAGE_SIZE);
+                new CatalogueQuery(filter.q(), filter.provider(), filter.language(), filter.tag()), Paging.pageOrFirst(page), PAGE_SIZE);
         return HttpResponse.ok(Views.view("learn/catalogue", ctx, new CatalogueModel(filter, results, options(filter))));
     }
 
@@ -73,13 +73,5 @@ class CataloguePageController {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static @Nullable UUID uuidOrNull(@Nullable String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }

@@ -5,7 +5,6 @@ import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonOutline;
 import ua.fakh.courses.enrollment.EnrollmentView;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,7 +39,6 @@ public record CourseModel(CourseView course, @Nullable EnrollmentView enrolment,
     }
 
     public boolean overdue() {
-        return enrolment != null && enrolment.dueAt() != null && enrolment.completedAt() == null
-                && enrolment.dueAt().isBefore(Instant.now());
+        return enrolment != null && enrolment.overdue();
     }
 }

@@ -4,7 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -15,17 +16,19 @@ import java.util.UUID;
 /** A course and the caller's place in it, as the learner pages read them through the doors. */
 @Singleton
 class LearnerCourses {
-    private final Courses courses;
+    private final CourseCatalog catalog;
+    private final CourseRecords records;
     private final Enrollments enrollments;
 
-    LearnerCourses(Courses courses, Enrollments enrollments) {
-        this.courses = courses;
+    LearnerCourses(CourseCatalog catalog, CourseRecords records, Enrollments enrollments) {
+        this.catalog = catalog;
+        this.records = records;
         this.enrollments = enrollments;
     }
 
     /** Trainers see their working copy; everyone else the published version (404 when there is none). */
     CourseView course(UUID courseId, Caller caller) {
-        return courses.get(courseId, caller);
+        return catalog.get(courseId, caller);
     }
 
     /** The caller's enrolment, unless withdrawn (then they may enrol again). */
@@ -38,6 +41,7 @@ class LearnerCourses {
 
     CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error) {
         CourseView course = course(courseId, caller);
-        return new CourseModel(course, enrolment(courseId, caller).orElse(null), courses.mayEdit(courseId, caller), notice, error);
+        return new CourseModel(course, enrolment(courseId, caller).orElse(null), records.mayEdit(courseId, caller), notice,
+                error);
     }
 }

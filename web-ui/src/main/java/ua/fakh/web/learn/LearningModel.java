@@ -3,11 +3,10 @@ package ua.fakh.web.learn;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 
-import java.time.Instant;
 import java.util.List;
 
 /** "My learning": one row per enrolment, newest first. */
-public record LearningModel(List<Row> rows, Instant now) {
+public record LearningModel(List<Row> rows) {
 
     public record Row(EnrollmentView enrolment, String title, String provider) {
 
@@ -19,10 +18,5 @@ public record LearningModel(List<Row> rows, Instant now) {
         public boolean active() {
             return enrolment.status() == EnrollmentStatus.ACTIVE;
         }
-    }
-
-    public boolean overdue(Row row) {
-        EnrollmentView e = row.enrolment();
-        return e.status() == EnrollmentStatus.ACTIVE && e.dueAt() != null && e.dueAt().isBefore(now);
     }
 }

@@ -13,13 +13,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,9 +30,9 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LearningPageController {
     private final Enrollments enrollments;
-    private final Courses courses;
+    private final CourseCatalog courses;
 
-    LearningPageController(Enrollments enrollments, Courses courses) {
+    LearningPageController(Enrollments enrollments, CourseCatalog courses) {
         this.enrollments = enrollments;
         this.courses = courses;
     }
@@ -50,6 +49,6 @@ class LearningPageController {
                 // a course that is no longer published has nothing to continue; the enrolment stays in the records
             }
         }
-        return HttpResponse.ok(Views.view("learn/learning", ctx, new LearningModel(rows, Clock.systemUTC().instant())));
+        return HttpResponse.ok(Views.view("learn/learning", ctx, new LearningModel(rows)));
     }
 }

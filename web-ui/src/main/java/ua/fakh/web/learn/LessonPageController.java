@@ -16,7 +16,8 @@ import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
+import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.content.LessonView;
@@ -40,15 +41,17 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LessonPageController {
-    private final Courses courses;
+    private final CourseRecords records;
+    private final Lessons lessons;
     private final LearnerCourses learnerCourses;
     private final LearnerAccess learnerAccess;
     private final Enrollments enrollments;
     private final LessonMediaPolicy mediaPolicy;
 
-    LessonPageController(Courses courses, LearnerCourses learnerCourses, LearnerAccess learnerAccess, Enrollments enrollments,
-                         LessonMediaPolicy mediaPolicy) {
-        this.courses = courses;
+    LessonPageController(CourseRecords records, Lessons lessons, LearnerCourses learnerCourses,
+                         LearnerAccess learnerAccess, Enrollments enrollments, LessonMediaPolicy mediaPolicy) {
+        this.records = records;
+        this.lessons = lessons;
         this.learnerCourses = learnerCourses;
         this.learnerAccess = learnerAccess;
         this.enrollments = enrollments;
@@ -58,7 +61,7 @@ class LessonPageController {
     @Get
     HttpResponse<?> lesson(UUID id, UUID lessonId, PageContext ctx, Caller caller) {
         CourseView course = learnerCourses.course(id, caller); // 404 for a course never published
-        LessonView lesson = courses.lesson(lessonId, caller, ctx.locale()); // 403 unless enrolled or trainer
+        LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled or trainer
         if (!lesson.courseId().equals(id)) {
             throw new NotFoundException("No such lesson in this course");
         }
@@ -66,7 +69,7 @@ class LessonPageController {
             learnerAccess.lessonOpened(id, caller.userId(), lessonId); // resume here; text lessons are done by reading
         }
         EnrollmentView enrolment = learnerCourses.enrolment(id, caller).orElse(null);
-        LessonRequirement requirement = courses.lessonRequirements(id).stream()
+        LessonRequirement requirement = records.lessonRequirements(id).stream()
                 .filter(r -> r.lessonId().equals(lessonId)).findFirst().orElse(null);
         return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, lesson,
                 MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone())))

@@ -1,17 +1,14 @@
 package ua.fakh.web.learn;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.web.page.PageContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Small formatting shared by the learner pages: a title in the page's language, hours, dates in Kyiv time. */
 public final class Texts {
-    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Texts() {
     }
@@ -27,6 +24,6 @@ public final class Texts {
     }
 
     public static String date(@Nullable Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(KYIV));
+        return KyivTime.date(instant);
     }
 }

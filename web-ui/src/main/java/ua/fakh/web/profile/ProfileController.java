@@ -25,7 +25,6 @@ import ua.fakh.core.users.PasswordChange;
 import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
-import ua.fakh.web.language.LanguageCookie;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.HttpsRequests;
 import ua.fakh.web.page.PageContext;

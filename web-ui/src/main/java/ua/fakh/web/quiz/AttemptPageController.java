@@ -22,7 +22,8 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.web.page.PageContext;
@@ -46,12 +47,14 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AttemptPageController {
     private final Attempts attempts;
-    private final Courses courses;
+    private final CourseCatalog catalog;
+    private final Lessons lessons;
     private final Clock clock;
 
-    AttemptPageController(Attempts attempts, Courses courses, Clock clock) {
+    AttemptPageController(Attempts attempts, CourseCatalog catalog, Lessons lessons, Clock clock) {
         this.attempts = attempts;
-        this.courses = courses;
+        this.catalog = catalog;
+        this.lessons = lessons;
         this.clock = clock;
     }
 
@@ -61,9 +64,9 @@ class AttemptPageController {
         if (attempt.status() != AttemptStatus.IN_PROGRESS) {
             return HttpResponse.seeOther(URI.create("/quiz/attempts/" + id + "/result"));
         }
-        LessonView lesson = courses.lesson(attempt.lessonId(), caller, ctx.locale());
+        LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
         return HttpResponse.ok(Views.view("quiz/attempt", ctx,
-                AttemptModel.of(courses.get(lesson.courseId(), caller), lesson, attempt, clock.instant())));
+                AttemptModel.of(catalog.get(lesson.courseId(), caller), lesson, attempt, clock.instant())));
     }
 
     /** 204; an older or equal {@code seq} changes nothing; 409 (problem+json) once submitted or past the deadline. */
@@ -92,8 +95,8 @@ class AttemptPageController {
         if (attempt.status() != AttemptStatus.IN_PROGRESS) {
             return HttpResponse.seeOther(result);
         }
-        LessonView lesson = courses.lesson(attempt.lessonId(), caller, ctx.locale());
-        AttemptModel page = AttemptModel.of(courses.get(lesson.courseId(), caller), lesson, attempt, clock.instant());
+        LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
+        AttemptModel page = AttemptModel.of(catalog.get(lesson.courseId(), caller), lesson, attempt, clock.instant());
         FormAnswers answers = new FormAnswers(form);
         long newest = attempt.answers().stream().mapToLong(AttemptView.Answer::seq).max().orElse(0) + 1;
         Map<String, String> errors = new HashMap<>();
@@ -128,8 +131,8 @@ class AttemptPageController {
         if (attempt.status() == AttemptStatus.IN_PROGRESS) {
             return HttpResponse.seeOther(URI.create("/quiz/attempts/" + id));
         }
-        LessonView lesson = courses.lesson(attempt.lessonId(), caller, ctx.locale());
-        AttemptModel page = AttemptModel.of(courses.get(lesson.courseId(), caller), lesson, attempt, clock.instant());
+        LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
+        AttemptModel page = AttemptModel.of(catalog.get(lesson.courseId(), caller), lesson, attempt, clock.instant());
         return HttpResponse.ok(Views.view("quiz/result", ctx, new ResultModel(page.course(), lesson, attempt,
                 page.questions(), "late".equals(notice) ? "quiz.result.late" : null)));
     }

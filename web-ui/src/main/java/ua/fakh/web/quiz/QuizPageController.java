@@ -19,7 +19,8 @@ import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
 import ua.fakh.courses.assessment.QuizHistory;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
@@ -38,12 +39,14 @@ import java.util.UUID;
 @Secured("LEARNER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class QuizPageController {
-    private final Courses courses;
+    private final CourseCatalog catalog;
+    private final Lessons lessons;
     private final Attempts attempts;
     private final QuizHistory history;
 
-    QuizPageController(Courses courses, Attempts attempts, QuizHistory history) {
-        this.courses = courses;
+    QuizPageController(CourseCatalog catalog, Lessons lessons, Attempts attempts, QuizHistory history) {
+        this.catalog = catalog;
+        this.lessons = lessons;
         this.attempts = attempts;
         this.history = history;
     }
@@ -74,11 +77,11 @@ class QuizPageController {
     }
 
     private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller, String error) {
-        LessonView lesson = courses.lesson(lessonId, caller, ctx.locale()); // 403 unless enrolled
+        LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled
         if (!"content_quiz".equals(lesson.type())) {
             throw new NotFoundException("This lesson is not a quiz");
         }
-        return new QuizIntroModel(courses.get(lesson.courseId(), caller), lesson, QuizSettings.of(lesson.content()),
+        return new QuizIntroModel(catalog.get(lesson.courseId(), caller), lesson, QuizSettings.of(lesson.content()),
                 history.of(lessonId, caller), error);
     }
 }

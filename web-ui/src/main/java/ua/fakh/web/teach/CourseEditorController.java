@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.DeletingInputStream;
 import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
@@ -22,7 +23,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CoursePackages;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -49,12 +50,13 @@ class CourseEditorController {
     static final Set<String> NOTICES = Set.of("created", "imported", "saved", "published", "archived", "uploaded",
             "sectionSaved", "sectionDeleted", "lessonSaved", "lessonDeleted", "moved", "materialDeleted");
 
-    private final Courses courses;
+    private final CourseAuthoring courses;
     private final CoursePackages packages;
     private final CourseEditors editors;
     private final TeachAccess access;
 
-    CourseEditorController(Courses courses, CoursePackages packages, CourseEditors editors, TeachAccess access) {
+    CourseEditorController(CourseAuthoring courses, CoursePackages packages, CourseEditors editors,
+                           TeachAccess access) {
         this.courses = courses;
         this.packages = packages;
         this.editors = editors;
@@ -107,7 +109,7 @@ class CourseEditorController {
         Path zip = packages.export(id, caller);
         try {
             return HttpResponse.ok(new StreamedFile(new DeletingInputStream(zip), MediaType.of("application/zip"), 0, Files.size(zip)))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"course-" + id + ".zip\"");
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("course-" + id + ".zip"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

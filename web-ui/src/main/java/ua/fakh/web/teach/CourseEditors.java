@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.MaterialSettings;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.spi.SafeHtml;
@@ -16,12 +16,13 @@ import java.util.UUID;
 @Singleton
 class CourseEditors {
     private final TeachAccess access;
-    private final Courses courses;
+    private final CourseOutlineAuthoring courses;
     private final Materials materials;
     private final ProviderOptions providers;
     private final MaterialSettings limits;
 
-    CourseEditors(TeachAccess access, Courses courses, Materials materials, ProviderOptions providers, MaterialSettings limits) {
+    CourseEditors(TeachAccess access, CourseOutlineAuthoring courses, Materials materials,
+                  ProviderOptions providers, MaterialSettings limits) {
         this.limits = limits;
         this.access = access;
         this.courses = courses;

@@ -2,6 +2,7 @@ package ua.fakh.web.teach;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.courses.content.CourseView;
@@ -53,10 +54,8 @@ public record CourseForm(@Nullable String title, @Nullable String titleEn, @Null
                 errors.add(new FieldError("certificateValidityMonths", "must be a whole number of months"));
             }
         }
-        UUID provider = null;
-        try {
-            provider = UUID.fromString(String.valueOf(providerId).strip());
-        } catch (IllegalArgumentException e) {
+        UUID provider = FormIds.orNull(providerId);
+        if (provider == null) {
             errors.add(new FieldError("providerId", "choose a training provider"));
         }
         EnrollmentPolicy policy = null;

@@ -1,5 +1,6 @@
 package ua.fakh.web.teach;
 
+import ua.fakh.web.page.FormIds;
 import ua.fakh.web.learn.MaterialLinks;
 import ua.fakh.web.page.FormErrors;
 import io.micronaut.core.annotation.Nullable;
@@ -12,7 +13,7 @@ import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.content.NewLesson;
 import ua.fakh.web.page.PageContext;
@@ -26,12 +27,12 @@ import java.util.UUID;
 /** Reads the lesson form and builds the lesson page of the editor, with the form of the lesson's type inside. */
 @Singleton
 class LessonPages {
-    private final Courses courses;
+    private final CourseOutlineAuthoring courses;
     private final Materials materials;
     private final LessonForms forms;
     private final JsonMapper json;
 
-    LessonPages(Courses courses, Materials materials, LessonForms forms, JsonMapper json) {
+    LessonPages(CourseOutlineAuthoring courses, Materials materials, LessonForms forms, JsonMapper json) {
         this.courses = courses;
         this.materials = materials;
         this.forms = forms;
@@ -110,11 +111,6 @@ class LessonPages {
     }
 
     private static @Nullable UUID optionalId(Map<String, Object> form, String name) {
-        try {
-            String value = field(form, name);
-            return value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormIds.orNull(field(form, name));
     }
 }

@@ -21,7 +21,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
+import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.content.Move;
 import ua.fakh.courses.content.SectionOutline;
@@ -42,12 +43,14 @@ import java.util.UUID;
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LessonPagesController {
-    private final Courses courses;
+    private final CourseOutlineAuthoring outline;
+    private final Lessons lessons;
     private final TeachAccess access;
     private final LessonPages pages;
 
-    LessonPagesController(Courses courses, TeachAccess access, LessonPages pages) {
-        this.courses = courses;
+    LessonPagesController(CourseOutlineAuthoring outline, Lessons lessons, TeachAccess access, LessonPages pages) {
+        this.outline = outline;
+        this.lessons = lessons;
         this.access = access;
         this.pages = pages;
     }
@@ -58,7 +61,7 @@ class LessonPagesController {
                               PageContext ctx, Caller caller, HttpRequest<?> request) {
         CourseView course = access.editable(id, caller);
         requireSection(course, section);
-        if (!courses.contentTypes().contains(type)) {
+        if (!outline.contentTypes().contains(type)) {
             throw new NotFoundException("No such lesson type");
         }
         Map<String, Object> content = material == null ? Map.of() : Map.of("materialId", material.toString());
@@ -72,7 +75,7 @@ class LessonPagesController {
         LessonPages.Submitted lesson = pages.submitted(form);
         requireSection(course, lesson.sectionId());
         try {
-            LessonView saved = courses.addLesson(lesson.sectionId(), lesson.toNewLesson(), caller, ctx.locale());
+            LessonView saved = outline.addLesson(lesson.sectionId(), lesson.toNewLesson(), caller, ctx.locale());
             return SectionPagesController.back(id, "lessonSaved", "lesson-" + saved.id());
         } catch (RuntimeException e) {
             return refused(course, null, lesson, e, ctx, caller, request);
@@ -96,7 +99,7 @@ class LessonPagesController {
         LessonView saved = lesson(id, lessonId, caller, ctx);
         LessonPages.Submitted lesson = pages.submitted(form).in(saved.sectionId(), saved.type());
         try {
-            courses.updateLesson(lessonId, lesson.toNewLesson(), caller, ctx.locale());
+            outline.updateLesson(lessonId, lesson.toNewLesson(), caller, ctx.locale());
             return SectionPagesController.back(id, "lessonSaved", "lesson-" + lessonId);
         } catch (RuntimeException e) {
             return refused(course, lessonId, lesson, e, ctx, caller, request);
@@ -108,7 +111,7 @@ class LessonPagesController {
     HttpResponse<?> delete(UUID id, UUID lessonId, PageContext ctx, Caller caller) {
         access.editable(id, caller);
         lesson(id, lessonId, caller, ctx);
-        courses.deleteLesson(lessonId, caller);
+        outline.deleteLesson(lessonId, caller);
         return SectionPagesController.back(id, "lessonDeleted", "sections");
     }
 
@@ -119,7 +122,7 @@ class LessonPagesController {
         CourseView course = access.editable(id, caller);
         Move step = LessonMoves.step(course.sections(), lessonId, form.up());
         if (step != null) {
-            courses.moveLesson(lessonId, step, caller);
+            outline.moveLesson(lessonId, step, caller);
         }
         return SectionPagesController.back(id, "moved", "lesson-" + lessonId);
     }
@@ -154,7 +157,7 @@ class LessonPagesController {
     }
 
     private LessonView lesson(UUID courseId, UUID lessonId, Caller caller, PageContext ctx) {
-        LessonView lesson = courses.lesson(lessonId, caller, ctx.locale());
+        LessonView lesson = lessons.read(lessonId, caller, ctx.locale());
         if (!lesson.courseId().equals(courseId)) {
             throw new NotFoundException("No such lesson in this course");
         }

@@ -16,7 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -30,10 +30,10 @@ import java.util.Map;
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NewCourseController {
-    private final Courses courses;
+    private final CourseAuthoring courses;
     private final ProviderOptions providers;
 
-    NewCourseController(Courses courses, ProviderOptions providers) {
+    NewCourseController(CourseAuthoring courses, ProviderOptions providers) {
         this.courses = courses;
         this.providers = providers;
     }

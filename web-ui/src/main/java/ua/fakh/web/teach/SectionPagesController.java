@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.Move;
 import ua.fakh.courses.content.NewSection;
 import ua.fakh.courses.content.SectionOutline;
@@ -36,11 +36,11 @@ import java.util.UUID;
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SectionPagesController {
-    private final Courses courses;
+    private final CourseOutlineAuthoring courses;
     private final TeachAccess access;
     private final CourseEditors editors;
 
-    SectionPagesController(Courses courses, TeachAccess access, CourseEditors editors) {
+    SectionPagesController(CourseOutlineAuthoring courses, TeachAccess access, CourseEditors editors) {
         this.courses = courses;
         this.access = access;
         this.editors = editors;

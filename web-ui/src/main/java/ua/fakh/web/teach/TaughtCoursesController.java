@@ -19,14 +19,16 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.common.Paging;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CoursePackages;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.courses.enrollment.Enrollments;
+import ua.fakh.web.page.Pager;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -43,14 +45,15 @@ import java.util.UUID;
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TaughtCoursesController {
-    private static final int PAGE_SIZE = 20;
+    private static final int PAGE_SIZE = Paging.DEFAULT_SIZE;
 
-    private final Courses courses;
+    private final CourseAuthoring courses;
     private final Enrollments enrollments;
     private final CoursePackages packages;
     private final ProviderOptions providers;
 
-    TaughtCoursesController(Courses courses, Enrollments enrollments, CoursePackages packages, ProviderOptions providers) {
+    TaughtCoursesController(CourseAuthoring courses, Enrollments enrollments, CoursePackages packages,
+                            ProviderOptions providers) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.packages = packages;
@@ -59,7 +62,7 @@ class TaughtCoursesController {
 
     @Get
     HttpResponse<?> list(PageContext ctx, Caller caller, @Nullable @QueryValue Integer page) {
-        return HttpResponse.ok(Views.view("teach/courses", ctx, model(caller, page == null ? 0 : Math.max(page, 0), List.of(), null)));
+        return HttpResponse.ok(Views.view("teach/courses", ctx, model(caller, Paging.pageOrFirst(page), List.of(), null)));
     }
 
     /**
@@ -107,7 +110,7 @@ class TaughtCoursesController {
         PageView<CourseSummary> taught = courses.taught(caller, page, PAGE_SIZE);
         List<TaughtCoursesModel.Row> rows = taught.content().stream()
                 .map(c -> new TaughtCoursesModel.Row(c, enrolments(c, caller))).toList();
-        return new TaughtCoursesModel(rows, page, (long) (page + 1) * PAGE_SIZE < taught.totalSize(), providers.of(caller),
+        return new TaughtCoursesModel(rows, Pager.of(taught, number -> "/teach?page=" + number), providers.of(caller),
                 problems, error);
     }
 }

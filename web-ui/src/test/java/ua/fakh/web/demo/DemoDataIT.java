@@ -15,7 +15,7 @@ import ua.fakh.core.users.Users;
 import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.LessonOutline;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -39,7 +39,7 @@ class DemoDataIT {
     @Inject
     EmbeddedServer server;
     @Inject
-    Courses courses;
+    CourseCatalog courses;
     @Inject
     Materials materials;
     @Inject

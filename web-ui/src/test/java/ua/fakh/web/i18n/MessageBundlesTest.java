@@ -1,13 +1,14 @@
 package ua.fakh.web.i18n;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.core.i18n.Messages;
+import ua.fakh.core.i18n.CoreMessageBundles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -16,10 +17,13 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageBundlesTest {
+    /** Every area of every module: core's problems and the web pages' areas. */
+    private static final List<String> AREAS = java.util.stream.Stream.concat(CoreMessageBundles.AREAS.stream(),
+            WebMessageBundles.AREAS.stream()).toList();
 
     @Test
     void everyAreaHasExactlyTheSameKeysInEnglishAndUkrainian() throws IOException {
-        for (String area : Messages.AREAS) {
+        for (String area : AREAS) {
             Properties english = load("i18n/" + area + ".properties");
             Properties ukrainian = load("i18n/" + area + "_uk.properties");
             assertThat(english == null).as("%s: both languages or neither", area).isEqualTo(ukrainian == null);
@@ -34,7 +38,7 @@ class MessageBundlesTest {
 
     @Test
     void noStringIsLeftEmpty() throws IOException {
-        for (String area : Messages.AREAS) {
+        for (String area : AREAS) {
             for (String bundle : Set.of("i18n/" + area + ".properties", "i18n/" + area + "_uk.properties")) {
                 Properties properties = load(bundle);
                 if (properties != null) {
@@ -48,7 +52,7 @@ class MessageBundlesTest {
     @Test
     void noKeyIsDefinedInTwoAreas() throws IOException {
         Map<String, String> owner = new HashMap<>();
-        for (String area : Messages.AREAS) {
+        for (String area : AREAS) {
             Properties english = load("i18n/" + area + ".properties");
             if (english == null) {
                 continue;

@@ -6,16 +6,16 @@ import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.Users;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 
 /** Who may see or change a certificate: its holder, the course's trainers, HR above the holder, administrators. */
 @Singleton
 class CertificateAccess {
-    private final Courses courses;
+    private final CourseRecords courses;
     private final Users users;
     private final Organizations organizations;
 
-    CertificateAccess(Courses courses, Users users, Organizations organizations) {
+    CertificateAccess(CourseRecords courses, Users users, Organizations organizations) {
         this.courses = courses;
         this.users = users;
         this.organizations = organizations;

@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.certificates.issuing.CertificateDocuments;
 import ua.fakh.certificates.issuing.CertificateFile;
 import ua.fakh.certificates.issuing.CertificateView;
@@ -41,7 +42,7 @@ class CertificateController {
     HttpResponse<byte[]> pdf(UUID id, Caller caller) {
         CertificateFile file = files.pdf(id, caller);
         return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/pdf"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + file.serialNumber() + ".pdf\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline("certificate-" + file.serialNumber() + ".pdf"));
     }
 
     @Get("/api/certificates/{id}/credential")

@@ -3,13 +3,13 @@ package ua.fakh.certificates.issuing.internal;
 import jakarta.inject.Singleton;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.CertificateView;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 /** HR's lists as files: CSV (UTF-8 with BOM, so Excel shows Cyrillic) and XLSX. */
@@ -58,7 +58,7 @@ class CertificateExports {
 
     private static List<String> cells(CertificateView c) {
         return List.of(c.holderName(), c.courseTitle(), c.serialNumber(), c.hours().toPlainString(),
-                c.ectsCredits().toPlainString(), LocalDate.ofInstant(c.issuedAt(), SnapshotFactory.KYIV).toString(),
+                c.ectsCredits().toPlainString(), KyivTime.day(c.issuedAt()).toString(),
                 c.validUntil() == null ? "" : c.validUntil().toString(), c.status().name(), c.providerName(), c.code());
     }
 

@@ -46,7 +46,7 @@ class CertificateFiles implements CertificateDocuments {
     @Transactional(readOnly = true)
     public CertificateFile credential(UUID certificateId, Caller caller) {
         CertificateRow row = readable(certificateId, caller);
-        byte[] jwt = formats.require(CredentialFormats.OPEN_BADGE).render(pdfs.snapshot(row),
+        byte[] jwt = formats.require(CredentialFormats.VERIFIABLE_CREDENTIAL).render(pdfs.snapshot(row),
                 issuers.forCertificate(row.providerId(), row.statusListIndex()));
         return new CertificateFile(row.serialNumber(), jwt);
     }

@@ -3,18 +3,18 @@ package ua.fakh.certificates.issuing.internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.SearchText;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,13 +30,13 @@ class CertificateIssuer {
     private final SerialNumbers serials;
     private final ProviderSettings settings;
     private final SnapshotFactory snapshots;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
     CertificateIssuer(CertificateRepository certificates, CounterRepository counters, SerialNumbers serials,
-                      ProviderSettings settings, SnapshotFactory snapshots, Courses courses, JsonMapper json,
+                      ProviderSettings settings, SnapshotFactory snapshots, CourseRecords courses, JsonMapper json,
                       AuditLog audit, Clock clock) {
         this.certificates = certificates;
         this.counters = counters;
@@ -60,7 +60,7 @@ class CertificateIssuer {
         UUID providerId = courses.facts(facts.courseId(), facts.courseVersion()).providerId();
         ProviderSettingsRow provider = settings.of(providerId);
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, SnapshotFactory.KYIV).getYear();
+        int year = KyivTime.day(now).getYear();
         serials.queue(provider.providerCode(), year);
         // a second node or thread issuing the same key got here first and has committed: return its certificate
         Optional<CertificateRow> raced = certificates.findByIssueKey(issueKey);

@@ -42,7 +42,7 @@ class CertificatePdfs {
         this.json = json;
     }
 
-    /** Whether PDFs can be made here (the {@code credential_pdf} plugin is enabled). */
+    /** Whether PDFs can be made here (a credential format that makes them is enabled). */
     boolean available() {
         return formats.has(CredentialFormats.PDF);
     }

@@ -2,6 +2,7 @@ package ua.fakh.certificates.issuing.internal;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.CertificateFilter;
 import ua.fakh.core.common.SearchText;
 
@@ -13,9 +14,9 @@ record CertificateSearch(String pathPrefix, String person, String course, Instan
     static final int EXPORT_LIMIT = 50_000;
 
     static CertificateSearch of(String organizationPath, CertificateFilter filter) {
-        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(SnapshotFactory.KYIV).toInstant();
+        Instant from = filter.from() == null ? Instant.EPOCH : KyivTime.startOf(filter.from());
         Instant to = filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z")
-                : filter.to().plusDays(1).atStartOfDay(SnapshotFactory.KYIV).toInstant();
+                : KyivTime.startOf(filter.to().plusDays(1));
         return new CertificateSearch(organizationPath + "%", SearchText.containsPattern(filter.person()),
                 filter.courseId() == null ? "" : filter.courseId().toString(), from, to,
                 filter.status() == null ? "" : filter.status().name());

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.CertificateFilter;
 import ua.fakh.certificates.issuing.CertificateStatus;
 import ua.fakh.certificates.issuing.CertificateView;
@@ -24,7 +25,7 @@ import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
@@ -32,7 +33,6 @@ import ua.fakh.courses.enrollment.Enrollments;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ class CertificateService implements Certificates {
     private final CertificateViews views;
     private final CertificateAccess access;
     private final Enrollments enrollments;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final AuditLog audit;
     private final Clock clock;
     private final Cohorts cohorts;
@@ -59,7 +59,7 @@ class CertificateService implements Certificates {
     private final ExecutorService executor;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
-                       CertificateViews views, CertificateAccess access, Enrollments enrollments, Courses courses,
+                       CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.cohorts = cohorts;
@@ -184,8 +184,8 @@ class CertificateService implements Certificates {
         CertificateIssuer.Issued replacement = issuer.issue("reissue:" + row.id(), row.enrollmentId(),
                 new SnapshotFactory.Facts(row.userId(), row.courseId(), courses.publishedVersion(row.courseId()),
                         (snapshot.trainingStart() == null ? snapshot.trainingEnd() : snapshot.trainingStart())
-                                .atStartOfDay(SnapshotFactory.KYIV).toInstant(),
-                        snapshot.trainingEnd().atStartOfDay(SnapshotFactory.KYIV).toInstant(), null), actor);
+                                .atStartOfDay(KyivTime.ZONE).toInstant(),
+                        snapshot.trainingEnd().atStartOfDay(KyivTime.ZONE).toInstant(), null), actor);
         certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
         pdfs.requestFor(replacement.row());
         Map<String, Object> details = new LinkedHashMap<>(Map.of("replacement", replacement.row().serialNumber(), "reason", why));
@@ -228,7 +228,8 @@ class CertificateService implements Certificates {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller, int page, int size) {
+    public PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller,
+                                                  @Nullable Integer page, @Nullable Integer size) {
         return Paging.view(search(organizationId, filter, caller).page(certificates, Paging.of(page, size))).map(views::view);
     }
 
@@ -257,7 +258,7 @@ class CertificateService implements Certificates {
                 if (c.status() == CertificateStatus.REVOKED) {
                     continue;
                 }
-                int y = LocalDate.ofInstant(c.issuedAt(), SnapshotFactory.KYIV).getYear();
+                int y = KyivTime.day(c.issuedAt()).getYear();
                 byPersonYear.merge(c.userId() + ":" + y, new HoursSummary(c.userId(), c.holderName(), y, 1, c.hours(), c.ectsCredits()),
                         (a, b) -> new HoursSummary(a.userId(), a.fullName(), a.year(), a.certificates() + 1,
                                 a.hours().add(b.hours()), a.ectsCredits().add(b.ectsCredits())));

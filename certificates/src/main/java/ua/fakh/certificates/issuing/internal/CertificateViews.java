@@ -1,6 +1,7 @@
 package ua.fakh.certificates.issuing.internal;
 
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.CertificateStatus;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.PublicCertificate;
@@ -26,7 +27,7 @@ class CertificateViews {
         if (CertificateRow.REVOKED.equals(row.status())) {
             return CertificateStatus.REVOKED;
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), SnapshotFactory.KYIV);
+        LocalDate today = KyivTime.day(clock.instant());
         return row.validUntil() != null && row.validUntil().isBefore(today) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
     }
 

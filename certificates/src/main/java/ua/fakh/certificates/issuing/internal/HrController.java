@@ -11,6 +11,7 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.certificates.issuing.CertificateFilter;
 import ua.fakh.certificates.issuing.CertificateReports;
 import ua.fakh.certificates.issuing.CertificateStatus;
@@ -44,7 +45,7 @@ class HrController {
                                    @Nullable @QueryValue CertificateStatus status, @Nullable @QueryValue Integer page,
                                    @Nullable @QueryValue Integer size, Caller caller) {
         return certificates.ofOrganization(id, new CertificateFilter(q, courseId, from, to, status), caller,
-                page == null ? 0 : page, size == null ? 20 : size);
+                page, size);
     }
 
     @Get("/certificates.csv")
@@ -70,7 +71,7 @@ class HrController {
                                    @Nullable @QueryValue CertificateStatus status, Caller caller) {
         InputStream zip = certificates.pdfZip(id, new CertificateFilter(q, courseId, from, to, status), caller);
         return HttpResponse.ok(new StreamedFile(zip, MediaType.of("application/zip")))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificates.zip\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("certificates.zip"));
     }
 
     @Get("/hours")
@@ -80,6 +81,6 @@ class HrController {
 
     private static HttpResponse<byte[]> file(byte[] body, String type, String name) {
         return HttpResponse.ok(body).contentType(MediaType.of(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(name));
     }
 }

@@ -3,6 +3,7 @@ package ua.fakh.certificates.issuing.internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.ProviderCertificateSettings;
 import ua.fakh.certificates.issuing.ProviderSettingsChange;
 import ua.fakh.certificates.issuing.ProviderSettingsView;
@@ -154,7 +155,7 @@ class ProviderSettingsService implements ProviderCertificateSettings {
         return new ProviderSettingsView(row.providerId(), organizations.get(row.providerId()).name(), row.signatoryName(),
                 row.signatoryPosition(), row.signatoryNameEn(), row.signatoryPositionEn(), row.serialPattern(),
                 row.providerCode(), SerialNumbers.format(row.serialPattern(), row.providerCode(),
-                LocalDate.now(clock.withZone(SnapshotFactory.KYIV)).getYear(), 1),
+                LocalDate.now(clock.withZone(KyivTime.ZONE)).getYear(), 1),
                 row.primaryColor(), row.accentColor(), row.logoBlobKey() != null,
                 new ProviderSettingsView.SigningKey(key.keyId(), certificate.getSubjectX500Principal().getName(),
                         certificate.getIssuerX500Principal().getName(), certificate.getNotAfter().toInstant(),

@@ -2,6 +2,7 @@ package ua.fakh.certificates.issuing.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.organizations.OrganizationView;
@@ -11,7 +12,7 @@ import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseFacts;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,7 +21,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -29,15 +29,14 @@ import java.util.UUID;
 /** Freezes what a certificate states from the course version completed, the person and the provider as they are now. */
 @Singleton
 class SnapshotFactory {
-    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
-    private final Courses courses;
+    private final CourseRecords courses;
     private final Users users;
     private final Organizations organizations;
     private final ProviderSettings settings;
     private final InstallationSecrets secrets;
 
-    SnapshotFactory(Courses courses, Users users, Organizations organizations, ProviderSettings settings,
+    SnapshotFactory(CourseRecords courses, Users users, Organizations organizations, ProviderSettings settings,
                     InstallationSecrets secrets) {
         this.courses = courses;
         this.users = users;
@@ -56,12 +55,13 @@ class SnapshotFactory {
         UserView holder = users.find(facts.userId()).orElseThrow(() -> new NotFoundException("No such user"));
         OrganizationView provider = organizations.get(course.providerId());
         ProviderSettingsRow signatory = settings.of(course.providerId());
-        LocalDate issued = LocalDate.ofInstant(issuedAt, KYIV);
+        LocalDate issued = KyivTime.day(issuedAt);
         LocalDate validUntil = d.certificateValidityMonths() == null ? null : issued.plusMonths(d.certificateValidityMonths());
         return new CertificateSnapshot(certificateId, serial, code, subjectId(facts.userId()), holder.fullName(), d.title(),
                 d.titleEn(), d.hours(), d.ectsCredits(), d.outcomes(), provider.name(), provider.nameEn(), provider.edrpou(),
-                LocalDate.ofInstant(facts.trainingStart(), KYIV), LocalDate.ofInstant(facts.trainingEnd(), KYIV),
-                result(facts.resultPercent()), signatory.signatoryName(d.titleEn() != null), signatory.signatoryPosition(d.titleEn() != null), issuedAt,
+                KyivTime.day(facts.trainingStart()), KyivTime.day(facts.trainingEnd()),
+                result(facts.resultPercent()), signatory.signatoryName(d.titleEn() != null),
+                signatory.signatoryPosition(d.titleEn() != null), issuedAt,
                 validUntil, d.language());
     }
 

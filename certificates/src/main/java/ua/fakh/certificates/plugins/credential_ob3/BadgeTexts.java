@@ -1,22 +1,19 @@
 package ua.fakh.certificates.plugins.credential_ob3;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.plugins.Plugin;
 import ua.fakh.core.plugins.PluginStrings;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
 /** The credential's human-readable sentences, from the plugin's Ukrainian bundle, with values filled in. */
 final class BadgeTexts {
     static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
-    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Plugin plugin;
 
@@ -42,11 +39,11 @@ final class BadgeTexts {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return KyivTime.date(date);
     }
 
     static String date(Instant instant) {
-        return date(LocalDate.ofInstant(instant, KYIV));
+        return KyivTime.date(instant);
     }
 
     static String period(@Nullable LocalDate start, LocalDate end) {

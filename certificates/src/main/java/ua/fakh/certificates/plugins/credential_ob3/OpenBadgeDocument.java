@@ -1,5 +1,6 @@
 package ua.fakh.certificates.plugins.credential_ob3;
 
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.signing.BitstringStatusList;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.IssuerContext;
@@ -48,7 +49,7 @@ final class OpenBadgeDocument {
         String issued = c.issuedAt().truncatedTo(ChronoUnit.SECONDS).toString();
         credential.put("validFrom", issued);
         if (c.validUntil() != null) {
-            credential.put("validUntil", c.validUntil().atTime(LAST_SECOND).atZone(BadgeTexts.KYIV).toInstant().toString());
+            credential.put("validUntil", KyivTime.endOf(c.validUntil()).toString());
         }
         credential.put("awardedDate", issued);
         credential.put("credentialSubject", subject());
@@ -80,7 +81,7 @@ final class OpenBadgeDocument {
         subject.put("achievement", achievement());
         subject.put("creditsEarned", c.ectsCredits());
         if (c.trainingStart() != null) {
-            subject.put("activityStartDate", DATE_TIME.format(c.trainingStart().atStartOfDay(BadgeTexts.KYIV)));
+            subject.put("activityStartDate", DATE_TIME.format(c.trainingStart().atStartOfDay(KyivTime.ZONE)));
         }
         subject.put("activityEndDate", endOfDay(c.trainingEnd()));
         if (c.result() != null) {
@@ -143,6 +144,6 @@ final class OpenBadgeDocument {
     }
 
     private static String endOfDay(LocalDate day) {
-        return DATE_TIME.format(day.atTime(LAST_SECOND).atZone(BadgeTexts.KYIV));
+        return DATE_TIME.format(day.atTime(LAST_SECOND).atZone(KyivTime.ZONE));
     }
 }

@@ -1,18 +1,15 @@
 package ua.fakh.certificates.plugins.credential_pdf;
 
+import ua.fakh.core.common.KyivTime;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How values print: dates as 05.10.2026, decimals with a comma in Ukrainian (0,8) and a point in English (0.8). */
 final class CertificateValues {
-    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private CertificateValues() {
     }
@@ -23,12 +20,12 @@ final class CertificateValues {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return KyivTime.date(date);
     }
 
     /** The day of issue as it was in Ukraine. */
     static String date(Instant instant) {
-        return date(LocalDate.ofInstant(instant, KYIV));
+        return KyivTime.date(instant);
     }
 
     static String period(@Nullable LocalDate start, LocalDate end) {

@@ -24,6 +24,6 @@ class AuditController {
     @Get
     PageView<AuditEntry> list(@Nullable @QueryValue String action, @Nullable @QueryValue Integer page,
                               @Nullable @QueryValue Integer size) {
-        return audit.list(action, page == null ? 0 : page, size == null ? 50 : size);
+        return audit.list(action, page, size);
     }
 }

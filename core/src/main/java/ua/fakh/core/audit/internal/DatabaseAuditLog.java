@@ -41,7 +41,7 @@ class DatabaseAuditLog implements AuditLog {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<AuditEntry> list(@Nullable String action, int page, int size) {
+    public PageView<AuditEntry> list(@Nullable String action, @Nullable Integer page, @Nullable Integer size) {
         Pageable pageable = Paging.of(page, size).order(Sort.Order.desc("occurredAt"));
         var rows = action == null || action.isBlank() ? events.findAll(pageable) : events.findByAction(action, pageable);
         return Paging.view(rows).map(r -> new AuditEntry(r.id(), r.occurredAt(), r.actorId(), r.actorEmail(), r.action(),

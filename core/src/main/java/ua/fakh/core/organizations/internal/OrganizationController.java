@@ -75,7 +75,7 @@ class OrganizationController {
     PageView<OrganizationView> list(@Nullable @QueryValue UUID parentId, @Nullable @QueryValue String q,
                                     @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         if (q != null && !q.isBlank()) {
-            return organizations.search(q, page == null ? 0 : page, size == null ? 20 : size);
+            return organizations.search(q, page, size);
         }
         List<OrganizationView> children = organizations.children(parentId);
         return new PageView<>(children, 0, children.size(), children.size());

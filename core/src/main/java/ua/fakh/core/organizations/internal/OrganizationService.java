@@ -122,7 +122,7 @@ class OrganizationService implements Organizations {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<OrganizationView> search(@Nullable String query, int page, int size) {
+    public PageView<OrganizationView> search(@Nullable String query, @Nullable Integer page, @Nullable Integer size) {
         return Paging.view(rows.search(SearchText.containsPattern(query), Paging.of(page, size))).map(OrganizationRow::view);
     }
 

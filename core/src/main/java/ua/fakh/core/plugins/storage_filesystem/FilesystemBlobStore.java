@@ -61,6 +61,12 @@ public class FilesystemBlobStore implements BlobStore {
         return PluginDescriptor.of(ID, "1.0.0");
     }
 
+    /** The data directory needs no settings: used unless another store is chosen. */
+    @Override
+    public boolean isDefault() {
+        return true;
+    }
+
     @Override
     public StoredBlob write(String key, InputStream content, long maxBytes) throws IOException {
         Path target = resolve(key);

@@ -56,7 +56,7 @@ class UserController {
     @Secured({"ADMIN", "HR"})
     PageView<UserView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                               @Nullable @QueryValue Integer size, Caller caller) {
-        return users.search(q, page == null ? 0 : page, size == null ? 20 : size, caller);
+        return users.search(q, page, size, caller);
     }
 
     /** The user themself, HR above them, ADMIN (checked in the service). */

@@ -151,7 +151,7 @@ class UserService implements Users {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<UserView> search(@Nullable String query, int page, int size, Caller actor) {
+    public PageView<UserView> search(@Nullable String query, @Nullable Integer page, @Nullable Integer size, Caller actor) {
         String prefix;
         if (actor.isAdmin()) {
             prefix = "/%";

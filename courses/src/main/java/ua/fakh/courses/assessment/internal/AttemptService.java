@@ -16,7 +16,8 @@ import ua.fakh.courses.assessment.AttemptResult;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
+import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
@@ -46,13 +47,15 @@ class AttemptService implements Attempts {
     private final AttemptGrading grading;
     private final AttemptViews views;
     private final AttemptQuestions json;
-    private final Courses courses;
+    private final CourseRecords records;
+    private final Lessons lessons;
     private final Enrollments enrollments;
     private final Duration grace;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
-                   AttemptGrading grading, AttemptViews views, AttemptQuestions json, Courses courses, Enrollments enrollments,
+                   AttemptGrading grading, AttemptViews views, AttemptQuestions json, CourseRecords records, Lessons lessons,
+                   Enrollments enrollments,
                    @Value("${fakh.quiz-grace-seconds:15}") int graceSeconds, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
@@ -61,7 +64,8 @@ class AttemptService implements Attempts {
         this.grading = grading;
         this.views = views;
         this.json = json;
-        this.courses = courses;
+        this.records = records;
+        this.lessons = lessons;
         this.enrollments = enrollments;
         this.grace = Duration.ofSeconds(graceSeconds);
         this.clock = clock;
@@ -71,7 +75,7 @@ class AttemptService implements Attempts {
     @Override
     @Transactional
     public AttemptView start(UUID quizLessonId, Caller learner, Locale locale) {
-        LessonView lesson = courses.lesson(quizLessonId, learner, locale);
+        LessonView lesson = lessons.read(quizLessonId, learner, locale);
         if (!QuizContent.ID.equals(lesson.type())) {
             throw new NotFoundException("This lesson is not a quiz");
         }
@@ -171,7 +175,7 @@ class AttemptService implements Attempts {
     @Transactional
     public AttemptView get(UUID attemptId, Caller caller, Locale locale) {
         AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
-        boolean trainer = courses.mayEdit(attempt.courseId(), caller);
+        boolean trainer = records.mayEdit(attempt.courseId(), caller);
         if (!attempt.userId().equals(caller.userId()) && !trainer) {
             throw new ForbiddenException("This attempt belongs to someone else");
         }
@@ -186,7 +190,7 @@ class AttemptService implements Attempts {
     @Transactional
     public AttemptResult gradeAnswer(UUID attemptId, UUID questionId, double score, @Nullable String comment, Caller trainer) {
         AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
-        if (!courses.mayEdit(attempt.courseId(), trainer)) {
+        if (!records.mayEdit(attempt.courseId(), trainer)) {
             throw new ForbiddenException("Only the course's trainers grade");
         }
         if (attempt.status() == AttemptStatus.IN_PROGRESS) {

@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.Gradebook;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.CourseRecords;
 
 import java.util.List;
 import java.util.UUID;
@@ -13,24 +14,26 @@ import java.util.UUID;
 @Singleton
 class CourseQuizzes {
     static final String QUIZ_TYPE = "content_quiz";
-    private final Courses courses;
+    private final CourseCatalog catalog;
+    private final CourseRecords records;
 
-    CourseQuizzes(Courses courses) {
-        this.courses = courses;
+    CourseQuizzes(CourseCatalog catalog, CourseRecords records) {
+        this.catalog = catalog;
+        this.records = records;
     }
 
     /** Throws 403 unless the caller trains the course (or is ADMIN). */
     void requireTrainer(UUID courseId, Caller caller) {
-        if (!courses.mayEdit(courseId, caller)) {
+        if (!records.mayEdit(courseId, caller)) {
             throw new ForbiddenException("Only the course's trainers see its grades");
         }
     }
 
     List<Gradebook.Quiz> of(UUID courseId, Caller trainer) {
-        if (courses.publishedVersion(courseId) == 0) {
+        if (records.publishedVersion(courseId) == 0) {
             return List.of();
         }
-        return courses.published(courseId, trainer).sections().stream()
+        return catalog.published(courseId, trainer).sections().stream()
                 .flatMap(s -> s.lessons().stream())
                 .filter(l -> QUIZ_TYPE.equals(l.type()))
                 .map(l -> new Gradebook.Quiz(l.id(), l.title(), l.titleEn()))

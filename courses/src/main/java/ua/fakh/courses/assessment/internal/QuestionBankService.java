@@ -16,7 +16,7 @@ import ua.fakh.courses.assessment.BankImport;
 import ua.fakh.courses.assessment.NewQuestion;
 import ua.fakh.courses.assessment.QuestionBank;
 import ua.fakh.courses.assessment.QuestionView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.spi.ParsedQuestion;
 import ua.fakh.courses.spi.QuestionImportResult;
 
@@ -34,12 +34,12 @@ class QuestionBankService implements QuestionBank {
 
     private final QuestionRepository questions;
     private final QuestionPlugins plugins;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
 
-    QuestionBankService(QuestionRepository questions, QuestionPlugins plugins, Courses courses, JsonColumns json,
+    QuestionBankService(QuestionRepository questions, QuestionPlugins plugins, CourseRecords courses, JsonColumns json,
                         AuditLog audit, Clock clock) {
         this.questions = questions;
         this.plugins = plugins;

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.EssayToGrade;
 import ua.fakh.courses.assessment.Gradebook;
@@ -46,7 +47,7 @@ class ReportController {
     HttpResponse<byte[]> gradebookCsv(UUID courseId, @Nullable @QueryValue UUID cohort, Caller caller) {
         byte[] csv = GradebookCsv.write(gradebooks.gradebook(courseId, cohort, caller));
         return HttpResponse.ok(csv).contentType(MediaType.of("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gradebook-" + courseId + ".csv\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("gradebook-" + courseId + ".csv"));
     }
 
     @Get("/prepost")

@@ -19,11 +19,14 @@ import ua.fakh.core.common.PageView;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CatalogueQuery;
+import ua.fakh.courses.content.CourseAuthoring;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.Move;
 import ua.fakh.courses.content.NewCourse;
 import ua.fakh.courses.content.NewLesson;
@@ -38,12 +41,19 @@ import java.util.UUID;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CourseController {
-    private final Courses courses;
+    private final CourseAuthoring authoring;
+    private final CourseCatalog catalog;
+    private final CourseOutlineAuthoring outline;
+    private final Lessons lessons;
     private final LocaleChoice locales;
     private final jakarta.inject.Provider<LearnerAccess> learners;
 
-    CourseController(Courses courses, LocaleChoice locales, jakarta.inject.Provider<LearnerAccess> learners) {
-        this.courses = courses;
+    CourseController(CourseAuthoring authoring, CourseCatalog catalog, CourseOutlineAuthoring outline, Lessons lessons,
+                     LocaleChoice locales, jakarta.inject.Provider<LearnerAccess> learners) {
+        this.authoring = authoring;
+        this.catalog = catalog;
+        this.outline = outline;
+        this.lessons = lessons;
         this.locales = locales;
         this.learners = learners;
     }
@@ -53,91 +63,90 @@ class CourseController {
     PageView<CourseSummary> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue UUID providerId,
                                       @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return courses.catalogue(new CatalogueQuery(q, providerId, language, tag), page == null ? 0 : page,
-                size == null ? 20 : size);
+        return catalog.catalogue(new CatalogueQuery(q, providerId, language, tag), page, size);
     }
 
     @Get("/api/me/courses")
     @Secured({"TRAINER", "ADMIN"})
     PageView<CourseSummary> taught(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size, Caller caller) {
-        return courses.taught(caller, page == null ? 0 : page, size == null ? 20 : size);
+        return authoring.taught(caller, page, size);
     }
 
     @Post("/api/courses")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CourseView> create(@Body @Valid NewCourse body, Caller caller) {
-        CourseView created = courses.create(body, caller);
+        CourseView created = authoring.create(body, caller);
         return HttpResponse.created(created, URI.create("/api/courses/" + created.id()));
     }
 
     @Get("/api/courses/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     CourseView get(UUID id, Caller caller) {
-        return courses.get(id, caller);
+        return catalog.get(id, caller);
     }
 
     /** What learners see now, also for the course's trainers (preview of the published version). */
     @Get("/api/courses/{id}/published")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     CourseView published(UUID id, Caller caller) {
-        return courses.published(id, caller);
+        return catalog.published(id, caller);
     }
 
     @Put("/api/courses/{id}")
     @Secured({"TRAINER", "ADMIN"})
     CourseView update(UUID id, @Body @Valid NewCourse body, Caller caller) {
-        return courses.update(id, body, caller);
+        return authoring.update(id, body, caller);
     }
 
     @Post("/api/courses/{id}/publish")
     @Secured({"TRAINER", "ADMIN"})
     CourseView publish(UUID id, Caller caller) {
-        return courses.publish(id, caller);
+        return authoring.publish(id, caller);
     }
 
     @Post("/api/courses/{id}/archive")
     @Secured({"TRAINER", "ADMIN"})
     CourseView archive(UUID id, Caller caller) {
-        return courses.archive(id, caller);
+        return authoring.archive(id, caller);
     }
 
     @Post("/api/courses/{id}/sections")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<SectionOutline> addSection(UUID id, @Body @Valid NewSection body, Caller caller) {
-        return HttpResponse.created(courses.addSection(id, body, caller));
+        return HttpResponse.created(outline.addSection(id, body, caller));
     }
 
     @Put("/api/sections/{id}")
     @Secured({"TRAINER", "ADMIN"})
     SectionOutline updateSection(UUID id, @Body @Valid NewSection body, Caller caller) {
-        return courses.updateSection(id, body, caller);
+        return outline.updateSection(id, body, caller);
     }
 
     @Post("/api/sections/{id}/move")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> moveSection(UUID id, @Body @Valid Move body, Caller caller) {
-        courses.moveSection(id, body, caller);
+        outline.moveSection(id, body, caller);
         return HttpResponse.noContent();
     }
 
     @Delete("/api/sections/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> deleteSection(UUID id, Caller caller) {
-        courses.deleteSection(id, caller);
+        outline.deleteSection(id, caller);
         return HttpResponse.noContent();
     }
 
     @Post("/api/sections/{id}/lessons")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<LessonView> addLesson(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
-        LessonView lesson = courses.addLesson(id, body, caller, locales.of(request));
+        LessonView lesson = outline.addLesson(id, body, caller, locales.of(request));
         return HttpResponse.created(lesson, URI.create("/api/lessons/" + lesson.id()));
     }
 
     @Get("/api/lessons/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     LessonView lesson(UUID id, @Nullable Caller caller, HttpRequest<?> request) {
-        LessonView lesson = courses.lesson(id, caller, locales.of(request));
+        LessonView lesson = lessons.read(id, caller, locales.of(request));
         if (caller != null) {
             learners.get().lessonOpened(lesson.courseId(), caller.userId(), lesson.id());
         }
@@ -147,20 +156,20 @@ class CourseController {
     @Put("/api/lessons/{id}")
     @Secured({"TRAINER", "ADMIN"})
     LessonView updateLesson(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
-        return courses.updateLesson(id, body, caller, locales.of(request));
+        return outline.updateLesson(id, body, caller, locales.of(request));
     }
 
     @Post("/api/lessons/{id}/move")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> moveLesson(UUID id, @Body @Valid Move body, Caller caller) {
-        courses.moveLesson(id, body, caller);
+        outline.moveLesson(id, body, caller);
         return HttpResponse.noContent();
     }
 
     @Delete("/api/lessons/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> deleteLesson(UUID id, Caller caller) {
-        courses.deleteLesson(id, caller);
+        outline.deleteLesson(id, caller);
         return HttpResponse.noContent();
     }
 
@@ -168,6 +177,6 @@ class CourseController {
     @Post("/api/courses/{id}/preview")
     @Secured({"TRAINER", "ADMIN"})
     Map<String, String> preview(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
-        return Map.of("html", courses.preview(body.type(), body.content(), id, caller, locales.of(request)));
+        return Map.of("html", outline.preview(body.type(), body.content(), id, caller, locales.of(request)));
     }
 }

@@ -16,6 +16,8 @@ import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.courses.content.CatalogueQuery;
+import ua.fakh.courses.content.CourseAuthoring;
+import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.CourseSummary;
@@ -29,7 +31,7 @@ import java.util.UUID;
 
 /** Creating, editing, publishing and archiving courses, and listing them. Sections and lessons: {@link CourseStructure}. */
 @Singleton
-class CourseService {
+class CourseService implements CourseAuthoring, CourseCatalog {
     private final CourseRepository courses;
     private final VersionRepository versions;
     private final CourseAccess access;
@@ -58,6 +60,7 @@ class CourseService {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public CourseView create(@Valid NewCourse course, Caller actor) {
         if (!actor.isAdmin() && !actor.has(Role.TRAINER)) {
@@ -72,6 +75,7 @@ class CourseService {
         return views.view(row, documents.draft(row), true);
     }
 
+    @Override
     @Transactional
     public CourseView update(UUID courseId, @Valid NewCourse course, Caller actor) {
         CourseRow existing = access.requireEditable(courseId, actor);
@@ -84,6 +88,7 @@ class CourseService {
         return views.view(row, documents.draft(row), true);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public CourseView get(UUID courseId, @Nullable Caller caller) {
         CourseRow row = access.course(courseId);
@@ -93,6 +98,7 @@ class CourseService {
         return published(courseId, caller);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public CourseView published(UUID courseId, @Nullable Caller caller) {
         CourseRow row = access.course(courseId);
@@ -102,6 +108,7 @@ class CourseService {
         return views.view(row, documents.published(courseId, row.publishedVersion()), false);
     }
 
+    @Override
     @Transactional
     public CourseView publish(UUID courseId, Caller actor) {
         access.requireEditable(courseId, actor);
@@ -116,6 +123,7 @@ class CourseService {
         return views.view(published, draft, true);
     }
 
+    @Override
     @Transactional
     public CourseView archive(UUID courseId, Caller actor) {
         CourseRow row = access.requireEditable(courseId, actor);
@@ -130,8 +138,9 @@ class CourseService {
         return views.view(archived, documents.draft(archived), true);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    public PageView<CourseSummary> catalogue(CatalogueQuery query, int page, int size) {
+    public PageView<CourseSummary> catalogue(CatalogueQuery query, @Nullable Integer page, @Nullable Integer size) {
         String tag = query.tag() == null || query.tag().isBlank() ? "%" : "%|" + SearchText.fold(query.tag()) + "|%";
         var rows = courses.catalogue(SearchText.containsPattern(query.text()), tag,
                 query.language() == null ? "" : query.language(),
@@ -139,8 +148,9 @@ class CourseService {
         return Paging.view(rows).map(views::publishedSummary);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    public PageView<CourseSummary> taught(Caller caller, int page, int size) {
+    public PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size) {
         var rows = caller.isAdmin() ? courses.everything(Paging.of(page, size))
                 : courses.taughtBy(caller.userId(), Paging.of(page, size));
         return Paging.view(rows).map(views::summary);

@@ -8,6 +8,8 @@ import ua.fakh.core.common.Ids;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CourseOutlineAuthoring;
+import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.content.Move;
 import ua.fakh.courses.content.NewLesson;
 import ua.fakh.courses.content.NewSection;
@@ -16,6 +18,7 @@ import ua.fakh.courses.content.SectionOutline;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +28,7 @@ import java.util.UUID;
  * Removed lessons are only marked deleted: published versions and progress keep their ids.
  */
 @Singleton
-class CourseStructure {
+class CourseStructure implements CourseOutlineAuthoring {
     private final CourseRepository courses;
     private final SectionRepository sections;
     private final LessonRepository lessons;
@@ -33,11 +36,13 @@ class CourseStructure {
     private final CourseRules rules;
     private final ContentTypes types;
     private final MaterialService materials;
+    private final LessonReader reader;
     private final JsonColumns json;
     private final Clock clock;
 
     CourseStructure(CourseRepository courses, SectionRepository sections, LessonRepository lessons, CourseAccess access,
-                    CourseRules rules, ContentTypes types, MaterialService materials, JsonColumns json, Clock clock) {
+                    CourseRules rules, ContentTypes types, MaterialService materials, LessonReader reader,
+                    JsonColumns json, Clock clock) {
         this.courses = courses;
         this.sections = sections;
         this.lessons = lessons;
@@ -45,10 +50,12 @@ class CourseStructure {
         this.rules = rules;
         this.types = types;
         this.materials = materials;
+        this.reader = reader;
         this.json = json;
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public SectionOutline addSection(UUID courseId, @Valid NewSection section, Caller actor) {
         lockForEdit(courseId, actor);
@@ -58,6 +65,7 @@ class CourseStructure {
         return new SectionOutline(row.id(), row.title(), row.titleEn(), List.of());
     }
 
+    @Override
     @Transactional
     public SectionOutline updateSection(UUID sectionId, @Valid NewSection section, Caller actor) {
         SectionRow row = section(sectionId);
@@ -67,6 +75,7 @@ class CourseStructure {
         return new SectionOutline(row.id(), section.title().strip(), blank(section.titleEn()), List.of());
     }
 
+    @Override
     @Transactional
     public void moveSection(UUID sectionId, @Valid Move move, Caller actor) {
         SectionRow moved = section(sectionId);
@@ -82,6 +91,7 @@ class CourseStructure {
         }
     }
 
+    @Override
     @Transactional
     public void deleteSection(UUID sectionId, Caller actor) {
         SectionRow row = section(sectionId);
@@ -92,6 +102,19 @@ class CourseStructure {
         sections.update(new SectionRow(row.id(), row.courseId(), row.position(), row.title(), row.titleEn(), true));
     }
 
+    @Override
+    @Transactional
+    public LessonView addLesson(UUID sectionId, @Valid NewLesson lesson, Caller actor, Locale locale) {
+        return reader.view(addLesson(sectionId, lesson, actor).id(), actor, locale);
+    }
+
+    @Override
+    @Transactional
+    public LessonView updateLesson(UUID lessonId, @Valid NewLesson lesson, Caller actor, Locale locale) {
+        return reader.view(updateLesson(lessonId, lesson, actor).id(), actor, locale);
+    }
+
+    /** Adds a lesson and answers its row (the package import adds many in one transaction). */
     @Transactional
     public LessonRow addLesson(UUID sectionId, @Valid NewLesson lesson, Caller actor) {
         SectionRow section = section(sectionId);
@@ -112,6 +135,7 @@ class CourseStructure {
                 lesson.required() == null ? row.required() : lesson.required(), false));
     }
 
+    @Override
     @Transactional
     public void moveLesson(UUID lessonId, @Valid Move move, Caller actor) {
         LessonRow moved = lesson(lessonId);
@@ -132,12 +156,25 @@ class CourseStructure {
         }
     }
 
+    @Override
     @Transactional
     public void deleteLesson(UUID lessonId, Caller actor) {
         LessonRow row = lesson(lessonId);
         lockForEdit(row.courseId(), actor);
         lessons.update(deleted(row));
         renumber(new ArrayList<>(lessons.findBySectionIdAndDeletedOrderByPosition(row.sectionId(), false)), row.sectionId());
+    }
+
+    @Override
+    public String preview(String type, Map<String, Object> content, UUID courseId, Caller actor, Locale locale) {
+        access.requireEditable(courseId, actor);
+        Map<String, Object> checked = types.require(type).validate(content, materials.of(courseId));
+        return types.require(type).render(checked, materials.of(courseId), locale);
+    }
+
+    @Override
+    public List<String> contentTypes() {
+        return types.ids();
     }
 
     private void renumber(List<LessonRow> order, UUID sectionId) {

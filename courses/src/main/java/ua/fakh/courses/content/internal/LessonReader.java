@@ -9,6 +9,7 @@ import ua.fakh.core.errors.UnauthorizedException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.content.Lessons;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /** A lesson as its reader may see it: trainers the working copy, learners the published version. */
 @Singleton
-class LessonReader {
+class LessonReader implements Lessons {
     private final LessonRepository lessons;
     private final CourseAccess access;
     private final CourseDocuments documents;
@@ -33,8 +34,14 @@ class LessonReader {
         this.materials = materials;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public LessonView read(UUID lessonId, @Nullable Caller caller, Locale locale) {
+        return view(lessonId, caller, locale);
+    }
+
+    /** {@link #read} inside the caller's transaction (an editor reading back the lesson it just saved). */
+    LessonView view(UUID lessonId, @Nullable Caller caller, Locale locale) {
         LessonRow row = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("No such lesson"));
         CourseRow course = access.course(row.courseId());
         Optional<LessonView> view = Optional.empty();

@@ -9,6 +9,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.types.files.StreamedFile;
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.MaterialResponses;
 import ua.fakh.courses.content.Materials;

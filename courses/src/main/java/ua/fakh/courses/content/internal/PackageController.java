@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.DeletingInputStream;
 import ua.fakh.core.common.LargeUpload;
 import ua.fakh.core.errors.ValidationException;

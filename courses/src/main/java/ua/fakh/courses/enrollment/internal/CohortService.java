@@ -12,7 +12,7 @@ import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.AttendanceMarks;
 import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.Cohorts;
@@ -33,13 +33,13 @@ class CohortService implements Cohorts {
     private final AttendanceRepository attendance;
     private final EnrollmentRepository enrollments;
     private final CompletionCheck completion;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, SessionRepository sessions, AttendanceRepository attendance,
-                  EnrollmentRepository enrollments, CompletionCheck completion, Courses courses, JsonColumns json,
+                  EnrollmentRepository enrollments, CompletionCheck completion, CourseRecords courses, JsonColumns json,
                   AuditLog audit, Clock clock) {
         this.cohorts = cohorts;
         this.sessions = sessions;

@@ -2,7 +2,7 @@ package ua.fakh.courses.enrollment.internal;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.events.Outbox;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.enrollment.CourseCompleted;
 import ua.fakh.courses.enrollment.CourseResults;
@@ -27,13 +27,13 @@ class CompletionCheck {
     private final EnrollmentRepository enrollments;
     private final ProgressRepository progress;
     private final CohortAttendance attendance;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final CourseResults results;
     private final Outbox outbox;
     private final Clock clock;
 
     CompletionCheck(EnrollmentRepository enrollments, ProgressRepository progress, CohortAttendance attendance,
-                    Courses courses, CourseResults results, Outbox outbox, Clock clock) {
+                    CourseRecords courses, CourseResults results, Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
         this.progress = progress;
         this.attendance = attendance;

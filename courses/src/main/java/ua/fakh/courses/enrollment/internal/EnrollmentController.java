@@ -87,7 +87,7 @@ class EnrollmentController {
     @Secured({"TRAINER", "ADMIN"})
     PageView<EnrollmentView> ofCourse(UUID courseId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                       Caller caller) {
-        return enrollments.ofCourse(courseId, caller, page == null ? 0 : page, size == null ? 50 : size);
+        return enrollments.ofCourse(courseId, caller, page, size);
     }
 
     @Get("/api/me/enrollments")

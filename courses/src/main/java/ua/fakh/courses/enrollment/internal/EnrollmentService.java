@@ -15,7 +15,8 @@ import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseCatalog;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.enrollment.EnrollmentReport;
@@ -33,7 +34,8 @@ import java.util.UUID;
 class EnrollmentService implements Enrollments, LearnerAccess {
     private final EnrollmentRepository rows;
     private final ProgressRepository progress;
-    private final Provider<Courses> courses;
+    private final Provider<CourseCatalog> catalog;
+    private final Provider<CourseRecords> records;
     private final CompletionCheck completion;
     private final EnrollmentViews views;
     private final BulkEnrolment bulk;
@@ -41,12 +43,13 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     private final EnrolmentKeyCheck keys;
     private final Clock clock;
 
-    EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<Courses> courses,
-                      CompletionCheck completion, EnrollmentViews views, BulkEnrolment bulk, AuditLog audit,
-                      EnrolmentKeyCheck keys, Clock clock) {
+    EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<CourseCatalog> catalog,
+                      Provider<CourseRecords> records, CompletionCheck completion, EnrollmentViews views,
+                      BulkEnrolment bulk, AuditLog audit, EnrolmentKeyCheck keys, Clock clock) {
         this.rows = rows;
         this.progress = progress;
-        this.courses = courses;
+        this.catalog = catalog;
+        this.records = records;
         this.completion = completion;
         this.views = views;
         this.bulk = bulk;
@@ -58,7 +61,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Override
     @Transactional
     public EnrollmentView enrolSelf(UUID courseId, @Nullable String key, Caller learner) {
-        CourseView course = courses.get().published(courseId, learner);
+        CourseView course = catalog.get().published(courseId, learner);
         var existing = rows.findByCourseIdAndUserId(courseId, learner.userId());
         if (existing.isPresent() && existing.get().status() != EnrollmentStatus.WITHDRAWN) {
             return views.view(existing.get());
@@ -118,7 +121,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
 
     @Override
     @Transactional(readOnly = true)
-    public PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, int page, int size) {
+    public PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, @Nullable Integer page, @Nullable Integer size) {
         requireTrainer(courseId, trainer);
         PageView<EnrollmentRow> found = Paging.view(rows.findByCourseId(courseId, Paging.of(page, size).order("enrolledAt")));
         return new PageView<>(views.views(found.content()), found.page(), found.size(), found.totalSize());
@@ -127,7 +130,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Override
     @Transactional(readOnly = true)
     public List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer) {
-        if (!courses.get().mayEdit(courseId, trainer)) {
+        if (!records.get().mayEdit(courseId, trainer)) {
             throw new ForbiddenException("Only the course's trainers see its learners");
         }
         return views.views(cohortId == null ? rows.findByCourseIdOrderByEnrolledAt(courseId)
@@ -138,7 +141,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Transactional
     public EnrollmentView setDue(UUID enrollmentId, @Nullable Instant dueAt, Caller trainer) {
         EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
-        if (!courses.get().mayEdit(row.courseId(), trainer)) {
+        if (!records.get().mayEdit(row.courseId(), trainer)) {
             throw new ForbiddenException("Only the course's trainers set due dates");
         }
         rows.updateDueAt(enrollmentId, dueAt);
@@ -157,7 +160,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         if (row.status() == EnrollmentStatus.WITHDRAWN) {
             throw new ConflictException("This enrolment was withdrawn");
         }
-        LessonRequirement lesson = courses.get().lessonRequirements(row.courseId()).stream()
+        LessonRequirement lesson = records.get().lessonRequirements(row.courseId()).stream()
                 .filter(l -> l.lessonId().equals(lessonId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No such lesson in this course"));
         if (!lesson.learnerMarksDone()) {
@@ -213,7 +216,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
             if (!lessonId.equals(row.lastLessonId())) {
                 rows.update(row.withLastLesson(lessonId));
             }
-            boolean completesOnOpen = courses.get().lessonRequirements(courseId).stream()
+            boolean completesOnOpen = records.get().lessonRequirements(courseId).stream()
                     .anyMatch(l -> l.lessonId().equals(lessonId) && l.completesWhenOpened());
             if (completesOnOpen && row.status() == EnrollmentStatus.ACTIVE) {
                 progress.markDone(Ids.newId(), row.id(), lessonId, clock.instant());
@@ -224,17 +227,17 @@ class EnrollmentService implements Enrollments, LearnerAccess {
 
     private EnrollmentRow readable(UUID enrollmentId, Caller caller) {
         EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
-        if (!row.userId().equals(caller.userId()) && !courses.get().mayEdit(row.courseId(), caller)) {
+        if (!row.userId().equals(caller.userId()) && !records.get().mayEdit(row.courseId(), caller)) {
             throw new ForbiddenException("This enrolment belongs to someone else");
         }
         return row;
     }
 
     private void requireTrainer(UUID courseId, Caller trainer) {
-        if (!courses.get().mayEdit(courseId, trainer)) {
+        if (!records.get().mayEdit(courseId, trainer)) {
             throw new ForbiddenException("Only the course's trainers enrol others");
         }
-        if (courses.get().publishedVersion(courseId) == 0) {
+        if (records.get().publishedVersion(courseId) == 0) {
             throw ValidationException.of("courseId", "publish the course before enrolling learners");
         }
     }

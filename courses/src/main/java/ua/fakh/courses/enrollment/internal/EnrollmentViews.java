@@ -3,7 +3,7 @@ package ua.fakh.courses.enrollment.internal;
 import jakarta.inject.Singleton;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
@@ -27,11 +27,12 @@ import java.util.stream.Collectors;
 class EnrollmentViews {
     private final ProgressRepository progress;
     private final CohortRepository cohorts;
-    private final Courses courses;
+    private final CourseRecords courses;
     private final Users users;
     private final Clock clock;
 
-    EnrollmentViews(ProgressRepository progress, CohortRepository cohorts, Courses courses, Users users, Clock clock) {
+    EnrollmentViews(ProgressRepository progress, CohortRepository cohorts, CourseRecords courses, Users users,
+                    Clock clock) {
         this.progress = progress;
         this.cohorts = cohorts;
         this.courses = courses;

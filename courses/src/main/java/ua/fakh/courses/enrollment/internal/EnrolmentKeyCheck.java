@@ -7,7 +7,7 @@ import ua.fakh.core.config.ThrottleSettings;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.limits.RateLimit;
 import ua.fakh.core.limits.RateLimits;
-import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.CourseRecords;
 
 import java.util.UUID;
 
@@ -18,11 +18,11 @@ import java.util.UUID;
  */
 @Singleton
 class EnrolmentKeyCheck {
-    private final Provider<Courses> courses;
+    private final Provider<CourseRecords> courses;
     private final RateLimits limits;
     private final RateLimit limit;
 
-    EnrolmentKeyCheck(Provider<Courses> courses, RateLimits limits, ThrottleSettings settings) {
+    EnrolmentKeyCheck(Provider<CourseRecords> courses, RateLimits limits, ThrottleSettings settings) {
         this.courses = courses;
         this.limits = limits;
         this.limit = new RateLimit("enrolment-key", settings.enrolmentKeyFailures(), settings.window(),

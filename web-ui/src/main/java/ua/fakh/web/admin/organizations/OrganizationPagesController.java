@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.organizations.NewOrganization;
 import ua.fakh.core.organizations.OrganizationKind;
@@ -73,7 +74,7 @@ class OrganizationPagesController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body NewOrganizationForm form, PageContext page, Caller caller) {
-        UUID parentId = OrganizationPickers.idOrNull(form.parentId());
+        UUID parentId = FormIds.orNull(form.parentId());
         try {
             OrganizationKind kind = kind(form.kind());
             OrganizationView created = organizations.create(new NewOrganization(text(form.name()), blankToNull(form.nameEn()),

@@ -2,6 +2,8 @@ package ua.fakh.web.admin.users;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import ua.fakh.web.page.FormIds;
+import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
@@ -18,7 +20,7 @@ import java.util.UUID;
 /** Puts the users page together: one page of search results with organisation names, and the form. */
 @Singleton
 class UserList {
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = Paging.DEFAULT_SIZE;
 
     private final Users users;
     private final Organizations organizations;
@@ -30,10 +32,10 @@ class UserList {
         this.pickers = pickers;
     }
 
-    UsersModel model(@Nullable String query, int page, NewUserFormModel form, @Nullable String notice,
+    UsersModel model(@Nullable String query, @Nullable Integer page, NewUserFormModel form, @Nullable String notice,
                      Caller caller, PageContext ctx) {
         String q = query == null ? "" : query.strip();
-        PageView<UserView> found = users.search(q, Math.max(0, page), PAGE_SIZE, caller);
+        PageView<UserView> found = users.search(q, Paging.pageOrFirst(page), PAGE_SIZE, caller);
         Map<UUID, String> names = new HashMap<>();
         PageView<UserListRow> rows = found.map(user -> new UserListRow(user, names.computeIfAbsent(user.organizationId(),
                 id -> organizations.find(id).map(ctx::name).orElse("—"))));
@@ -46,7 +48,7 @@ class UserList {
 
     NewUserFormModel form(NewUserForm typed, Map<String, String> errors) {
         return new NewUserFormModel(text(typed.email()), text(typed.fullName()), typed.locale() == null ? "uk" : typed.locale(),
-                pickers.picker("organizationId", null, OrganizationPickers.idOrNull(typed.organizationId()), false),
+                pickers.picker("organizationId", null, FormIds.orNull(typed.organizationId()), false),
                 typed.roles() == null ? Set.of() : Set.copyOf(typed.roles()), errors);
     }
 

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
@@ -24,7 +25,6 @@ import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
 import ua.fakh.core.users.UserStatus;
 import ua.fakh.core.users.Users;
-import ua.fakh.web.admin.OrganizationPickers;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
@@ -57,7 +57,7 @@ class UserPagesController {
     @Get
     HttpResponse<?> page(PageContext ctx, Caller caller, @Nullable @QueryValue String q,
                          @Nullable @QueryValue Integer page, @Nullable @QueryValue String notice) {
-        UsersModel model = list.model(q, page == null ? 0 : page, list.emptyForm(),
+        UsersModel model = list.model(q, page, list.emptyForm(),
                 notice != null && NOTICES.contains(notice) ? notice : null, caller, ctx);
         return HttpResponse.ok(Views.view("admin/users", ctx, model));
     }
@@ -67,7 +67,7 @@ class UserPagesController {
     HttpResponse<?> create(@Body NewUserForm form, PageContext page, Caller caller) {
         try {
             NewAccount account = users.create(new NewUser(UserList.text(form.email()), UserList.text(form.fullName()), null,
-                    form.locale(), OrganizationPickers.idOrNull(form.organizationId()), roles(form.roles())), caller);
+                    form.locale(), FormIds.orNull(form.organizationId()), roles(form.roles())), caller);
             return HttpResponse.ok(Views.view("admin/account", page,
                     new AccountModel(account.user(), account.temporaryPassword(), false)));
         } catch (ConflictException taken) {

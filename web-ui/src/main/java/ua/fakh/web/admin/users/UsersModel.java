@@ -3,20 +3,13 @@ package ua.fakh.web.admin.users;
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.common.PageView;
 import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Pager;
 
 /** The users page: the search, one page of results, the form, and a notice about the last action. */
 public record UsersModel(String query, PageView<UserListRow> results, NewUserFormModel form, @Nullable String notice) {
 
-    public int pages() {
-        return (int) Math.max(1, (results.totalSize() + results.size() - 1) / results.size());
-    }
-
-    public boolean hasPrevious() {
-        return results.page() > 0;
-    }
-
-    public boolean hasNext() {
-        return results.page() + 1 < pages();
+    public Pager pager() {
+        return Pager.of(results, page -> "/admin/users?" + queryString(page));
     }
 
     /** The query string that keeps this search and page ({@code q=…&page=…}), for links and forms. */

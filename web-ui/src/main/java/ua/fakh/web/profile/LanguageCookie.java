@@ -1,4 +1,4 @@
-package ua.fakh.web.language;
+package ua.fakh.web.profile;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;

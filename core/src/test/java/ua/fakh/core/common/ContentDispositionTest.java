@@ -1,4 +1,4 @@
-package ua.fakh.courses.content.internal;
+package ua.fakh.core.common;
 
 import org.junit.jupiter.api.Test;
 

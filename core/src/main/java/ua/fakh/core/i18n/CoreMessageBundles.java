@@ -1,0 +1,19 @@
+package ua.fakh.core.i18n;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** Core's own strings: the problems an API or a page reports ({@code i18n/problems.properties}, {@code _uk}). */
+@Factory
+public class CoreMessageBundles {
+    public static final List<String> AREAS = List.of("problems");
+
+    @Singleton
+    MessageSource coreMessages() {
+        return new BundleMessageSource(CoreMessageBundles.class.getClassLoader(),
+                AREAS.stream().map(area -> "i18n/" + area).toList());
+    }
+}

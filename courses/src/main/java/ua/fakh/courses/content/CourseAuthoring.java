@@ -1,0 +1,29 @@
+package ua.fakh.courses.content;
+
+import io.micronaut.core.annotation.Nullable;
+import ua.fakh.core.common.PageView;
+import ua.fakh.core.security.Caller;
+
+import java.util.UUID;
+
+/**
+ * What trainers do with a whole course: create it, edit its working copy, publish, archive, list the
+ * courses they train. A TRAINER edits only courses they train (ADMIN any); refusals are
+ * {@code ForbiddenException}, unknown ids {@code NotFoundException}. Sections and lessons:
+ * {@link CourseOutlineAuthoring}.
+ */
+public interface CourseAuthoring {
+
+    CourseView create(NewCourse course, Caller actor);
+
+    /** Edits the working copy; learners keep seeing the published version until the next publish. */
+    CourseView update(UUID courseId, NewCourse course, Caller actor);
+
+    /** Publishes the working copy as the next version. */
+    CourseView publish(UUID courseId, Caller actor);
+
+    CourseView archive(UUID courseId, Caller actor);
+
+    /** Courses the caller trains (ADMIN: all), newest first. */
+    PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size);
+}

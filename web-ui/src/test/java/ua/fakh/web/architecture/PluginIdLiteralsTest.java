@@ -1,0 +1,80 @@
+package ua.fakh.web.architecture;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing outside a plugin names it: no {@code "qtype_multichoice"} in a Java string, a template or a
+ * script of another package, so a plugin can be removed or shipped as a jar without a search through
+ * the code. ArchUnit sees classes, not string constants, so this reads the sources of every module.
+ * Configuration files and message bundles may name plugins: choosing one is what they are for.
+ */
+class PluginIdLiteralsTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> MODULES = List.of("core", "courses", "certificates", "web-ui");
+    private static final Pattern PLUGIN_DIR = Pattern.compile(".*/src/main/java/ua/fakh/\\w+/plugins/([a-z][a-z0-9]*_[a-z0-9_]+)");
+    private static final Pattern JAVA_STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+
+    @Test
+    void noSourceNamesAPluginOutsideItsOwnPackage() throws IOException {
+        List<Path> pluginDirs = pluginDirectories();
+        assertThat(pluginDirs).as("plugin packages found under " + ROOT).isNotEmpty();
+        List<String> found = new ArrayList<>();
+        for (Path source : sources()) {
+            String text = Files.readString(source);
+            String searched = source.toString().endsWith(".java") ? javaStrings(text) : text;
+            for (Path dir : pluginDirs) {
+                String id = dir.getFileName().toString();
+                if (!source.startsWith(dir) && Pattern.compile("(?<![a-z0-9_])" + id + "(?![a-z0-9_])").matcher(searched).find()) {
+                    found.add(ROOT.relativize(source) + " names " + id);
+                }
+            }
+        }
+        assertThat(found).as("plugin ids outside their plugin's package").isEmpty();
+    }
+
+    private static String javaStrings(String source) {
+        StringBuilder strings = new StringBuilder();
+        Matcher literal = JAVA_STRING.matcher(source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", ""));
+        while (literal.find()) {
+            strings.append(literal.group()).append('\n');
+        }
+        return strings.toString();
+    }
+
+    private static List<Path> pluginDirectories() throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        for (String module : MODULES) {
+            try (Stream<Path> walk = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                walk.filter(Files::isDirectory).filter(p -> PLUGIN_DIR.matcher(p.toString().replace('\\', '/')).matches())
+                        .forEach(dirs::add);
+            }
+        }
+        return dirs;
+    }
+
+    private static List<Path> sources() {
+        List<Path> files = new ArrayList<>();
+        for (String module : MODULES) {
+            try (Stream<Path> walk = Files.walk(ROOT.resolve(module).resolve("src/main"))) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".jte") || p.toString().endsWith(".js"))
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+}
