@@ -28,4 +28,11 @@ public final class PluginStrings {
         }
         return key;
     }
+
+    /** The plugin's name from its own bundle, in {@code locale} when it has it, else English, else its id. */
+    public static String name(Plugin plugin, Locale locale) {
+        String key = plugin.descriptor().nameKey();
+        String name = get(plugin, locale, key);
+        return name.equals(key) ? plugin.descriptor().id() : name;
+    }
 }

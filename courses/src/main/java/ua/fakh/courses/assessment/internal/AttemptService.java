@@ -22,6 +22,8 @@ import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.courses.plugins.content_quiz.QuizContent;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.QuestionInput;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -158,6 +160,25 @@ class AttemptService implements Attempts {
         Instant now = clock.instant();
         answers.insertIfAbsent(Ids.newId(), attemptId, questionId, text, seq, now);
         answers.replaceIfNewer(attemptId, questionId, text, seq, now);
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConflictException.class)
+    public boolean saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, Caller learner, Locale locale) {
+        AttemptRow attempt = owned(attemptId, learner);
+        List<FrozenQuestion> frozen = json.questions(attempt.questions());
+        int index = frozen.stream().map(FrozenQuestion::id).toList().indexOf(questionId);
+        if (index < 0) {
+            throw new NotFoundException("No such question in this attempt");
+        }
+        String field = "a." + questionId;
+        QuestionInput question = new QuestionInput(views.questionView(attempt, frozen, index), Map.of(), field, locale, null);
+        Map<String, Object> response = plugins.type(frozen.get(index).type()).readResponse(question, form.under(field));
+        if (response == null) {
+            return false;
+        }
+        saveAnswer(attemptId, questionId, response, seq, learner);
+        return true;
     }
 
     @Override

@@ -32,16 +32,9 @@ class AttemptViews {
 
     AttemptView view(AttemptRow attempt, Locale locale, boolean trainer) {
         List<FrozenQuestion> frozen = json.questions(attempt.questions());
-        boolean shuffle = Boolean.TRUE.equals(json.object(attempt.settings()).get("shuffle"));
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < frozen.size(); i++) {
-            FrozenQuestion q = frozen.get(i);
-            Map<String, Object> view = new LinkedHashMap<>(plugins.type(q.type()).learnerView(q.definition(), attempt.seed() + i, shuffle));
-            view.put("id", q.id().toString());
-            view.put("type", q.type());
-            view.put("text", SafeHtml.markdown(q.text()));
-            view.put("points", q.points());
-            shown.add(view);
+            shown.add(questionView(attempt, frozen, i));
         }
         Map<java.util.UUID, AnswerRow> saved = answers.findByAttemptId(attempt.id()).stream()
                 .collect(Collectors.toMap(AnswerRow::questionId, a -> a));
@@ -50,6 +43,18 @@ class AttemptViews {
         List<Map<String, Object>> review = mayReview(attempt, trainer) ? review(frozen, saved, locale) : null;
         return new AttemptView(attempt.id(), attempt.lessonId(), attempt.number(), attempt.status(), attempt.deadline(), shown,
                 given, attempt.score(), attempt.maxScore(), attempt.passed(), review);
+    }
+
+    /** The {@code index}th question as the learner sees it: the type's view (same seed, same order) and its id, type, text, points. */
+    Map<String, Object> questionView(AttemptRow attempt, List<FrozenQuestion> frozen, int index) {
+        FrozenQuestion q = frozen.get(index);
+        boolean shuffle = Boolean.TRUE.equals(json.object(attempt.settings()).get("shuffle"));
+        Map<String, Object> view = new LinkedHashMap<>(plugins.type(q.type()).learnerView(q.definition(), attempt.seed() + index, shuffle));
+        view.put("id", q.id().toString());
+        view.put("type", q.type());
+        view.put("text", SafeHtml.markdown(q.text()));
+        view.put("points", q.points());
+        return view;
     }
 
     private boolean mayReview(AttemptRow attempt, boolean trainer) {
