@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -17,10 +18,12 @@ import java.util.UUID;
 class LearnerCourses {
     private final Courses courses;
     private final Enrollments enrollments;
+    private final LessonTypes typeNames;
 
-    LearnerCourses(Courses courses, Enrollments enrollments) {
+    LearnerCourses(Courses courses, Enrollments enrollments, LessonTypes typeNames) {
         this.courses = courses;
         this.enrollments = enrollments;
+        this.typeNames = typeNames;
     }
 
     /** Trainers see their working copy; everyone else the published version (404 when there is none). */
@@ -38,6 +41,6 @@ class LearnerCourses {
 
     CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error) {
         CourseView course = course(courseId, caller);
-        return new CourseModel(course, enrolment(courseId, caller).orElse(null), courses.mayEdit(courseId, caller), notice, error);
+        return new CourseModel(course, typeNames, enrolment(courseId, caller).orElse(null), courses.mayEdit(courseId, caller), notice, error);
     }
 }

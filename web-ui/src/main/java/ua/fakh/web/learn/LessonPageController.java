@@ -17,6 +17,8 @@ import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.Courses;
+import ua.fakh.courses.assessment.Quizzes;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.content.LessonView;
@@ -43,12 +45,17 @@ class LessonPageController {
     private final LearnerCourses learnerCourses;
     private final LearnerAccess learnerAccess;
     private final Enrollments enrollments;
+    private final LessonTypes typeNames;
+    private final Quizzes quizzes;
 
-    LessonPageController(Courses courses, LearnerCourses learnerCourses, LearnerAccess learnerAccess, Enrollments enrollments) {
+    LessonPageController(Courses courses, LearnerCourses learnerCourses, LearnerAccess learnerAccess, Enrollments enrollments,
+                         LessonTypes typeNames, Quizzes quizzes) {
         this.courses = courses;
         this.learnerCourses = learnerCourses;
         this.learnerAccess = learnerAccess;
         this.enrollments = enrollments;
+        this.typeNames = typeNames;
+        this.quizzes = quizzes;
     }
 
     @Get
@@ -64,8 +71,9 @@ class LessonPageController {
         EnrollmentView enrolment = learnerCourses.enrolment(id, caller).orElse(null);
         LessonRequirement requirement = courses.lessonRequirements(id).stream()
                 .filter(r -> r.lessonId().equals(lessonId)).findFirst().orElse(null);
-        return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, lesson,
-                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone())));
+        return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, typeNames, lesson,
+                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone(),
+                quizzes.isQuiz(lesson.type()))));
     }
 
     /** Marks the lesson done for the caller's enrolment and comes back to it. */

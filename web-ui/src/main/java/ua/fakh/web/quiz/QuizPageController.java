@@ -19,6 +19,8 @@ import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
 import ua.fakh.courses.assessment.QuizHistory;
+import ua.fakh.courses.assessment.QuizSettings;
+import ua.fakh.courses.assessment.Quizzes;
 import ua.fakh.courses.content.Courses;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.web.page.PageContext;
@@ -41,11 +43,13 @@ class QuizPageController {
     private final Courses courses;
     private final Attempts attempts;
     private final QuizHistory history;
+    private final Quizzes quizzes;
 
-    QuizPageController(Courses courses, Attempts attempts, QuizHistory history) {
+    QuizPageController(Courses courses, Attempts attempts, QuizHistory history, Quizzes quizzes) {
         this.courses = courses;
         this.attempts = attempts;
         this.history = history;
+        this.quizzes = quizzes;
     }
 
     @Get
@@ -75,10 +79,8 @@ class QuizPageController {
 
     private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller, String error) {
         LessonView lesson = courses.lesson(lessonId, caller, ctx.locale()); // 403 unless enrolled
-        if (!"content_quiz".equals(lesson.type())) {
-            throw new NotFoundException("This lesson is not a quiz");
-        }
-        return new QuizIntroModel(courses.get(lesson.courseId(), caller), lesson, QuizSettings.of(lesson.content()),
+        QuizSettings settings = quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("This lesson is not a quiz"));
+        return new QuizIntroModel(courses.get(lesson.courseId(), caller), lesson, settings,
                 history.of(lessonId, caller), error);
     }
 }

@@ -12,11 +12,12 @@ import java.util.UUID;
 /** The quizzes of a course's published version, in course order, for its trainers' reports. */
 @Singleton
 class CourseQuizzes {
-    static final String QUIZ_TYPE = "content_quiz";
     private final Courses courses;
+    private final QuizLessons quizzes;
 
-    CourseQuizzes(Courses courses) {
+    CourseQuizzes(Courses courses, QuizLessons quizzes) {
         this.courses = courses;
+        this.quizzes = quizzes;
     }
 
     /** Throws 403 unless the caller trains the course (or is ADMIN). */
@@ -32,7 +33,7 @@ class CourseQuizzes {
         }
         return courses.published(courseId, trainer).sections().stream()
                 .flatMap(s -> s.lessons().stream())
-                .filter(l -> QUIZ_TYPE.equals(l.type()))
+                .filter(l -> quizzes.isQuiz(l.type()))
                 .map(l -> new Gradebook.Quiz(l.id(), l.title(), l.titleEn()))
                 .toList();
     }

@@ -1,25 +1,22 @@
-package ua.fakh.courses.plugins.media;
+package ua.fakh.courses.spi;
 
 import ua.fakh.core.plugins.PluginStrings;
-import ua.fakh.courses.spi.ContentFields;
-import ua.fakh.courses.spi.ContentType;
-import ua.fakh.courses.spi.CourseMaterials;
-import ua.fakh.courses.spi.MaterialInfo;
-import ua.fakh.courses.spi.SafeHtml;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What video and audio lessons share: {@code {materialId}} (an uploaded file, streamed with Range)
  * or {@code {url}} (elsewhere), and an optional {@code transcript} — the text alternative for a
- * learner on a weak connection or who cannot listen.
+ * learner on a weak connection or who cannot listen. A base for the media lesson types, which
+ * bring their own strings ({@code transcript} and the form's words, see {@link #renderForm}).
  */
-public abstract class MediaContent implements ContentType {
+public abstract class MediaContentType implements ContentType {
     static final int MAX_TRANSCRIPT = 100_000;
 
     /** {@code video} or {@code audio}: the HTML element and the media type prefix. */
@@ -70,6 +67,29 @@ public abstract class MediaContent implements ContentType {
                     .append(SafeHtml.markdown(transcript.toString())).append("</details>");
         }
         return html.toString();
+    }
+
+    /**
+     * Either one of the course's files of this kind or an address, and the transcript. Words from the
+     * type's bundle: {@code form.hint}, {@code form.material}, {@code form.noMaterial},
+     * {@code form.noMaterials}, {@code form.upload}, {@code form.url}, {@code form.transcript}.
+     */
+    @Override
+    public Optional<Html> renderForm(ContentForm form) {
+        Locale locale = form.locale();
+        return Optional.of(Html.join(ContentFormParts.hint(PluginStrings.get(this, locale, "form.hint")),
+                ContentFormParts.material(form, form.materials(kind() + "/"), true, new ContentFormParts.Labels(
+                        PluginStrings.get(this, locale, "form.material"), PluginStrings.get(this, locale, "form.noMaterial"),
+                        PluginStrings.get(this, locale, "form.noMaterials"), PluginStrings.get(this, locale, "form.upload"))),
+                ContentFormParts.field(form, "url", "c.url", PluginStrings.get(this, locale, "form.url"), null, false, "url", 0),
+                ContentFormParts.field(form, "transcript", "c.transcript", PluginStrings.get(this, locale, "form.transcript"),
+                        null, false, "text", 6)));
+    }
+
+    /** The page ticks the lesson when the recording has played to its end. */
+    @Override
+    public boolean completesWhenPlayed() {
+        return true;
     }
 
     /** Opening a recording is not listening to it: the player marks it done when it ends, or the learner does. */

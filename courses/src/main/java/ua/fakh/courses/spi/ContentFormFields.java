@@ -1,23 +1,24 @@
-package ua.fakh.web.teach;
+package ua.fakh.courses.spi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a lesson's content JSON from its type's form, so that a new lesson type needs only its form
- * partial ({@code jte/teach/lesson/<type id>.jte}) and no code here. Field names say the JSON type:
+ * Reads a lesson's content JSON from the lesson editor's form, whatever its type: the type's form
+ * ({@link ContentType#renderForm}) names its inputs by this convention, so no type needs code to
+ * read them. Field names say the JSON type:
  * {@code c.<name>} text, {@code c.int.<name>} a whole number, {@code c.bool.<name>} a checkbox,
  * {@code c.lines.<name>} a list, one item a line. Blank fields are left out (the plugin decides
  * what is required); a number that is not one is passed on as typed, for the plugin to name it.
  */
-final class LessonContentForm {
-    static final String PREFIX = "c.";
+public final class ContentFormFields {
+    public static final String PREFIX = "c.";
 
-    private LessonContentForm() {
+    private ContentFormFields() {
     }
 
-    static Map<String, Object> content(Map<String, ?> fields) {
+    public static Map<String, Object> content(Map<String, ?> fields) {
         Map<String, Object> content = new LinkedHashMap<>();
         fields.forEach((name, raw) -> {
             if (!name.startsWith(PREFIX)) {
@@ -49,7 +50,7 @@ final class LessonContentForm {
     }
 
     /** A form field's value; a field sent twice (a hidden default and a checkbox) counts by its last value. */
-    static String single(Object raw) {
+    public static String single(Object raw) {
         if (raw instanceof List<?> list) {
             return list.isEmpty() ? "" : String.valueOf(list.get(list.size() - 1));
         }
