@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qtype_essay;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.qtype_essay.EssayQuestion;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionType;
 import ua.fakh.courses.spi.QuestionTypeContract;

@@ -1,4 +1,4 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qformat_gift;
 
 import ua.fakh.courses.plugins.qtype_essay.EssayQuestion;
 import ua.fakh.courses.plugins.qtype_matching.MatchingQuestion;

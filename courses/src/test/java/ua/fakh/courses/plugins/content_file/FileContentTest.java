@@ -1,6 +1,5 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.content_file;
 
-import ua.fakh.courses.plugins.content_file.FileContent;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.ContentTypeContract;
 

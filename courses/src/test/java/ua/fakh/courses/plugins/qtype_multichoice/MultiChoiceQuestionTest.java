@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qtype_multichoice;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.qtype_multichoice.MultiChoiceQuestion;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.courses.spi.QuestionType;

@@ -1,4 +1,4 @@
-package ua.fakh.certificates.plugins;
+package ua.fakh.certificates.plugins.credential_ob3;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.Test;
-import ua.fakh.certificates.plugins.credential_ob3.OpenBadgeCredentialFormat;
 import ua.fakh.certificates.signing.Jwks;
 import ua.fakh.certificates.signing.VcJwt;
 import ua.fakh.certificates.spi.CertificateSnapshot;

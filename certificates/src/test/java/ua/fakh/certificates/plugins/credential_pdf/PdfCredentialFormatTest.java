@@ -1,4 +1,4 @@
-package ua.fakh.certificates.plugins;
+package ua.fakh.certificates.plugins.credential_pdf;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -15,7 +15,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import ua.fakh.certificates.plugins.credential_pdf.PdfCredentialFormat;
 import ua.fakh.certificates.signing.PdfSignatureCheck;
 import ua.fakh.certificates.signing.PdfSignatureReport;
 import ua.fakh.certificates.spi.CertificateSnapshot;

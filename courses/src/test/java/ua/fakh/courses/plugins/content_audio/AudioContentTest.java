@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.content_audio;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.content_audio.AudioContent;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.ContentTypeContract;
 

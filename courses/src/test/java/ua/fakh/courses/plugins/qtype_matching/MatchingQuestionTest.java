@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qtype_matching;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.qtype_matching.MatchingQuestion;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionType;

@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qtype_singlechoice;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.qtype_singlechoice.SingleChoiceQuestion;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionIds;
 import ua.fakh.courses.spi.QuestionMaps;

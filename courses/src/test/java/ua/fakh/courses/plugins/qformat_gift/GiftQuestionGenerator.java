@@ -1,4 +1,4 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qformat_gift;
 
 import java.util.List;
 import java.util.Random;

@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.qformat_gift;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.qformat_gift.GiftFormat;
 import ua.fakh.courses.spi.ParsedQuestion;
 import ua.fakh.courses.spi.QuestionFormat;
 import ua.fakh.courses.spi.QuestionFormatContract;

@@ -1,7 +1,6 @@
-package ua.fakh.courses.plugins;
+package ua.fakh.courses.plugins.content_video;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.courses.plugins.content_video.VideoContent;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.ContentTypeContract;
 
