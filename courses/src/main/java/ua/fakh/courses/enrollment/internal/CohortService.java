@@ -56,7 +56,7 @@ class CohortService implements Cohorts {
     @Transactional
     public CohortView create(UUID courseId, @Valid NewCohort cohort, Caller trainer) {
         requireTrainer(courseId, trainer);
-        courses.get(courseId, trainer); // 404 for a course that does not exist (an administrator may name any id)
+        courses.publishedVersion(courseId); // 404 for a course that does not exist (an administrator may name any id)
         if (cohort.startsOn() != null && cohort.endsOn() != null && cohort.endsOn().isBefore(cohort.startsOn())) {
             throw ValidationException.of("endsOn", "must not be before startsOn");
         }
