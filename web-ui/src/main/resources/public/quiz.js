@@ -69,67 +69,55 @@
     store.setItem(prefix + qid, JSON.stringify(entry));
   }
 
-  function field(fs) { return 'a.' + id(fs); }
-
-  function checked(fs, type) {
-    return Array.prototype.slice.call(fs.querySelectorAll('input[type=' + type + ']:checked'));
+  /** The question's form controls that carry its answer: every named input, list and text area in its fieldset. */
+  function controls(fs) {
+    return Array.prototype.slice.call(fs.querySelectorAll('input[name], select[name], textarea[name]'));
   }
 
-  /** The question's answer in the attempt API's shape; null when it cannot be one (a number that is not). */
+  /**
+   * The question's answer as its form fields, name to values, as the form would post them: its type
+   * reads them back on the server (this script knows no type). Null when an input says what was
+   * typed cannot be an answer (its type's own script marks it so); the message is then shown.
+   */
   function read(fs) {
-    var type = fs.getAttribute('data-type');
-    if (type === 'qtype_singlechoice') {
-      var one = checked(fs, 'radio')[0];
-      return one ? {choiceId: one.value} : {};
+    var fields = {};
+    var invalid = controls(fs).filter(function (c) { return c.willValidate && !c.checkValidity(); })[0];
+    if (invalid) {
+      fieldError(fs, invalid.validationMessage);
+      return null;
     }
-    if (type === 'qtype_multichoice') {
-      return {choiceIds: checked(fs, 'checkbox').map(function (c) { return c.value; })};
-    }
-    if (type === 'qtype_truefalse') {
-      var tf = checked(fs, 'radio')[0];
-      return tf ? {value: tf.value === 'true'} : {};
-    }
-    if (type === 'qtype_matching') {
-      var pairs = {};
-      fs.querySelectorAll('select').forEach(function (s) {
-        if (s.value) {
-          pairs[s.name.substring(field(fs).length + 1)] = s.value;
-        }
-      });
-      return {pairs: pairs};
-    }
-    var input = fs.querySelector('input[type=text], textarea');
-    if (type === 'qtype_numerical') {
-      var raw = input.value.trim().replace(/\s/g, '').replace(',', '.');
-      if (!raw) {
-        return {};
+    controls(fs).forEach(function (c) {
+      if ((c.type === 'radio' || c.type === 'checkbox') && !c.checked) {
+        fields[c.name] = fields[c.name] || [];
+        return;
       }
-      var n = Number(raw);
-      return isFinite(n) ? {value: n} : null;
-    }
-    return {text: input.value};
+      (fields[c.name] = fields[c.name] || []).push(c.value);
+    });
+    Object.keys(fields).forEach(function (name) {
+      if (!fields[name].length) {
+        delete fields[name]; // an unticked group posts nothing
+      }
+    });
+    return fields;
   }
 
-  /** Shows a kept answer in the question's inputs. */
-  function show(fs, r) {
-    var type = fs.getAttribute('data-type');
-    fs.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (c) {
-      c.checked = type === 'qtype_truefalse' ? String(r.value) === c.value
-        : type === 'qtype_multichoice' ? (r.choiceIds || []).indexOf(c.value) >= 0 : r.choiceId === c.value;
+  /** Shows kept form fields in the question's inputs. */
+  function show(fs, fields) {
+    controls(fs).forEach(function (c) {
+      var values = fields[c.name] || [];
+      if (c.type === 'radio' || c.type === 'checkbox') {
+        c.checked = values.indexOf(c.value) >= 0;
+      } else if (c.type !== 'hidden') {
+        c.value = values.length ? values[0] : '';
+      }
     });
-    fs.querySelectorAll('select').forEach(function (s) {
-      s.value = (r.pairs || {})[s.name.substring(field(fs).length + 1)] || '';
-    });
-    var input = fs.querySelector('input[type=text], textarea');
-    if (input) {
-      var value = type === 'qtype_numerical' ? r.value : r.text;
-      input.value = value === undefined || value === null ? '' : String(value);
-    }
   }
 
-  function answered(r) {
-    return Boolean(r && (r.choiceId || (r.choiceIds && r.choiceIds.length) || typeof r.value === 'boolean'
-      || typeof r.value === 'number' || (r.text && r.text.trim()) || (r.pairs && Object.keys(r.pairs).length)));
+  /** Whether kept form fields hold an answer: any value that is not blank. */
+  function answered(fields) {
+    return Object.keys(fields || {}).some(function (name) {
+      return fields[name].some(function (v) { return v.trim() !== ''; });
+    });
   }
 
   function mark(fs, response) {
@@ -163,16 +151,15 @@
 
   /** Writes the question's answer to this browser at once, with the next sequence number. */
   function record(fs) {
-    var response = read(fs);
-    if (response === null) {
-      fieldError(fs, form.getAttribute('data-number'));
+    var fields = read(fs);
+    if (fields === null) {
       return;
     }
     fieldError(fs, null);
     counter += 1;
     store.setItem(prefix + 'seq', String(counter));
-    keep(id(fs), {response: response, seq: counter, synced: false});
-    mark(fs, response);
+    keep(id(fs), {fields: fields, seq: counter, synced: false});
+    mark(fs, fields);
   }
 
   function pending() {
@@ -227,7 +214,8 @@
       method: 'PUT',
       credentials: 'same-origin',
       headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf},
-      body: JSON.stringify({response: entry.response, seq: entry.seq})
+      // A copy kept by an older page holds the answer as a response; the server takes either.
+      body: JSON.stringify(entry.fields ? {fields: entry.fields, seq: entry.seq} : {response: entry.response, seq: entry.seq})
     }).then(function (answer) {
       sending = false;
       var now = load(qid);
@@ -275,8 +263,10 @@
         return;
       }
       if (e.seq > serverSeq) {
-        show(fs, e.response);
-        mark(fs, e.response);
+        if (e.fields) {
+          show(fs, e.fields);
+          mark(fs, e.fields);
+        }
         if (e.synced) {
           e.synced = false; // the server does not have it after all
           keep(id(fs), e);

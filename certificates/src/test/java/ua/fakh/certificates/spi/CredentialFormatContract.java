@@ -1,14 +1,13 @@
 package ua.fakh.certificates.spi;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.core.plugins.PluginDescriptor;
-import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.core.plugins.Plugin;
+import ua.fakh.core.plugins.PluginContract;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,9 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every certificate format must do; each {@code credential_*} plugin has a test extending this one.
  * Subclasses say how to read and verify their output and which snapshot fields they state, and how.
  */
-public abstract class CredentialFormatContract {
+public abstract class CredentialFormatContract extends PluginContract {
 
     protected abstract CredentialFormat format();
+
+    @Override
+    protected final Plugin plugin() {
+        return format();
+    }
+
+    @Override
+    protected final String expectedType() {
+        return "credential";
+    }
 
     /** Whether the signature of {@code rendered} verifies against {@code issuer}'s key. */
     protected abstract boolean verifies(byte[] rendered, IssuerContext issuer);
@@ -38,18 +47,6 @@ public abstract class CredentialFormatContract {
 
     /** The snapshot fields the format does not state, each with the reason. */
     protected abstract Map<String, String> notStated();
-
-    @Test
-    void hasAWellFormedCredentialDescriptorAndNamesInBothLanguages() {
-        PluginDescriptor descriptor = format().descriptor();
-        assertThat(descriptor.isWellFormed()).isTrue();
-        assertThat(descriptor.type()).isEqualTo("credential");
-        for (Locale locale : List.of(Locale.forLanguageTag("uk"), Locale.ENGLISH)) {
-            assertThat(PluginStrings.get(format(), locale, descriptor.nameKey())).isNotEqualTo(descriptor.nameKey());
-        }
-        assertThat(PluginStrings.get(format(), Locale.forLanguageTag("uk"), descriptor.nameKey()))
-                .isNotEqualTo(PluginStrings.get(format(), Locale.ENGLISH, descriptor.nameKey()));
-    }
 
     @Test
     void namesItsMediaTypeAndExtension() {

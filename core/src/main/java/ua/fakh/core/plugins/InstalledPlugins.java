@@ -41,8 +41,7 @@ public class InstalledPlugins {
 
     /** The plugin's name from its own bundle, in {@code locale} when it has it, else English, else its id. */
     static String name(Plugin plugin, Locale locale) {
-        String name = PluginStrings.get(plugin, locale, plugin.descriptor().nameKey());
-        return name.equals(plugin.descriptor().nameKey()) ? plugin.descriptor().id() : name;
+        return PluginStrings.name(plugin, locale);
     }
 
     @Serdeable

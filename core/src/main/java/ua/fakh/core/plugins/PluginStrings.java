@@ -35,4 +35,11 @@ public final class PluginStrings {
     public static String get(Plugin plugin, Locale locale, String key) {
         return of(plugin).getRawMessage(key, MessageSource.MessageContext.of(locale)).orElse(key);
     }
+
+    /** The plugin's name from its own bundle, in {@code locale} when it has it, else English, else its id. */
+    public static String name(Plugin plugin, Locale locale) {
+        String key = plugin.descriptor().nameKey();
+        String name = get(plugin, locale, key);
+        return name.equals(key) ? plugin.descriptor().id() : name;
+    }
 }

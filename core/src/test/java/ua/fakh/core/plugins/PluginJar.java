@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * Builds a plugin jar the way a third party would: Java sources compiled against Fakh (the test
  * class path) with Micronaut's annotation processor, plus resources, packed into one jar.
  */
-final class PluginJar {
+public final class PluginJar {
     private PluginJar() {
     }
 
@@ -33,7 +33,7 @@ final class PluginJar {
      * @param resources path inside the jar → UTF-8 text
      * @return the jar, written under {@code workDir}
      */
-    static Path build(Path workDir, String name, Map<String, String> sources, Map<String, String> resources)
+    public static Path build(Path workDir, String name, Map<String, String> sources, Map<String, String> resources)
             throws IOException {
         Path classes = Files.createDirectories(workDir.resolve(name + "-classes"));
         compile(classes, sources);

@@ -2,6 +2,7 @@ package ua.fakh.courses.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.spi.FormFields;
 
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,15 @@ public interface Attempts {
     AttemptView start(UUID quizLessonId, Caller learner, Locale locale);
 
     void saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, Caller learner);
+
+    /**
+     * Saves what the attempt form says about one question, read by the question's type from its
+     * fields ({@code a.<questionId>} and the names under it), as {@link #saveAnswer} would.
+     *
+     * @return false, saving nothing, when the form says nothing about the question
+     * @throws ua.fakh.courses.spi.UnreadableAnswerException when what was typed cannot be an answer (its message is for the learner)
+     */
+    boolean saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, Caller learner, Locale locale);
 
     AttemptResult submit(UUID attemptId, Caller learner);
 

@@ -4,14 +4,16 @@ import ua.fakh.core.plugins.Plugin;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * SPI for a kind of lesson (plugin type {@code content}): Markdown text, video, audio, a document,
  * a link, a quiz. A plugin owns the shape of its lesson's {@code content} JSON: it checks it, renders
- * it to safe HTML, and names the course materials it uses. Implementations are stateless,
- * thread-safe beans; nothing here touches the database.
+ * it to safe HTML for learners, renders the trainer's form for it, and names the course materials
+ * it uses; the pages around know no type by name. Implementations are stateless, thread-safe
+ * beans; nothing here touches the database.
  */
 public interface ContentType extends Plugin {
 
@@ -29,6 +31,26 @@ public interface ContentType extends Plugin {
      * the plugin's own come from its bundle in {@code locale} ({@link ua.fakh.core.plugins.PluginStrings}).
      */
     String render(Map<String, Object> content, CourseMaterials materials, Locale locale);
+
+    /**
+     * The fields a trainer writes this type's content with, inside the lesson editor's form (which
+     * holds the titles and the buttons around them), named as {@link ContentFormFields} reads them
+     * back; built with {@link ContentFormParts}. Empty for a type without a form of its own: the
+     * editor then offers its content as JSON.
+     */
+    default Optional<Html> renderForm(ContentForm form) {
+        return Optional.empty();
+    }
+
+    /** A sign for the type in outlines: one character every phone font has (not an emoji, which older phones show as a box). */
+    default String icon() {
+        return "•";
+    }
+
+    /** Whether playing the lesson's recording to its end counts as doing it (audio, video): the lesson page then ticks it. */
+    default boolean completesWhenPlayed() {
+        return false;
+    }
 
     /** Ids of the course materials this content refers to (export, access checks). */
     Set<UUID> materialIds(Map<String, Object> content);

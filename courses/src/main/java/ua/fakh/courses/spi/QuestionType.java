@@ -2,8 +2,11 @@ package ua.fakh.courses.spi;
 
 import ua.fakh.core.plugins.Plugin;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SPI for a kind of question (plugin type {@code qtype}): single choice, multiple choice,
@@ -17,6 +20,12 @@ import java.util.Map;
  * Every method but {@code validateDefinition} expects a definition as {@code validateDefinition}
  * returned it. Maps are JSON-friendly: strings, booleans, numbers ({@code Long} when whole,
  * {@code Double} otherwise), lists and maps of those.
+ *
+ * <p>A type also owns its part of the quiz pages, as Moodle's question types own their renderers:
+ * the inputs a learner answers with ({@link #renderInput}), reading them back from the submitted
+ * form ({@link #readResponse}), the review after submission ({@link #renderReview}), and, when its
+ * inputs need behaviour that plain form controls lack, a script of its own ({@link #script}). The
+ * pages around them know no type: they place what the type renders and pass the form back.
  *
  * <p>Errors: malformed input from a trainer or a learner is a {@link QuestionRejectedException}
  * (answered as 422) whose field errors start with {@code definition.} or {@code response.}.
@@ -78,5 +87,45 @@ public interface QuestionType extends Plugin {
     /** False when a trainer grades the answers (an essay); true when {@link #grade} decides. */
     default boolean autoGraded() {
         return true;
+    }
+
+    /**
+     * The inputs a learner answers with, placed by the attempt page inside the question's fieldset
+     * after its number, points and text. Every input is named {@code question.field()} or
+     * {@code question.field() + "." + part}, shows what {@code question.response()} holds (or
+     * {@code question.typed()} when the form came back refused) and has a visible label; words of
+     * the type's own come from its bundle in {@code question.locale()}. Built with {@link HtmlTag}.
+     */
+    Html renderInput(QuestionInput question);
+
+    /**
+     * Reads the response back from the attempt form — posted without the page's script, or sent by
+     * the page's autosave as the question's own inputs — in the shape {@link #validateResponse}
+     * takes. {@code form} holds this question's names only.
+     *
+     * @return null when the form says nothing about the question (the saved answer stays)
+     * @throws UnreadableAnswerException when what was typed cannot be an answer of this type
+     */
+    @Nullable
+    Map<String, Object> readResponse(QuestionInput question, FormFields form);
+
+    /**
+     * The review of one answer, placed by the result page after the question's text: what the
+     * learner gave, what was right, and the feedback ({@link ReviewParts} has the common pieces).
+     * Shown only when the quiz's rules let the learner see it.
+     */
+    Html renderReview(ReviewInput review);
+
+    /**
+     * A script of the type's own for the attempt page, or empty (the built-in types need none: the
+     * page's script reads any plain form control). A path under {@code /static/}, served from the
+     * plugin's jar at {@code public/<path>}; by convention {@code plugins/<id>/<name>.js}. The page
+     * loads it once, deferred, after its own script. It may touch only the fieldsets of its type
+     * ({@code .quiz-question[data-type=<id>]}); it tells the page that what was typed cannot be an
+     * answer with the input's {@code setCustomValidity}, and after changing an input's value itself
+     * it dispatches a bubbling {@code change} event so the answer is saved.
+     */
+    default Optional<String> script() {
+        return Optional.empty();
     }
 }

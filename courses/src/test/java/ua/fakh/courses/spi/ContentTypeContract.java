@@ -1,7 +1,7 @@
 package ua.fakh.courses.spi;
 
 import org.junit.jupiter.api.Test;
-import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.core.plugins.PluginContract;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,26 +16,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What every lesson type must do; each {@code content_*} plugin has a test extending this one.
  * Subclasses give the plugin, one valid content and contents that must be refused.
  */
-public abstract class ContentTypeContract {
+public abstract class ContentTypeContract extends PluginContract {
     protected static final MaterialInfo PDF = new MaterialInfo(UUID.randomUUID(), "Посібник.pdf", "application/pdf", 2048, "a".repeat(64));
     protected static final MaterialInfo AUDIO = new MaterialInfo(UUID.randomUUID(), "Вправа.mp3", "audio/mpeg", 4096, "b".repeat(64));
     protected static final MaterialInfo VIDEO = new MaterialInfo(UUID.randomUUID(), "Лекція.mp4", "video/mp4", 8192, "c".repeat(64));
     protected static final CourseMaterials MATERIALS = id -> Optional.ofNullable(
             Map.of(PDF.id(), PDF, AUDIO.id(), AUDIO, VIDEO.id(), VIDEO).get(id));
 
+    @Override
     protected abstract ContentType plugin();
+
+    @Override
+    protected final String expectedType() {
+        return "content";
+    }
 
     protected abstract Map<String, Object> validContent();
 
     /** Contents the plugin must refuse with 422. */
     protected abstract java.util.List<Map<String, Object>> invalidContents();
-
-    @Test
-    void hasAWellFormedContentDescriptor() {
-        PluginDescriptor descriptor = plugin().descriptor();
-        assertThat(descriptor.isWellFormed()).isTrue();
-        assertThat(descriptor.type()).isEqualTo("content");
-    }
 
     @Test
     void acceptsValidContentAndValidatingAgainChangesNothing() {
@@ -66,6 +65,18 @@ public abstract class ContentTypeContract {
             assertThat(html).isNotBlank().doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("javascript:")
                     .doesNotContainIgnoringCase("onerror=");
         }
+    }
+
+    @Test
+    void rendersItsEditorFormInBothLanguagesWithTheConventionsNames() {
+        Map<String, Object> content = plugin().validate(validContent(), MATERIALS);
+        for (Locale locale : java.util.List.of(Locale.forLanguageTag("uk"), Locale.ENGLISH)) {
+            ContentForm form = new ContentForm(UUID.randomUUID(), content, Map.of(), java.util.List.of(PDF, AUDIO, VIDEO),
+                    "/materials", locale);
+            plugin().renderForm(form).ifPresent(html -> assertThat(html.toString()).contains("name=\"c.")
+                    .doesNotContainIgnoringCase("<script").doesNotContain("form."));
+        }
+        assertThat(plugin().icon()).isNotBlank().hasSizeLessThanOrEqualTo(2);
     }
 
     @Test

@@ -3,16 +3,16 @@ package ua.fakh.web.assess;
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.courses.assessment.BankImport;
 import ua.fakh.courses.assessment.QuestionView;
-import ua.fakh.web.page.PageContext;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The question bank tab: questions by category, the last GIFT import's report, and the import form. */
 public record QuestionsModel(TaughtCourse course, List<QuestionView> questions, @Nullable BankImport report,
-                             String gift, @Nullable String error) {
+                             String gift, @Nullable String error, Function<String, String> typeNames) {
 
     public Map<String, List<QuestionView>> byCategory() {
         Map<String, List<QuestionView>> sorted = new TreeMap<>();
@@ -20,11 +20,9 @@ public record QuestionsModel(TaughtCourse course, List<QuestionView> questions, 
         return new LinkedHashMap<>(sorted);
     }
 
-    /** A type's name in the page's language, or its plugin id when the bundle has no name for it. */
-    public static String typeName(PageContext ctx, String type) {
-        String key = "assessment.qtype." + type;
-        String name = ctx.t(key);
-        return name.equals(key) ? type : name;
+    /** A type's name in the page's language, from the type's own bundle (its id when it has none). */
+    public String typeName(String type) {
+        return typeNames.apply(type);
     }
 
     /** Question texts can be long: the list shows the start. */

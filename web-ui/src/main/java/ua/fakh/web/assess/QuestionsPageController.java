@@ -21,6 +21,7 @@ import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.BankImport;
 import ua.fakh.courses.assessment.QuestionBank;
+import ua.fakh.courses.assessment.QuestionTypes;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
@@ -36,10 +37,12 @@ import java.util.UUID;
 class QuestionsPageController {
     private final TaughtCourses courses;
     private final QuestionBank bank;
+    private final QuestionTypes types;
 
-    QuestionsPageController(TaughtCourses courses, QuestionBank bank) {
+    QuestionsPageController(TaughtCourses courses, QuestionBank bank, QuestionTypes types) {
         this.courses = courses;
         this.bank = bank;
+        this.types = types;
     }
 
     @Get("/questions")
@@ -76,6 +79,7 @@ class QuestionsPageController {
 
     private Object page(UUID id, PageContext ctx, Caller caller, @Nullable BankImport report, String gift, @Nullable String error) {
         TaughtCourse course = courses.open(id, caller, ctx);
-        return Views.view("assess/questions", ctx, new QuestionsModel(course, bank.list(id, null, caller), report, gift, error));
+        return Views.view("assess/questions", ctx, new QuestionsModel(course, bank.list(id, null, caller), report, gift, error,
+                type -> types.name(type, ctx.locale())));
     }
 }

@@ -5,6 +5,8 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.UserView;
 import ua.fakh.courses.assessment.BankImport;
 import ua.fakh.courses.assessment.QuestionBank;
+import ua.fakh.courses.assessment.QuizSettings;
+import ua.fakh.courses.assessment.Quizzes;
 import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.EnrollmentPolicy;
@@ -42,14 +44,16 @@ class DemoCourses {
     private final Materials materials;
     private final Enrollments enrollments;
     private final QuestionBank questions;
+    private final Quizzes quizzes;
 
     DemoCourses(CourseAuthoring authoring, CourseOutlineAuthoring outline, Materials materials,
-                Enrollments enrollments, QuestionBank questions) {
+                Enrollments enrollments, QuestionBank questions, Quizzes quizzes) {
         this.authoring = authoring;
         this.outline = outline;
         this.materials = materials;
         this.enrollments = enrollments;
         this.questions = questions;
+        this.quizzes = quizzes;
     }
 
     void load(UserView trainerUser, UUID provider, List<UUID> learners) {
@@ -151,8 +155,7 @@ class DemoCourses {
             throw new IllegalStateException("Demo questions do not parse: " + imported.errors());
         }
         UUID intro = section(id, "Вступ", "Introduction", trainer);
-        lesson(intro, "Вхідний тест", "Pre-test", "content_quiz", Map.of("category", CASE_CATEGORY, "randomCount", 3,
-                "role", "PRE_TEST", "passingScorePercent", 60), trainer);
+        lesson(intro, "Вхідний тест", "Pre-test", quizzes.lessonType(), quiz(QuizSettings.Role.PRE_TEST), trainer);
         markdown(intro, "Етапи ведення випадку", "Stages of case management", """
                 ## П'ять етапів
 
@@ -184,11 +187,14 @@ class DemoCourses {
         UUID summary = section(id, "Підсумок", "Summary", trainer);
         lesson(summary, "Чек-лист ведення випадку", "Case management checklist", "content_file",
                 Map.of("materialId", checklist.toString()), trainer);
-        lesson(summary, "Підсумковий тест", "Post-test", "content_quiz", Map.of("category", CASE_CATEGORY,
-        "randomCount", 3,
-                "role", "POST_TEST", "passingScorePercent", 60), trainer);
+        lesson(summary, "Підсумковий тест", "Post-test", quizzes.lessonType(), quiz(QuizSettings.Role.POST_TEST), trainer);
         authoring.publish(id, trainer);
         return id;
+    }
+
+    /** Three random questions of the case-management category, pass mark 60%. */
+    private static Map<String, Object> quiz(QuizSettings.Role role) {
+        return new QuizSettings(null, CASE_CATEGORY, 3, false, null, null, 60, role, null, null).toContent();
     }
 
     private UUID section(UUID courseId, String title, String titleEn, Caller trainer) {

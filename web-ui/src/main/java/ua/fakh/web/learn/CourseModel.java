@@ -2,6 +2,7 @@ package ua.fakh.web.learn;
 
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.LessonOutline;
 import ua.fakh.courses.enrollment.EnrollmentView;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The course page: the course, the caller's enrolment (if any), whether they train it, and a notice or an error. */
-public record CourseModel(CourseView course, @Nullable EnrollmentView enrolment, boolean trainer,
+public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrolment, boolean trainer,
                           @Nullable String notice, @Nullable String error) {
 
     public boolean enrolled() {

@@ -6,6 +6,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.CourseRecords;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -19,11 +20,13 @@ class LearnerCourses {
     private final CourseCatalog catalog;
     private final CourseRecords records;
     private final Enrollments enrollments;
+    private final LessonTypes typeNames;
 
-    LearnerCourses(CourseCatalog catalog, CourseRecords records, Enrollments enrollments) {
+    LearnerCourses(CourseCatalog catalog, CourseRecords records, Enrollments enrollments, LessonTypes typeNames) {
         this.catalog = catalog;
         this.records = records;
         this.enrollments = enrollments;
+        this.typeNames = typeNames;
     }
 
     /** Trainers see their working copy; everyone else the published version (404 when there is none). */
@@ -41,7 +44,7 @@ class LearnerCourses {
 
     CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error) {
         CourseView course = course(courseId, caller);
-        return new CourseModel(course, enrolment(courseId, caller).orElse(null), records.mayEdit(courseId, caller), notice,
-                error);
+        return new CourseModel(course, typeNames, enrolment(courseId, caller).orElse(null), records.mayEdit(courseId, caller),
+                notice, error);
     }
 }

@@ -3,6 +3,7 @@ package ua.fakh.web.learn;
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonOutline;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.content.SectionOutline;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
@@ -15,8 +16,8 @@ import java.util.UUID;
  * The lesson page: the course (for the way around it), the lesson with its html (material links
  * pointing at the page route), the caller's enrolment if any, and whether the learner ticks it done.
  */
-public record LessonModel(CourseView course, LessonView lesson, String html, @Nullable EnrollmentView enrolment,
-                          boolean learnerMarksDone) {
+public record LessonModel(CourseView course, LessonTypes typeNames, LessonView lesson, String html,
+                          @Nullable EnrollmentView enrolment, boolean learnerMarksDone, boolean quiz) {
 
     public boolean done() {
         return enrolment != null && enrolment.lessons().stream().anyMatch(l -> l.lessonId().equals(lesson.id()) && l.done());
@@ -27,13 +28,9 @@ public record LessonModel(CourseView course, LessonView lesson, String html, @Nu
         return enrolment != null && enrolment.status() != EnrollmentStatus.WITHDRAWN && learnerMarksDone && !done();
     }
 
-    /** Audio and video: the page's tiny script marks them done when played to the end. */
-    public boolean media() {
-        return lesson.type().equals("content_audio") || lesson.type().equals("content_video");
-    }
-
-    public boolean quiz() {
-        return lesson.type().equals("content_quiz");
+    /** A recording: the page's tiny script marks it done when played to the end. */
+    public boolean completesWhenPlayed() {
+        return typeNames.find(lesson.type()).map(t -> t.completesWhenPlayed()).orElse(false);
     }
 
     public Optional<SectionOutline> section() {

@@ -15,11 +15,13 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.Quizzes;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
@@ -47,15 +49,20 @@ class LessonPageController {
     private final LearnerAccess learnerAccess;
     private final Enrollments enrollments;
     private final LessonMediaPolicy mediaPolicy;
+    private final LessonTypes typeNames;
+    private final Quizzes quizzes;
 
     LessonPageController(CourseRecords records, Lessons lessons, LearnerCourses learnerCourses,
-                         LearnerAccess learnerAccess, Enrollments enrollments, LessonMediaPolicy mediaPolicy) {
+                         LearnerAccess learnerAccess, Enrollments enrollments, LessonMediaPolicy mediaPolicy,
+                         LessonTypes typeNames, Quizzes quizzes) {
         this.records = records;
         this.lessons = lessons;
         this.learnerCourses = learnerCourses;
         this.learnerAccess = learnerAccess;
         this.enrollments = enrollments;
         this.mediaPolicy = mediaPolicy;
+        this.typeNames = typeNames;
+        this.quizzes = quizzes;
     }
 
     @Get
@@ -71,8 +78,9 @@ class LessonPageController {
         EnrollmentView enrolment = learnerCourses.enrolment(id, caller).orElse(null);
         LessonRequirement requirement = records.lessonRequirements(id).stream()
                 .filter(r -> r.lessonId().equals(lessonId)).findFirst().orElse(null);
-        return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, lesson,
-                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone())))
+        return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, typeNames, lesson,
+                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone(),
+                quizzes.isQuiz(lesson.type()))))
                 .header(ContentSecurityPolicy.HEADER, mediaPolicy.of(lesson));
     }
 

@@ -5,7 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
 
-/** What the page's script sends for one answer: the response in the attempt API's shape and its sequence number. */
+/**
+ * What the page's script sends for one answer, with its sequence number: the question's own form
+ * fields ({@code fields}, name to values, read by the question's type) or a response already in the
+ * attempt API's shape ({@code response}; also what copies kept by an older page hold).
+ */
 @Serdeable
-public record AnswerBody(@Nullable Map<String, Object> response, @Nullable Long seq) {
+public record AnswerBody(@Nullable Map<String, Object> response, @Nullable Map<String, Object> fields, @Nullable Long seq) {
 }

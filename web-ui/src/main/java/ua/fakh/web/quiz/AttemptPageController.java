@@ -25,7 +25,9 @@ import ua.fakh.courses.assessment.Attempts;
 import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.QuestionRejectedException;
+import ua.fakh.courses.spi.UnreadableAnswerException;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -49,12 +51,14 @@ class AttemptPageController {
     private final Attempts attempts;
     private final CourseCatalog catalog;
     private final Lessons lessons;
+    private final QuizQuestions questions;
     private final Clock clock;
 
-    AttemptPageController(Attempts attempts, CourseCatalog catalog, Lessons lessons, Clock clock) {
+    AttemptPageController(Attempts attempts, CourseCatalog catalog, Lessons lessons, QuizQuestions questions, Clock clock) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.lessons = lessons;
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -65,61 +69,73 @@ class AttemptPageController {
             return HttpResponse.seeOther(URI.create("/quiz/attempts/" + id + "/result"));
         }
         LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
-        return HttpResponse.ok(Views.view("quiz/attempt", ctx,
-                AttemptModel.of(catalog.get(lesson.courseId(), caller), lesson, attempt, clock.instant())));
+        return HttpResponse.ok(Views.view("quiz/attempt", ctx, page(lesson, attempt, ctx, caller, Map.of(), Map.of())));
     }
 
-    /** 204; an older or equal {@code seq} changes nothing; 409 (problem+json) once submitted or past the deadline. */
+    /**
+     * 204; an older or equal {@code seq} changes nothing; 409 (problem+json) once submitted or past
+     * the deadline; 422 when the question's type cannot read the fields.
+     */
     @Put("/answers/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<?> answer(UUID id, UUID questionId, @Body AnswerBody body, Caller caller) {
+    HttpResponse<?> answer(UUID id, UUID questionId, @Body AnswerBody body, PageContext ctx, Caller caller) {
         if (body.seq() == null) {
             throw ValidationException.of("seq", "is required");
         }
-        attempts.saveAnswer(id, questionId, body.response() == null ? Map.of() : body.response(), body.seq(), caller);
+        if (body.fields() != null) {
+            // The question's inputs say nothing (no choice ticked, a template left as it was): no answer.
+            if (!attempts.saveFormAnswer(id, questionId, FormFields.of(body.fields()), body.seq(), caller, ctx.locale())) {
+                attempts.saveAnswer(id, questionId, Map.of(), body.seq(), caller);
+            }
+        } else {
+            attempts.saveAnswer(id, questionId, body.response() == null ? Map.of() : body.response(), body.seq(), caller);
+        }
         return HttpResponse.noContent();
     }
 
     /**
      * Saves what the form carries (the script adds each answer's sequence number, so a stale form
      * never overwrites a newer autosave; without the script the form is the newest word) and
-     * submits. A number that is not one brings the page back with the rest saved. Submitting again
-     * shows the same result.
+     * submits. An answer a question's type cannot read (a number that is not one) brings the page
+     * back with the rest saved. Submitting again shows the same result.
      */
     @Post("/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(UUID id, @Body Map<String, Object> form, PageContext ctx, Caller caller) {
+    HttpResponse<?> submit(UUID id, @Body Map<String, Object> body, PageContext ctx, Caller caller) {
         AttemptView attempt = attempts.get(id, caller, ctx.locale());
         URI result = URI.create("/quiz/attempts/" + id + "/result");
         if (attempt.status() != AttemptStatus.IN_PROGRESS) {
             return HttpResponse.seeOther(result);
         }
-        LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
-        AttemptModel page = AttemptModel.of(catalog.get(lesson.courseId(), caller), lesson, attempt, clock.instant());
-        FormAnswers answers = new FormAnswers(form);
+        FormFields form = FormFields.of(body);
         long newest = attempt.answers().stream().mapToLong(AttemptView.Answer::seq).max().orElse(0) + 1;
         Map<String, String> errors = new HashMap<>();
         Map<String, String> typed = new HashMap<>();
         boolean late = false;
-        for (QuizQuestion question : page.questions()) {
+        for (Map<String, Object> question : attempt.questions()) {
+            String questionId = String.valueOf(question.get("id"));
+            String field = QuizQuestions.field(questionId);
             try {
-                Map<String, Object> response = answers.response(question);
-                if (response != null && !late) {
-                    Long seq = answers.seq(question);
-                    attempts.saveAnswer(id, UUID.fromString(question.id()), response, seq == null ? newest : seq, caller);
+                if (!late) {
+                    Long seq = seq(form.first("seq." + questionId));
+                    attempts.saveFormAnswer(id, UUID.fromString(questionId), form, seq == null ? newest : seq, caller, ctx.locale());
                 }
-            } catch (FormAnswers.NotANumber | QuestionRejectedException | ValidationException wrong) {
-                errors.put(question.id(), question.type().equals("qtype_numerical") ? "quiz.error.number" : "quiz.error.answer");
-                typed.put(question.id(), answers.typed(question));
+            } catch (UnreadableAnswerException unreadable) {
+                errors.put(questionId, unreadable.getMessage());
+                typed.put(questionId, form.first(field));
+            } catch (QuestionRejectedException | ValidationException wrong) {
+                errors.put(questionId, ctx.t("quiz.error.answer"));
+                typed.put(questionId, form.first(field));
             } catch (ConflictException timeUp) {
                 late = true; // the server closed the attempt at its deadline with what it had
             }
         }
         if (!errors.isEmpty() && !late) {
             AttemptView saved = attempts.get(id, caller, ctx.locale());
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Views.view("quiz/attempt", ctx,
-                    AttemptModel.of(page.course(), lesson, saved, clock.instant(), typed, errors)));
+            LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(Views.view("quiz/attempt", ctx, page(lesson, saved, ctx, caller, typed, errors)));
         }
         attempts.submit(id, caller);
         return HttpResponse.seeOther(late ? URI.create(result + "?notice=late") : result);
@@ -132,8 +148,25 @@ class AttemptPageController {
             return HttpResponse.seeOther(URI.create("/quiz/attempts/" + id));
         }
         LessonView lesson = lessons.read(attempt.lessonId(), caller, ctx.locale());
-        AttemptModel page = AttemptModel.of(catalog.get(lesson.courseId(), caller), lesson, attempt, clock.instant());
-        return HttpResponse.ok(Views.view("quiz/result", ctx, new ResultModel(page.course(), lesson, attempt,
-                page.questions(), "late".equals(notice) ? "quiz.result.late" : null)));
+        return HttpResponse.ok(Views.view("quiz/result", ctx, new ResultModel(catalog.get(lesson.courseId(), caller), lesson,
+                attempt, questions.of(attempt, ctx.locale(), Map.of(), Map.of()), questions.reviews(attempt, ctx.locale()),
+                "late".equals(notice) ? "quiz.result.late" : null)));
+    }
+
+    private AttemptModel page(LessonView lesson, AttemptView attempt, PageContext ctx, Caller caller,
+                              Map<String, String> typed, Map<String, String> errors) {
+        return new AttemptModel(catalog.get(lesson.courseId(), caller), lesson, attempt,
+                questions.of(attempt, ctx.locale(), typed, errors), questions.scripts(attempt), clock.instant(),
+                errors.isEmpty() ? null : "quiz.attempt.fixErrors");
+    }
+
+    /** The script's sequence number for a question, if it sent one. */
+    @Nullable
+    private static Long seq(@Nullable String raw) {
+        try {
+            return raw == null ? null : Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -3,6 +3,7 @@ package ua.fakh.web.quiz;
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.QuizRecord;
+import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonView;
 

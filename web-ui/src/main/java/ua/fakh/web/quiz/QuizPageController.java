@@ -19,6 +19,8 @@ import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
 import ua.fakh.courses.assessment.QuizHistory;
+import ua.fakh.courses.assessment.QuizSettings;
+import ua.fakh.courses.assessment.Quizzes;
 import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
@@ -43,12 +45,14 @@ class QuizPageController {
     private final Lessons lessons;
     private final Attempts attempts;
     private final QuizHistory history;
+    private final Quizzes quizzes;
 
-    QuizPageController(CourseCatalog catalog, Lessons lessons, Attempts attempts, QuizHistory history) {
+    QuizPageController(CourseCatalog catalog, Lessons lessons, Attempts attempts, QuizHistory history, Quizzes quizzes) {
         this.catalog = catalog;
         this.lessons = lessons;
         this.attempts = attempts;
         this.history = history;
+        this.quizzes = quizzes;
     }
 
     @Get
@@ -78,10 +82,8 @@ class QuizPageController {
 
     private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller, String error) {
         LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled
-        if (!"content_quiz".equals(lesson.type())) {
-            throw new NotFoundException("This lesson is not a quiz");
-        }
-        return new QuizIntroModel(catalog.get(lesson.courseId(), caller), lesson, QuizSettings.of(lesson.content()),
+        QuizSettings settings = quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("This lesson is not a quiz"));
+        return new QuizIntroModel(catalog.get(lesson.courseId(), caller), lesson, settings,
                 history.of(lessonId, caller), error);
     }
 }

@@ -5,16 +5,18 @@ import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonView;
+import ua.fakh.courses.spi.Html;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * A submitted attempt: the score, whether it passed or still waits for an essay's grade, and the
- * review — present only when the quiz's rules let the server hand it out.
+ * review as each question's type renders it — present only when the quiz's rules let the server
+ * hand it out.
  */
 public record ResultModel(CourseView course, LessonView lesson, AttemptView attempt, List<QuizQuestion> questions,
-                          @Nullable String notice) {
+                          Map<String, Html> reviews, @Nullable String notice) {
 
     public boolean waiting() {
         return attempt.status() == AttemptStatus.SUBMITTED;
@@ -29,13 +31,16 @@ public record ResultModel(CourseView course, LessonView lesson, AttemptView atte
         return attempt.review() != null;
     }
 
-    /** The review of one question (rightAnswer, feedback, and the type's own parts), or an empty map. */
-    public Map<String, Object> review(QuizQuestion question) {
-        if (attempt.review() == null) {
-            return Map.of();
-        }
-        return attempt.review().stream().filter(r -> question.id().equals(String.valueOf(r.get("questionId"))))
-                .findFirst().orElse(Map.of());
+    public Html review(QuizQuestion question) {
+        return reviews.getOrDefault(question.id(), Html.EMPTY);
+    }
+
+    /** The points the question earned, as the review gives them. */
+    @Nullable
+    public Object score(QuizQuestion question) {
+        return attempt.review() == null ? null : attempt.review().stream()
+                .filter(r -> question.id().equals(String.valueOf(r.get("questionId"))))
+                .findFirst().map(r -> r.get("score")).orElse(null);
     }
 
     public static String points(@Nullable Object value) {
@@ -44,15 +49,5 @@ public record ResultModel(CourseView course, LessonView lesson, AttemptView atte
         }
         double d = Math.round(n.doubleValue() * 100) / 100.0;
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    @SuppressWarnings("unchecked")
-    public static List<Map<String, Object>> items(Map<String, Object> review, String key) {
-        return review.get(key) instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    public static List<String> texts(Map<String, Object> review, String key) {
-        return review.get(key) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 }

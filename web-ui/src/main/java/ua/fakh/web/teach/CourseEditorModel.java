@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.spi.MaterialInfo;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
  * {@code section.<id>} and {@code upload} from the forms of their parts), the course's files and
  * the lesson types a trainer can add.
  */
-public record CourseEditorModel(CourseView course, CourseForm form, Map<String, String> errors,
+public record CourseEditorModel(CourseView course, LessonTypes typeNames, CourseForm form, Map<String, String> errors,
                                 List<OrganizationView> providers, List<MaterialInfo> materials, List<String> lessonTypes,
                                 String maxDocumentSize, String maxMediaSize, @Nullable String notice) {
 

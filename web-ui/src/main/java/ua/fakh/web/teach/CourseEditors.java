@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.CourseOutlineAuthoring;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.MaterialSettings;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.spi.SafeHtml;
@@ -20,10 +21,12 @@ class CourseEditors {
     private final Materials materials;
     private final ProviderOptions providers;
     private final MaterialSettings limits;
+    private final LessonTypes typeNames;
 
-    CourseEditors(TeachAccess access, CourseOutlineAuthoring courses, Materials materials,
-                  ProviderOptions providers, MaterialSettings limits) {
+    CourseEditors(TeachAccess access, CourseOutlineAuthoring courses, Materials materials, ProviderOptions providers,
+                  MaterialSettings limits, LessonTypes typeNames) {
         this.limits = limits;
+        this.typeNames = typeNames;
         this.access = access;
         this.courses = courses;
         this.materials = materials;
@@ -43,7 +46,7 @@ class CourseEditors {
 
     private CourseEditorModel model(CourseView course, CourseForm form, Map<String, String> errors, Caller caller,
                                     @Nullable String notice) {
-        return new CourseEditorModel(course, form, errors, providers.of(caller), materials.list(course.id(), caller),
+        return new CourseEditorModel(course, typeNames, form, errors, providers.of(caller), materials.list(course.id(), caller),
                 courses.contentTypes(), SafeHtml.size(limits.maxDocumentBytes()), SafeHtml.size(limits.maxMediaBytes()), notice);
     }
 

@@ -2,6 +2,7 @@ package ua.fakh.web.teach;
 
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.SectionOutline;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * rendered from the type's partial), the errors the course door named, and a preview when asked for.
  * {@code lessonId} is null for a lesson not yet saved.
  */
-public record LessonEditModel(CourseView course, UUID sectionId, @Nullable UUID lessonId, String type, String title,
+public record LessonEditModel(CourseView course, LessonTypes typeNames, UUID sectionId, @Nullable UUID lessonId, String type, String title,
                               String titleEn, boolean required, String contentForm, Map<String, String> errors,
                               @Nullable String previewHtml) {
 

@@ -15,7 +15,10 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.Materials;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.NewLesson;
+import ua.fakh.courses.spi.ContentForm;
+import ua.fakh.courses.spi.ContentFormFields;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -31,15 +34,17 @@ class LessonPages {
     private final Materials materials;
     private final LessonForms forms;
     private final JsonMapper json;
+    private final LessonTypes typeNames;
 
-    LessonPages(CourseOutlineAuthoring courses, Materials materials, LessonForms forms, JsonMapper json) {
+    LessonPages(CourseOutlineAuthoring courses, Materials materials, LessonForms forms, JsonMapper json, LessonTypes typeNames) {
         this.courses = courses;
         this.materials = materials;
         this.forms = forms;
         this.json = json;
+        this.typeNames = typeNames;
     }
 
-    /** A lesson form as sent: where it goes, its titles, and its content read by {@link LessonContentForm}. */
+    /** A lesson form as sent: where it goes, its titles, and its content read by {@link ContentFormFields}. */
     record Submitted(UUID sectionId, @Nullable UUID lessonId, String type, String title, String titleEn, boolean required,
                      Map<String, Object> content) {
 
@@ -54,8 +59,8 @@ class LessonPages {
     }
 
     Submitted submitted(Map<String, Object> form) {
-        String jsonContent = LessonContentForm.single(form.get("c.json"));
-        Map<String, Object> content = jsonContent.isBlank() ? LessonContentForm.content(form) : parse(jsonContent);
+        String jsonContent = ContentFormFields.single(form.get("c.json"));
+        Map<String, Object> content = jsonContent.isBlank() ? ContentFormFields.content(form) : parse(jsonContent);
         return new Submitted(id(form, "sectionId"), optionalId(form, "lessonId"), field(form, "type"), field(form, "title"),
                 field(form, "titleEn"), !field(form, "required").isEmpty(), content);
     }
@@ -76,9 +81,10 @@ class LessonPages {
                                            String titleEn, boolean required, Map<String, Object> content,
                                            Map<String, String> errors, @Nullable String previewHtml, PageContext ctx,
                                            Caller caller, HttpRequest<?> request) {
-        LessonFields fields = new LessonFields(course.id(), type, content, errors, materials.list(course.id(), caller), write(content));
-        String contentForm = forms.render(fields, ctx, request);
-        return Views.view("teach/lesson", ctx, new LessonEditModel(course, sectionId, lessonId, type, title, titleEn, required,
+        ContentForm form = new ContentForm(course.id(), content, errors, materials.list(course.id(), caller),
+                "/teach/courses/" + course.id() + "#materials", ctx.locale());
+        String contentForm = forms.render(type, form, write(content), ctx, request);
+        return Views.view("teach/lesson", ctx, new LessonEditModel(course, typeNames, sectionId, lessonId, type, title, titleEn, required,
                 contentForm, errors, previewHtml));
     }
 
@@ -99,7 +105,7 @@ class LessonPages {
     }
 
     private static String field(Map<String, Object> form, String name) {
-        return LessonContentForm.single(form.get(name));
+        return ContentFormFields.single(form.get(name));
     }
 
     private static UUID id(Map<String, Object> form, String name) {

@@ -3,6 +3,7 @@ package ua.fakh.courses.assessment.internal;
 import jakarta.inject.Singleton;
 import ua.fakh.courses.assessment.AttemptResult;
 import ua.fakh.courses.assessment.AttemptStatus;
+import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.courses.spi.QuestionGrade;
 
@@ -71,11 +72,11 @@ class AttemptGrading {
     }
 
     private AttemptResult settle(AttemptRow attempt, double score, boolean waiting) {
-        double passing = ((Number) json.object(attempt.settings()).getOrDefault("passingScorePercent", 60)).doubleValue();
-        Boolean passed = waiting ? null : attempt.maxScore() == 0 || score * 100 / attempt.maxScore() >= passing - 1e-9;
+        QuizSettings settings = QuizSettings.of(json.object(attempt.settings()));
+        Boolean passed = waiting ? null : attempt.maxScore() == 0 || settings.passes(score * 100 / attempt.maxScore());
         AttemptStatus status = waiting ? AttemptStatus.SUBMITTED : AttemptStatus.GRADED;
         attempts.update(attempt.finished(status, clock.instant(), score, passed));
-        if (status == AttemptStatus.GRADED && (Boolean.TRUE.equals(passed) || "PRE_TEST".equals(attempt.role()))) {
+        if (status == AttemptStatus.GRADED && (Boolean.TRUE.equals(passed) || QuizSettings.Role.PRE_TEST.name().equals(attempt.role()))) {
             enrollments.lessonPassed(attempt.courseId(), attempt.userId(), attempt.lessonId());
         }
         return new AttemptResult(score, attempt.maxScore(), passed, status);

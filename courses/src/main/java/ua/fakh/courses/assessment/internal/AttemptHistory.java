@@ -6,6 +6,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.QuizHistory;
+import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.assessment.QuizRecord;
 
 import java.time.Clock;
@@ -50,7 +51,7 @@ class AttemptHistory implements QuizHistory {
     }
 
     /** The rule as the latest attempt froze it. */
-    private String grading(List<AttemptRow> rows) {
-        return String.valueOf(json.object(rows.get(rows.size() - 1).settings()).getOrDefault("grading", "HIGHEST"));
+    private QuizSettings.Grading grading(List<AttemptRow> rows) {
+        return QuizSettings.of(json.object(rows.get(rows.size() - 1).settings())).grading();
     }
 }

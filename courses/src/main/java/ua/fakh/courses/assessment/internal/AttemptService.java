@@ -16,13 +16,15 @@ import ua.fakh.courses.assessment.AttemptResult;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.Lessons;
 import ua.fakh.courses.content.LessonView;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
-import ua.fakh.courses.plugins.content_quiz.QuizContent;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.QuestionInput;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -50,12 +52,13 @@ class AttemptService implements Attempts {
     private final CourseRecords records;
     private final Lessons lessons;
     private final Enrollments enrollments;
+    private final QuizLessons quizzes;
     private final Duration grace;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
                    AttemptGrading grading, AttemptViews views, AttemptQuestions json, CourseRecords records, Lessons lessons,
-                   Enrollments enrollments,
+                   Enrollments enrollments, QuizLessons quizzes,
                    @Value("${fakh.quiz-grace-seconds:15}") int graceSeconds, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
@@ -67,6 +70,7 @@ class AttemptService implements Attempts {
         this.records = records;
         this.lessons = lessons;
         this.enrollments = enrollments;
+        this.quizzes = quizzes;
         this.grace = Duration.ofSeconds(graceSeconds);
         this.clock = clock;
     }
@@ -76,9 +80,7 @@ class AttemptService implements Attempts {
     @Transactional
     public AttemptView start(UUID quizLessonId, Caller learner, Locale locale) {
         LessonView lesson = lessons.read(quizLessonId, learner, locale);
-        if (!QuizContent.ID.equals(lesson.type())) {
-            throw new NotFoundException("This lesson is not a quiz");
-        }
+        QuizSettings settings = quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("This lesson is not a quiz"));
         EnrollmentView enrollment = enrollments.find(lesson.courseId(), learner.userId())
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
                 .orElseThrow(() -> new ForbiddenException("Enrol in the course to take its quizzes"));
@@ -88,19 +90,16 @@ class AttemptService implements Attempts {
                 return views.view(row, locale, false);
             }
         }
-        Map<String, Object> settings = lesson.content();
-        Object allowed = settings.get("attemptsAllowed");
-        if (allowed != null && earlier.size() >= ((Number) allowed).intValue()) {
+        if (settings.attemptsAllowed() != null && earlier.size() >= settings.attemptsAllowed()) {
             throw new ConflictException("No attempts left for this quiz");
         }
         long seed = SEEDS.nextLong();
         List<FrozenQuestion> frozen = pick(lesson.courseId(), settings, seed);
         Instant now = clock.instant();
-        Instant deadline = settings.get("timeLimitSeconds") == null ? null
-                : now.plusSeconds(((Number) settings.get("timeLimitSeconds")).longValue());
+        Instant deadline = settings.timeLimitSeconds() == null ? null : now.plusSeconds(settings.timeLimitSeconds());
         AttemptRow row = new AttemptRow(Ids.newId(), quizLessonId, lesson.courseId(), enrollment.id(), learner.userId(),
-                earlier.size() + 1, AttemptStatus.IN_PROGRESS, String.valueOf(settings.get("role")), seed, json.write(frozen),
-                json.write(settings), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
+                earlier.size() + 1, AttemptStatus.IN_PROGRESS, settings.role().name(), seed, json.write(frozen),
+                json.write(settings.toContent()), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
         try {
             attempts.save(row);
         } catch (DataAccessException concurrentStart) {
@@ -109,10 +108,10 @@ class AttemptService implements Attempts {
         return views.view(row, locale, false);
     }
 
-    private List<FrozenQuestion> pick(UUID courseId, Map<String, Object> settings, long seed) {
+    private List<FrozenQuestion> pick(UUID courseId, QuizSettings settings, long seed) {
         List<QuestionRow> chosen = new ArrayList<>();
-        if (settings.get("questionIds") instanceof List<?> ids) {
-            List<UUID> families = ids.stream().map(i -> UUID.fromString(String.valueOf(i))).toList();
+        if (settings.questionIds() != null) {
+            List<UUID> families = settings.questionIds();
             var byFamily = questions.findByFamilyIdInAndCurrentVersion(families, true).stream()
                     .filter(q -> q.courseId().equals(courseId))
                     .collect(java.util.stream.Collectors.toMap(QuestionRow::familyId, q -> q));
@@ -125,15 +124,15 @@ class AttemptService implements Attempts {
             }
         } else {
             List<QuestionRow> pool = new ArrayList<>(questions.findByCourseIdAndCategoryAndCurrentVersion(courseId,
-                    String.valueOf(settings.get("category")), true));
+                    settings.category(), true));
             Collections.shuffle(pool, new Random(seed));
-            int count = ((Number) settings.get("randomCount")).intValue();
+            int count = settings.randomCount();
             if (pool.size() < count) {
                 throw new ConflictException("The quiz's category has fewer questions than it asks for");
             }
             chosen.addAll(pool.subList(0, count));
         }
-        if (Boolean.TRUE.equals(settings.get("shuffle"))) {
+        if (settings.shuffle()) {
             Collections.shuffle(chosen, new Random(seed ^ 0x5DEECE66DL));
         }
         return chosen.stream().map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(),
@@ -162,6 +161,25 @@ class AttemptService implements Attempts {
         Instant now = clock.instant();
         answers.insertIfAbsent(Ids.newId(), attemptId, questionId, text, seq, now);
         answers.replaceIfNewer(attemptId, questionId, text, seq, now);
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConflictException.class)
+    public boolean saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, Caller learner, Locale locale) {
+        AttemptRow attempt = owned(attemptId, learner);
+        List<FrozenQuestion> frozen = json.questions(attempt.questions());
+        int index = frozen.stream().map(FrozenQuestion::id).toList().indexOf(questionId);
+        if (index < 0) {
+            throw new NotFoundException("No such question in this attempt");
+        }
+        String field = "a." + questionId;
+        QuestionInput question = new QuestionInput(views.questionView(attempt, frozen, index), Map.of(), field, locale, null);
+        Map<String, Object> response = plugins.type(frozen.get(index).type()).readResponse(question, form.under(field));
+        if (response == null) {
+            return false;
+        }
+        saveAnswer(attemptId, questionId, response, seq, learner);
+        return true;
     }
 
     @Override

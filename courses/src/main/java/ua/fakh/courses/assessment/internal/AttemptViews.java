@@ -3,6 +3,7 @@ package ua.fakh.courses.assessment.internal;
 import jakarta.inject.Singleton;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
+import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionType;
 import ua.fakh.courses.spi.SafeHtml;
@@ -32,16 +33,9 @@ class AttemptViews {
 
     AttemptView view(AttemptRow attempt, Locale locale, boolean trainer) {
         List<FrozenQuestion> frozen = json.questions(attempt.questions());
-        boolean shuffle = Boolean.TRUE.equals(json.object(attempt.settings()).get("shuffle"));
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < frozen.size(); i++) {
-            FrozenQuestion q = frozen.get(i);
-            Map<String, Object> view = new LinkedHashMap<>(plugins.type(q.type()).learnerView(q.definition(), attempt.seed() + i, shuffle));
-            view.put("id", q.id().toString());
-            view.put("type", q.type());
-            view.put("text", SafeHtml.markdown(q.text()));
-            view.put("points", q.points());
-            shown.add(view);
+            shown.add(questionView(attempt, frozen, i));
         }
         Map<java.util.UUID, AnswerRow> saved = answers.findByAttemptId(attempt.id()).stream()
                 .collect(Collectors.toMap(AnswerRow::questionId, a -> a));
@@ -52,6 +46,18 @@ class AttemptViews {
                 given, attempt.score(), attempt.maxScore(), attempt.passed(), review);
     }
 
+    /** The {@code index}th question as the learner sees it: the type's view (same seed, same order) and its id, type, text, points. */
+    Map<String, Object> questionView(AttemptRow attempt, List<FrozenQuestion> frozen, int index) {
+        FrozenQuestion q = frozen.get(index);
+        boolean shuffle = QuizSettings.of(json.object(attempt.settings())).shuffle();
+        Map<String, Object> view = new LinkedHashMap<>(plugins.type(q.type()).learnerView(q.definition(), attempt.seed() + index, shuffle));
+        view.put("id", q.id().toString());
+        view.put("type", q.type());
+        view.put("text", SafeHtml.markdown(q.text()));
+        view.put("points", q.points());
+        return view;
+    }
+
     private boolean mayReview(AttemptRow attempt, boolean trainer) {
         if (attempt.status() == AttemptStatus.IN_PROGRESS) {
             return false;
@@ -59,8 +65,7 @@ class AttemptViews {
         if (trainer) {
             return true;
         }
-        String rule = String.valueOf(json.object(attempt.settings()).getOrDefault("showAnswers", "AFTER_SUBMIT"));
-        return rule.equals("AFTER_SUBMIT") || (rule.equals("AFTER_PASS") && Boolean.TRUE.equals(attempt.passed()));
+        return QuizSettings.of(json.object(attempt.settings())).reviewShown(Boolean.TRUE.equals(attempt.passed()));
     }
 
     private List<Map<String, Object>> review(List<FrozenQuestion> frozen, Map<java.util.UUID, AnswerRow> saved, Locale locale) {

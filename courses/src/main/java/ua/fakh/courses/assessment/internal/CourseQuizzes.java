@@ -13,13 +13,14 @@ import java.util.UUID;
 /** The quizzes of a course's published version, in course order, for its trainers' reports. */
 @Singleton
 class CourseQuizzes {
-    static final String QUIZ_TYPE = "content_quiz";
     private final CourseCatalog catalog;
     private final CourseRecords records;
+    private final QuizLessons quizzes;
 
-    CourseQuizzes(CourseCatalog catalog, CourseRecords records) {
+    CourseQuizzes(CourseCatalog catalog, CourseRecords records, QuizLessons quizzes) {
         this.catalog = catalog;
         this.records = records;
+        this.quizzes = quizzes;
     }
 
     /** Throws 403 unless the caller trains the course (or is ADMIN). */
@@ -35,7 +36,7 @@ class CourseQuizzes {
         }
         return catalog.published(courseId, trainer).sections().stream()
                 .flatMap(s -> s.lessons().stream())
-                .filter(l -> QUIZ_TYPE.equals(l.type()))
+                .filter(l -> quizzes.isQuiz(l.type()))
                 .map(l -> new Gradebook.Quiz(l.id(), l.title(), l.titleEn()))
                 .toList();
     }

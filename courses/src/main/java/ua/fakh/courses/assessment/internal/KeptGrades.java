@@ -1,6 +1,7 @@
 package ua.fakh.courses.assessment.internal;
 
 import ua.fakh.courses.assessment.AttemptStatus;
+import ua.fakh.courses.assessment.QuizSettings;
 
 import java.util.Comparator;
 import java.util.List;
@@ -15,9 +16,9 @@ final class KeptGrades {
     }
 
     /** {@code attempts} of one learner at one quiz, in any order. */
-    static Optional<AttemptRow> kept(List<AttemptRow> attempts, String grading) {
+    static Optional<AttemptRow> kept(List<AttemptRow> attempts, QuizSettings.Grading grading) {
         var graded = attempts.stream().filter(a -> a.status() == AttemptStatus.GRADED && a.score() != null);
-        return "LAST".equals(grading)
+        return grading == QuizSettings.Grading.LAST
                 ? graded.max(Comparator.comparingInt(AttemptRow::number))
                 : graded.max(Comparator.comparingDouble(KeptGrades::percent).thenComparingInt(AttemptRow::number));
     }

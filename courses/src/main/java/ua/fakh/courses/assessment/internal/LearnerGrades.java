@@ -1,6 +1,7 @@
 package ua.fakh.courses.assessment.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.courses.assessment.QuizSettings;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ final class LearnerGrades {
         ofOneEnrollment.stream().collect(Collectors.groupingBy(AttemptRow::lessonId)).forEach((lesson, quiz) -> {
             AttemptRow latest = quiz.stream().max(Comparator.comparingInt(AttemptRow::number)).orElseThrow();
             // the rule as the latest attempt saw it: settings are frozen per attempt
-            String grading = String.valueOf(json.object(latest.settings()).getOrDefault("grading", "HIGHEST"));
+            QuizSettings.Grading grading = QuizSettings.of(json.object(latest.settings())).grading();
             grades.attempts.put(lesson, quiz.size());
             grades.roles.put(lesson, latest.role());
             KeptGrades.kept(quiz, grading).ifPresent(a -> grades.kept.put(lesson, KeptGrades.percent(a)));
@@ -50,14 +51,14 @@ final class LearnerGrades {
     /** The course result: graded quizzes and post-tests weigh one each; pre-tests measure the start and are left out. */
     @Nullable
     Double result() {
-        return mean(kept.entrySet().stream().filter(e -> !"PRE_TEST".equals(roles.get(e.getKey())))
+        return mean(kept.entrySet().stream().filter(e -> !QuizSettings.Role.PRE_TEST.name().equals(roles.get(e.getKey())))
                 .mapToDouble(Map.Entry::getValue).average());
     }
 
-    /** The mean kept grade of the quizzes that had {@code role} (PRE_TEST, POST_TEST). */
+    /** The mean kept grade of the quizzes that had {@code role}. */
     @Nullable
-    Double meanOf(String role) {
-        return mean(kept.entrySet().stream().filter(e -> role.equals(roles.get(e.getKey())))
+    Double meanOf(QuizSettings.Role role) {
+        return mean(kept.entrySet().stream().filter(e -> role.name().equals(roles.get(e.getKey())))
                 .mapToDouble(Map.Entry::getValue).average());
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.PrePostReport;
+import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.assessment.PrePostReports;
 import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.Cohorts;
@@ -61,8 +62,8 @@ class PrePostService implements PrePostReports {
     }
 
     private static PrePostReport.Learner learner(EnrollmentView e, LearnerGrades g) {
-        Double pre = g.meanOf("PRE_TEST");
-        Double post = g.meanOf("POST_TEST");
+        Double pre = g.meanOf(QuizSettings.Role.PRE_TEST);
+        Double post = g.meanOf(QuizSettings.Role.POST_TEST);
         Double gain = pre == null || post == null ? null : LearnerGrades.round(post - pre);
         return new PrePostReport.Learner(e.id(), e.userId(), e.learnerName(), e.cohortId(), pre, post, gain,
                 normalisedGain(pre, post));

@@ -4,14 +4,17 @@ import io.micronaut.context.annotation.Context;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.plugins.PluginRegistry;
 import ua.fakh.core.plugins.PluginSettings;
+import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.assessment.QuestionTypes;
 import ua.fakh.courses.spi.QuestionFormat;
 import ua.fakh.courses.spi.QuestionType;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The registries of question types ({@code qtype_*}) and bank formats ({@code qformat_*}), checked at start-up. */
 @Context
-class QuestionPlugins {
+class QuestionPlugins implements QuestionTypes {
     private final PluginRegistry<QuestionType> types;
     private final PluginRegistry<QuestionFormat> formats;
 
@@ -20,8 +23,14 @@ class QuestionPlugins {
         this.formats = new PluginRegistry<>("qformat", formats, settings);
     }
 
-    QuestionType type(String id) {
+    @Override
+    public QuestionType type(String id) {
         return types.find(id).orElseThrow(() -> ValidationException.of("type", "unknown or disabled question type " + id));
+    }
+
+    @Override
+    public String name(String id, Locale locale) {
+        return types.find(id).map(t -> PluginStrings.name(t, locale)).orElse(id);
     }
 
     boolean hasType(String id) {

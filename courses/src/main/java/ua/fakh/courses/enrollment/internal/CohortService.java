@@ -12,7 +12,6 @@ import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.AttendanceMarks;
 import ua.fakh.courses.enrollment.CohortView;
@@ -34,21 +33,19 @@ class CohortService implements Cohorts {
     private final AttendanceRepository attendance;
     private final EnrollmentRepository enrollments;
     private final CompletionCheck completion;
-    private final CourseCatalog catalog;
     private final CourseRecords courses;
     private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, SessionRepository sessions, AttendanceRepository attendance,
-                  EnrollmentRepository enrollments, CompletionCheck completion, CourseCatalog catalog,
-                  CourseRecords courses, JsonColumns json, AuditLog audit, Clock clock) {
+                  EnrollmentRepository enrollments, CompletionCheck completion, CourseRecords courses, JsonColumns json,
+                  AuditLog audit, Clock clock) {
         this.cohorts = cohorts;
         this.sessions = sessions;
         this.attendance = attendance;
         this.enrollments = enrollments;
         this.completion = completion;
-        this.catalog = catalog;
         this.courses = courses;
         this.json = json;
         this.audit = audit;
@@ -59,7 +56,7 @@ class CohortService implements Cohorts {
     @Transactional
     public CohortView create(UUID courseId, @Valid NewCohort cohort, Caller trainer) {
         requireTrainer(courseId, trainer);
-        catalog.get(courseId, trainer); // 404 for a course that does not exist (an administrator may name any id)
+        courses.publishedVersion(courseId); // 404 for a course that does not exist (an administrator may name any id)
         if (cohort.startsOn() != null && cohort.endsOn() != null && cohort.endsOn().isBefore(cohort.startsOn())) {
             throw ValidationException.of("endsOn", "must not be before startsOn");
         }

@@ -2,11 +2,11 @@ package ua.fakh.courses.plugins.content_audio;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
-import ua.fakh.courses.plugins.media.MediaContent;
+import ua.fakh.courses.spi.MediaContentType;
 
 /** Audio lesson: an uploaded audio file or an external address, with an optional transcript. */
 @Singleton
-public class AudioContent extends MediaContent {
+public class AudioContent extends MediaContentType {
 
     @Override
     public PluginDescriptor descriptor() {
@@ -16,5 +16,10 @@ public class AudioContent extends MediaContent {
     @Override
     protected String kind() {
         return "audio";
+    }
+
+    @Override
+    public String icon() {
+        return "♪";
     }
 }

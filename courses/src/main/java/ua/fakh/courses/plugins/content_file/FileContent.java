@@ -3,6 +3,10 @@ package ua.fakh.courses.plugins.content_file;
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.ContentFields;
+import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.spi.ContentForm;
+import ua.fakh.courses.spi.ContentFormParts;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.CourseMaterials;
 import ua.fakh.courses.spi.MaterialInfo;
@@ -11,6 +15,7 @@ import ua.fakh.courses.spi.SafeHtml;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,5 +67,20 @@ public class FileContent implements ContentType {
         Map<String, Object> copy = new HashMap<>(content);
         copy.put("materialId", newIds.get(UUID.fromString(content.get("materialId").toString())).toString());
         return copy;
+    }
+
+    @Override
+    public Optional<Html> renderForm(ContentForm form) {
+        ContentFormParts.Labels labels = new ContentFormParts.Labels(PluginStrings.get(this, form.locale(), "form.material"),
+                PluginStrings.get(this, form.locale(), "form.noMaterial"), PluginStrings.get(this, form.locale(), "form.noMaterials"),
+                PluginStrings.get(this, form.locale(), "form.upload"));
+        return Optional.of(Html.join(ContentFormParts.material(form, form.materials(), false, labels),
+                ContentFormParts.field(form, "description", "c.description", PluginStrings.get(this, form.locale(), "form.description"),
+                        PluginStrings.get(this, form.locale(), "form.markdownHint"), false, "text", 4)));
+    }
+
+    @Override
+    public String icon() {
+        return "▤";
     }
 }

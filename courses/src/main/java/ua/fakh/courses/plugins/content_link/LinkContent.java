@@ -3,12 +3,17 @@ package ua.fakh.courses.plugins.content_link;
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.ContentFields;
+import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.spi.ContentForm;
+import ua.fakh.courses.spi.ContentFormParts;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.CourseMaterials;
 import ua.fakh.courses.spi.SafeHtml;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,5 +53,18 @@ public class LinkContent implements ContentType {
     @Override
     public Map<String, Object> withMaterials(Map<String, Object> content, Map<UUID, UUID> newIds) {
         return content;
+    }
+
+    @Override
+    public Optional<Html> renderForm(ContentForm form) {
+        return Optional.of(Html.join(
+                ContentFormParts.field(form, "url", "c.url", PluginStrings.get(this, form.locale(), "form.url"), null, true, "url", 0),
+                ContentFormParts.field(form, "description", "c.description", PluginStrings.get(this, form.locale(), "form.description"),
+                        PluginStrings.get(this, form.locale(), "form.markdownHint"), false, "text", 4)));
+    }
+
+    @Override
+    public String icon() {
+        return "↗";
     }
 }

@@ -3,12 +3,17 @@ package ua.fakh.courses.plugins.content_markdown;
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.ContentFields;
+import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.spi.ContentForm;
+import ua.fakh.courses.spi.ContentFormParts;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.CourseMaterials;
 import ua.fakh.courses.spi.SafeHtml;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,5 +47,16 @@ public class MarkdownContent implements ContentType {
     @Override
     public Map<String, Object> withMaterials(Map<String, Object> content, Map<UUID, UUID> newIds) {
         return content;
+    }
+
+    @Override
+    public Optional<Html> renderForm(ContentForm form) {
+        return Optional.of(ContentFormParts.field(form, "markdown", "c.markdown", PluginStrings.get(this, form.locale(), "form.markdown"),
+                PluginStrings.get(this, form.locale(), "form.markdownHint"), true, "text", 16));
+    }
+
+    @Override
+    public String icon() {
+        return "¶";
     }
 }

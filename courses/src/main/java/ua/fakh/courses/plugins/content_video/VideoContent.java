@@ -2,11 +2,11 @@ package ua.fakh.courses.plugins.content_video;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
-import ua.fakh.courses.plugins.media.MediaContent;
+import ua.fakh.courses.spi.MediaContentType;
 
 /** Video lesson: an uploaded video file or an external address, with an optional transcript. */
 @Singleton
-public class VideoContent extends MediaContent {
+public class VideoContent extends MediaContentType {
 
     @Override
     public PluginDescriptor descriptor() {
@@ -16,5 +16,10 @@ public class VideoContent extends MediaContent {
     @Override
     protected String kind() {
         return "video";
+    }
+
+    @Override
+    public String icon() {
+        return "▶";
     }
 }

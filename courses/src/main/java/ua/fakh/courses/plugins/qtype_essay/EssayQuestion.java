@@ -2,13 +2,17 @@ package ua.fakh.courses.plugins.qtype_essay;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
 import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionMessages;
 import ua.fakh.courses.spi.QuestionReview;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.Locale;
 import java.util.Map;
@@ -84,5 +88,20 @@ public class EssayQuestion implements QuestionType {
     static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("[\\s\\u00A0]+").length;
+    }
+
+    @Override
+    public Html renderInput(QuestionInput question) {
+        return EssayPage.input(this, question);
+    }
+
+    @Override
+    public Map<String, Object> readResponse(QuestionInput question, FormFields form) {
+        return EssayPage.read(question, form);
+    }
+
+    @Override
+    public Html renderReview(ReviewInput review) {
+        return EssayPage.review(this, review);
     }
 }

@@ -3,14 +3,18 @@ package ua.fakh.courses.plugins.qtype_matching;
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.QuestionChoices;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
 import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionIds;
 import ua.fakh.courses.spi.QuestionLimits;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionReview;
 import ua.fakh.courses.spi.QuestionShuffle;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,5 +147,20 @@ public class MatchingQuestion implements QuestionType {
 
     private static String rightId(String text) {
         return QuestionIds.derived("r", text);
+    }
+
+    @Override
+    public Html renderInput(QuestionInput question) {
+        return MatchingPage.input(this, question);
+    }
+
+    @Override
+    public Map<String, Object> readResponse(QuestionInput question, FormFields form) {
+        return MatchingPage.read(question, form);
+    }
+
+    @Override
+    public Html renderReview(ReviewInput review) {
+        return MatchingPage.review(review);
     }
 }

@@ -2,20 +2,25 @@ package ua.fakh.courses.plugins.qtype_numerical;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
 import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionMessages;
 import ua.fakh.courses.spi.QuestionNumbers;
 import ua.fakh.courses.spi.QuestionReview;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A number typed by the learner. Definition
@@ -115,5 +120,26 @@ public class NumericalQuestion implements QuestionType {
 
     private static double weight(Map<String, Object> answer) {
         return QuestionMaps.number(answer, "weight", 100);
+    }
+
+    @Override
+    public Html renderInput(QuestionInput question) {
+        return NumericalPage.input(this, question);
+    }
+
+    @Override
+    public Map<String, Object> readResponse(QuestionInput question, FormFields form) {
+        return NumericalPage.read(this, question, form);
+    }
+
+    @Override
+    public Html renderReview(ReviewInput review) {
+        return NumericalPage.review(this, review);
+    }
+
+    /** Says at once, as the learner types, when the answer is not a number (see {@link NumericalPage}). */
+    @Override
+    public Optional<String> script() {
+        return Optional.of("plugins/qtype_numerical/numerical.js");
     }
 }

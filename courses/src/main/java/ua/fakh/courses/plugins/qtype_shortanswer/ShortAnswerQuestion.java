@@ -2,13 +2,17 @@ package ua.fakh.courses.plugins.qtype_shortanswer;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
 import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionNumbers;
 import ua.fakh.courses.spi.QuestionReview;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -102,5 +106,20 @@ public class ShortAnswerQuestion implements QuestionType {
 
     private static double weight(Map<String, Object> answer) {
         return QuestionMaps.number(answer, "weight", 100);
+    }
+
+    @Override
+    public Html renderInput(QuestionInput question) {
+        return ShortAnswerPage.input(this, question);
+    }
+
+    @Override
+    public Map<String, Object> readResponse(QuestionInput question, FormFields form) {
+        return ShortAnswerPage.read(question, form);
+    }
+
+    @Override
+    public Html renderReview(ReviewInput review) {
+        return ShortAnswerPage.review(this, review);
     }
 }

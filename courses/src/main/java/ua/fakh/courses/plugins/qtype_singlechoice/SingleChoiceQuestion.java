@@ -3,13 +3,17 @@ package ua.fakh.courses.plugins.qtype_singlechoice;
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.QuestionChoices;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
 import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionNumbers;
 import ua.fakh.courses.spi.QuestionReview;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,5 +117,20 @@ public class SingleChoiceQuestion implements QuestionType {
 
     private static Map<String, Map<String, Object>> choices(Map<String, Object> definition) {
         return QuestionChoices.byId(QuestionMaps.objects(definition, "choices"));
+    }
+
+    @Override
+    public Html renderInput(QuestionInput question) {
+        return SingleChoicePage.input(question);
+    }
+
+    @Override
+    public Map<String, Object> readResponse(QuestionInput question, FormFields form) {
+        return SingleChoicePage.read(question, form);
+    }
+
+    @Override
+    public Html renderReview(ReviewInput review) {
+        return SingleChoicePage.review(this, review);
     }
 }

@@ -2,13 +2,17 @@ package ua.fakh.courses.plugins.qtype_truefalse;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
 import ua.fakh.courses.spi.QuestionGrade;
+import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
 import ua.fakh.courses.spi.QuestionMaps;
 import ua.fakh.courses.spi.QuestionMessages;
 import ua.fakh.courses.spi.QuestionReview;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.List;
 import java.util.Locale;
@@ -82,5 +86,20 @@ public class TrueFalseQuestion implements QuestionType {
             review.put("given", given);
         }
         return review;
+    }
+
+    @Override
+    public Html renderInput(QuestionInput question) {
+        return TrueFalsePage.input(this, question);
+    }
+
+    @Override
+    public Map<String, Object> readResponse(QuestionInput question, FormFields form) {
+        return TrueFalsePage.read(question, form);
+    }
+
+    @Override
+    public Html renderReview(ReviewInput review) {
+        return TrueFalsePage.review(this, review);
     }
 }

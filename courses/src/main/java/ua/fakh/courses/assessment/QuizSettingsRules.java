@@ -1,0 +1,111 @@
+package ua.fakh.courses.assessment;
+
+import ua.fakh.courses.spi.ContentFields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The rules for {@link QuizSettings} as written by a trainer, and the lenient reading of stored ones. */
+final class QuizSettingsRules {
+    private static final int MAX_QUESTIONS = 200;
+
+    private QuizSettingsRules() {
+    }
+
+    static QuizSettings validate(Map<String, Object> content) {
+        ContentFields fields = new ContentFields(content);
+        Map<String, Object> c = content == null ? Map.of() : content;
+        Object ids = c.get("questionIds");
+        boolean random = c.get("category") != null || c.get("randomCount") != null;
+        List<UUID> questionIds = null;
+        String category = null;
+        Integer randomCount = null;
+        if ((ids == null) == !random) {
+            fields.reject("questionIds", "give either questionIds or category with randomCount, exactly one");
+        } else if (ids != null) {
+            questionIds = questionIds(fields, ids);
+        } else {
+            category = fields.text("category", true, 300);
+            randomCount = whole(fields, c, "randomCount", 1, MAX_QUESTIONS, null);
+        }
+        Integer limit = whole(fields, c, "timeLimitSeconds", 30, 24 * 3600, null);
+        Integer attempts = whole(fields, c, "attemptsAllowed", 1, 100, null);
+        int passing = whole(fields, c, "passingScorePercent", 0, 100, QuizSettings.DEFAULT_PASSING_PERCENT);
+        QuizSettings.Role role = choice(fields, c, "role", QuizSettings.Role.class, QuizSettings.DEFAULT_ROLE);
+        QuizSettings.Grading grading = choice(fields, c, "grading", QuizSettings.Grading.class, QuizSettings.DEFAULT_GRADING);
+        QuizSettings.ShowAnswers show = choice(fields, c, "showAnswers", QuizSettings.ShowAnswers.class,
+                QuizSettings.DEFAULT_SHOW_ANSWERS);
+        fields.done(); // throws with every error collected
+        return new QuizSettings(questionIds, category, randomCount, Boolean.TRUE.equals(c.get("shuffle")), limit, attempts,
+                passing, role, grading, show);
+    }
+
+    /** Stored settings were checked when written; a field missing from an older copy takes its default. */
+    static QuizSettings read(Map<String, Object> stored) {
+        Object ids = stored.get("questionIds");
+        List<UUID> questionIds = ids instanceof List<?> list ? list.stream().map(i -> UUID.fromString(String.valueOf(i))).toList() : null;
+        Object category = stored.get("category");
+        return new QuizSettings(questionIds, category == null ? null : String.valueOf(category), number(stored.get("randomCount")),
+                Boolean.TRUE.equals(stored.get("shuffle")), number(stored.get("timeLimitSeconds")),
+                number(stored.get("attemptsAllowed")),
+                stored.get("passingScorePercent") instanceof Number n ? n.intValue() : QuizSettings.DEFAULT_PASSING_PERCENT,
+                named(QuizSettings.Role.class, stored.get("role")), named(QuizSettings.Grading.class, stored.get("grading")),
+                named(QuizSettings.ShowAnswers.class, stored.get("showAnswers")));
+    }
+
+    private static List<UUID> questionIds(ContentFields fields, Object ids) {
+        List<UUID> list = new ArrayList<>();
+        if (!(ids instanceof List<?> raw) || raw.isEmpty() || raw.size() > MAX_QUESTIONS) {
+            fields.reject("questionIds", "must be a list of 1 to " + MAX_QUESTIONS + " question ids");
+            return null;
+        }
+        for (Object id : raw) {
+            try {
+                list.add(UUID.fromString(String.valueOf(id)));
+            } catch (IllegalArgumentException e) {
+                fields.reject("questionIds", "not a question id: " + id);
+            }
+        }
+        return list;
+    }
+
+    private static Integer whole(ContentFields fields, Map<String, Object> c, String field, int min, int max, Integer fallback) {
+        Object value = c.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.intValue() < min || n.intValue() > max) {
+            fields.reject(field, "must be a whole number from " + min + " to " + max);
+            return fallback;
+        }
+        return n.intValue();
+    }
+
+    private static <E extends Enum<E>> E choice(ContentFields fields, Map<String, Object> c, String field, Class<E> type, E fallback) {
+        Object value = c.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        E named = named(type, value);
+        if (named == null) {
+            fields.reject(field, "must be one of " + List.of(type.getEnumConstants()));
+            return fallback;
+        }
+        return named;
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, Object value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(String.valueOf(value))) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static Integer number(Object value) {
+        return value instanceof Number n ? n.intValue() : null;
+    }
+}

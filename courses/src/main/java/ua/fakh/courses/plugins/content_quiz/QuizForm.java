@@ -1,0 +1,50 @@
+package ua.fakh.courses.plugins.content_quiz;
+
+import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.assessment.QuizSettings;
+import ua.fakh.courses.spi.ContentForm;
+import ua.fakh.courses.spi.ContentFormParts;
+import ua.fakh.courses.spi.Html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The trainer's form for a quiz lesson: which questions, then each of {@link QuizSettings}' rules. */
+final class QuizForm {
+
+    private QuizForm() {
+    }
+
+    static Html render(QuizContent quiz, ContentForm form) {
+        List<Html> parts = new ArrayList<>();
+        parts.add(ContentFormParts.hint(word(quiz, form, "form.hint")));
+        parts.add(ContentFormParts.field(form, "category", "c.category", word(quiz, form, "form.category"), null, false, "text", 0));
+        parts.add(ContentFormParts.field(form, "randomCount", "c.int.randomCount", word(quiz, form, "form.randomCount"), null,
+                false, "number", 0));
+        parts.add(ContentFormParts.field(form, "questionIds", "c.lines.questionIds", word(quiz, form, "form.questionIds"),
+                word(quiz, form, "form.questionIdsHint"), false, "text", 3));
+        parts.add(ContentFormParts.checkbox(form, "shuffle", word(quiz, form, "form.shuffle")));
+        for (String number : List.of("timeLimitSeconds", "attemptsAllowed", "passingScorePercent")) {
+            parts.add(ContentFormParts.field(form, number, "c.int." + number, word(quiz, form, "form." + number), null, false,
+                    "number", 0));
+        }
+        parts.add(choice(quiz, form, "role", QuizSettings.Role.values()));
+        parts.add(choice(quiz, form, "grading", QuizSettings.Grading.values()));
+        parts.add(choice(quiz, form, "showAnswers", QuizSettings.ShowAnswers.values()));
+        return Html.join(parts);
+    }
+
+    private static Html choice(QuizContent quiz, ContentForm form, String field, Enum<?>[] values) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            options.put(value.name(), word(quiz, form, "form." + field + "." + value.name()));
+        }
+        return ContentFormParts.select(form, field, word(quiz, form, "form." + field), options);
+    }
+
+    private static String word(QuizContent quiz, ContentForm form, String key) {
+        return PluginStrings.get(quiz, form.locale(), key);
+    }
+}
