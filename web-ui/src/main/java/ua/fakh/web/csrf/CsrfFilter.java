@@ -1,5 +1,6 @@
 package ua.fakh.web.csrf;
 
+import ua.fakh.web.browser.CsrfTokens;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -17,9 +18,9 @@ import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import ua.fakh.web.errors.HtmlErrorPages;
-import ua.fakh.web.page.HttpsRequests;
+import ua.fakh.web.browser.HttpsRequests;
 import ua.fakh.web.page.PagePaths;
-import ua.fakh.web.session.SessionCookies;
+import ua.fakh.web.browser.SessionCookies;
 
 import java.util.List;
 import java.util.Map;

@@ -11,14 +11,14 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.fakh.core.errors.ErrorPageRenderer;
-import ua.fakh.web.csrf.CsrfTokens;
+import ua.fakh.web.browser.CsrfTokens;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.PageContexts;
 import ua.fakh.web.page.PagePaths;
 import ua.fakh.web.page.RequestFacts;
 import ua.fakh.web.page.TemplateRenderer;
 import ua.fakh.web.page.Views;
-import ua.fakh.web.session.SessionCookies;
+import ua.fakh.web.browser.SessionCookies;
 
 import java.net.URI;
 import java.util.Set;

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
-import ua.fakh.web.page.HttpsRequests;
+import ua.fakh.web.browser.HttpsRequests;
 import ua.fakh.web.page.PagePaths;
 import ua.fakh.web.profile.LanguageCookie;
 import ua.fakh.web.profile.Profiles;

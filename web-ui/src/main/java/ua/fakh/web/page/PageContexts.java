@@ -5,7 +5,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.i18n.Messages;
-import ua.fakh.web.csrf.CsrfTokens;
+import ua.fakh.web.browser.CsrfTokens;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package ua.fakh.web.page;
 
+import ua.fakh.web.browser.HttpsRequests;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;

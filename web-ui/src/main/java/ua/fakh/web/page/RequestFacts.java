@@ -1,5 +1,6 @@
 package ua.fakh.web.page;
 
+import ua.fakh.web.browser.HttpsRequests;
 import io.micronaut.http.HttpRequest;
 
 /** Facts about a request's address (whether it came over HTTPS is {@link HttpsRequests}'s to say). */

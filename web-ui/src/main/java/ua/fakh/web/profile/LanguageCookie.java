@@ -4,7 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import ua.fakh.core.i18n.LocaleChoice;
-import ua.fakh.web.page.HttpsRequests;
+import ua.fakh.web.browser.HttpsRequests;
 
 import java.time.Duration;
 

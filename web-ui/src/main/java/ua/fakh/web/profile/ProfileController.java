@@ -26,7 +26,7 @@ import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.web.page.FormErrors;
-import ua.fakh.web.page.HttpsRequests;
+import ua.fakh.web.browser.HttpsRequests;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 import ua.fakh.web.session.RenewedSessions;

@@ -1,5 +1,6 @@
 package ua.fakh.web.session;
 
+import ua.fakh.web.browser.SessionCookies;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,6 @@
 package ua.fakh.web.session;
 
+import ua.fakh.web.browser.SessionCookies;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;

@@ -8,7 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
-import ua.fakh.web.session.SessionCookies;
+import ua.fakh.web.browser.SessionCookies;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 

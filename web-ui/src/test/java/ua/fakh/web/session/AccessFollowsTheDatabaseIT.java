@@ -1,5 +1,6 @@
 package ua.fakh.web.session;
 
+import ua.fakh.web.browser.SessionCookies;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;

@@ -15,7 +15,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.testing.Api;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.web.learn.LearnWorld;
-import ua.fakh.web.session.SessionCookies;
+import ua.fakh.web.browser.SessionCookies;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 

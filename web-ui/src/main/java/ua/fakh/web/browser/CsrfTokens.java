@@ -1,4 +1,4 @@
-package ua.fakh.web.csrf;
+package ua.fakh.web.browser;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.http.HttpRequest;
@@ -7,8 +7,6 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import ua.fakh.core.secrets.InstallationSecrets;
-import ua.fakh.web.page.HttpsRequests;
-import ua.fakh.web.session.SessionCookies;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -76,12 +74,12 @@ public class CsrfTokens {
     }
 
     /** A fresh pre-session cookie: after sign-in or sign-out no token of the previous session works. */
-    Cookie renewed(HttpRequest<?> request) {
+    public Cookie renewed(HttpRequest<?> request) {
         return cookie(randomId(), request);
     }
 
     /** Whether {@code given} is the token of this browser's session; false when the browser has no pre-session id. */
-    boolean accepts(HttpRequest<?> request, String given) {
+    public boolean accepts(HttpRequest<?> request, String given) {
         Optional<String> browserId = browserId(request);
         if (browserId.isEmpty() || given == null) {
             return false;
@@ -91,7 +89,7 @@ public class CsrfTokens {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    boolean hasBrowserId(HttpRequest<?> request) {
+    public boolean hasBrowserId(HttpRequest<?> request) {
         return browserId(request).isPresent();
     }
 

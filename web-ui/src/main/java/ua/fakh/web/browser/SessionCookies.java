@@ -1,11 +1,10 @@
-package ua.fakh.web.session;
+package ua.fakh.web.browser;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 import ua.fakh.core.auth.SessionCookie;
-import ua.fakh.web.page.HttpsRequests;
 
 import java.util.Optional;
 

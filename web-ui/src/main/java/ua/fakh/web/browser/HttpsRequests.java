@@ -1,4 +1,4 @@
-package ua.fakh.web.page;
+package ua.fakh.web.browser;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
