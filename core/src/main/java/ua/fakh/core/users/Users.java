@@ -33,8 +33,10 @@ public interface Users {
 
     PageView<UserView> search(@Nullable String query, int page, int size, Caller actor);
 
+    /** A change of roles ends the user's sessions (they sign in again with the new roles). */
     UserView update(UUID id, UserChange change, Caller actor);
 
+    /** Disabling ends the user's sessions. */
     UserView setStatus(UUID id, UserStatus status, Caller actor);
 
     /** A new one-time password for a user who lost theirs; their sessions end. */
@@ -42,6 +44,7 @@ public interface Users {
 
     UserView updateProfile(Caller self, ProfileChange change);
 
+    /** Ends every session of the user, the current one included: the caller issues a new one for it. */
     void changePassword(Caller self, PasswordChange change);
 
     /** The active user with this e-mail and password; takes the same time whether or not the user exists. */

@@ -77,7 +77,7 @@ public interface Courses {
     /** Whether {@code key} is the course's enrolment key (compared in constant time). */
     boolean enrollmentKeyMatches(UUID courseId, @Nullable String key);
 
-    /** Whether the caller trains this course (or is ADMIN). */
+    /** Whether the caller trains this course (on its trainer list and holding the TRAINER role now) or is ADMIN. */
     boolean mayEdit(UUID courseId, Caller caller);
 
     /** The content types trainers can choose from. */

@@ -12,11 +12,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.security.Caller;
 import ua.fakh.web.page.PagePaths;
 import ua.fakh.web.profile.Profiles;
 
@@ -41,11 +41,11 @@ class LanguageController {
 
     @Get("/{language}")
     HttpResponse<?> choose(@PathVariable String language, @Nullable @QueryValue String next,
-                           @Nullable Authentication authentication, HttpRequest<?> request) {
+                           @Nullable Caller caller, HttpRequest<?> request) {
         Locale locale = LocaleChoice.supported(language).filter(l -> l.getLanguage().equals(language))
                 .orElseThrow(() -> new NotFoundException("No such language"));
-        if (authentication != null) {
-            profiles.saveLanguage(authentication, locale.getLanguage(), request);
+        if (caller != null) {
+            profiles.saveLanguage(caller, locale.getLanguage());
         }
         return HttpResponse.seeOther(URI.create(PagePaths.localOrHome(next)))
                 .cookie(LanguageCookie.of(locale.getLanguage(), request));

@@ -27,6 +27,7 @@ import ua.fakh.web.language.LanguageCookie;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
+import ua.fakh.web.session.RenewedSessions;
 
 import java.net.URI;
 import java.util.Map;
@@ -42,9 +43,11 @@ class ProfileController {
     private static final Set<String> SAVED = Set.of("profile", "password");
 
     private final Users users;
+    private final RenewedSessions renewedSessions;
 
-    ProfileController(Users users) {
+    ProfileController(Users users, RenewedSessions renewedSessions) {
         this.users = users;
+        this.renewedSessions = renewedSessions;
     }
 
     @Get
@@ -75,7 +78,7 @@ class ProfileController {
 
     @Post("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changePassword(@Body PasswordForm form, PageContext page, Caller caller) {
+    HttpResponse<?> changePassword(@Body PasswordForm form, PageContext page, Caller caller, HttpRequest<?> request) {
         try {
             if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
                 throw ValidationException.of("repeatPassword", "does not match the new password");
@@ -89,7 +92,8 @@ class ProfileController {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("profile", page, new ProfileModel(
                     me.email(), me.fullName(), me.locale(), null, FormErrors.of(refused, page))));
         }
-        return HttpResponse.seeOther(URI.create("/profile?saved=password"));
+        // the change ended every session of the person, this one too: this browser gets a new one
+        return HttpResponse.seeOther(URI.create("/profile?saved=password")).cookie(renewedSessions.cookieFor(caller, request));
     }
 
     private static String nullToEmpty(String text) {

@@ -23,8 +23,10 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.auth.Logins;
 import ua.fakh.core.auth.SessionCookie;
+import ua.fakh.core.auth.Sessions;
 import ua.fakh.core.errors.TooManyRequestsException;
 import ua.fakh.core.errors.UnauthorizedException;
+import ua.fakh.core.security.Caller;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.PagePaths;
 import ua.fakh.web.page.Views;
@@ -41,11 +43,13 @@ class SessionController {
     private final Logins logins;
     private final TokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
+    private final Sessions sessions;
 
-    SessionController(Logins logins, TokenGenerator tokens, HttpClientAddressResolver addresses) {
+    SessionController(Logins logins, TokenGenerator tokens, HttpClientAddressResolver addresses, Sessions sessions) {
         this.logins = logins;
         this.tokens = tokens;
         this.addresses = addresses;
+        this.sessions = sessions;
     }
 
     @Get("/signin")
@@ -75,9 +79,13 @@ class SessionController {
         return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookies.issued(jwt, request));
     }
 
+    /** Ends every session of the person (this browser, other devices, API tokens), not just this cookie. */
     @Post("/signout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(HttpRequest<?> request) {
+    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable Caller caller) {
+        if (caller != null) {
+            sessions.signOut(caller);
+        }
         return HttpResponse.seeOther(URI.create("/")).cookie(SessionCookies.cleared(request));
     }
 }

@@ -21,6 +21,8 @@ import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import jakarta.validation.Valid;
 import ua.fakh.core.auth.Logins;
 import ua.fakh.core.auth.SessionCookie;
+import ua.fakh.core.auth.Sessions;
+import ua.fakh.core.security.Caller;
 
 /**
  * {@code POST /login} and {@code POST /logout} of the API. Written here rather than taken from
@@ -33,13 +35,15 @@ class LoginController {
     private final Logins logins;
     private final AccessRefreshTokenGenerator tokens;
     private final RefreshTokens refreshTokens;
+    private final Sessions sessions;
     private final HttpClientAddressResolver addresses;
 
-    LoginController(Logins logins, AccessRefreshTokenGenerator tokens, RefreshTokens refreshTokens,
+    LoginController(Logins logins, AccessRefreshTokenGenerator tokens, RefreshTokens refreshTokens, Sessions sessions,
                     HttpClientAddressResolver addresses) {
         this.logins = logins;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.addresses = addresses;
     }
 
@@ -53,10 +57,17 @@ class LoginController {
                 issued.getAccessToken(), issued.getRefreshToken(), "Bearer");
     }
 
-    /** Revokes the given refresh token and clears the browser session cookie; 204 either way. */
+    /**
+     * With a valid bearer token: signs its user out everywhere (every access token, cookie and
+     * refresh token stops working). Revokes the given refresh token and clears the browser session
+     * cookie; 204 either way.
+     */
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<Void> logout(@Nullable @Body LogoutRequest body) {
+    HttpResponse<Void> logout(@Nullable @Body LogoutRequest body, @Nullable Caller caller) {
+        if (caller != null) {
+            sessions.signOut(caller);
+        }
         if (body != null && body.refreshToken() != null) {
             refreshTokens.revoke(body.refreshToken());
         }

@@ -17,6 +17,13 @@ interface RefreshTokenRepository extends CrudRepository<RefreshTokenRow, UUID> {
     @Query("UPDATE refresh_tokens SET revoked_at = :now WHERE token_hash = :tokenHash AND revoked_at IS NULL")
     int revokeByHash(String tokenHash, Instant now);
 
+    /** Uses a token up: only one of two requests racing with the same token gets 1. */
+    @Query("UPDATE refresh_tokens SET revoked_at = :now, replaced_at = :now WHERE token_hash = :tokenHash AND revoked_at IS NULL")
+    int markReplaced(String tokenHash, Instant now);
+
+    @Query("UPDATE refresh_tokens SET revoked_at = :now WHERE family_id = :familyId AND revoked_at IS NULL")
+    int revokeFamily(UUID familyId, Instant now);
+
     @Query("UPDATE refresh_tokens SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL")
     int revokeAllOf(UUID userId, Instant now);
 }

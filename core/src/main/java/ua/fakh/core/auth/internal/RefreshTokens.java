@@ -9,7 +9,6 @@ import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
 import io.micronaut.security.token.generator.RefreshTokenGenerator;
 import io.micronaut.security.token.refresh.RefreshTokenPersistence;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -33,9 +32,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Refresh tokens are 256 random bits, stored only as SHA-256 hashes, valid 30 days, revocable one
- * by one (logout) or all of a user's at once (disabled, password changed). A refresh builds the
- * token from the user's current roles, so role changes reach the next access token.
+ * Refresh tokens are 256 random bits, stored only as SHA-256 hashes, valid 30 days, and used once:
+ * a refresh replaces the token with a new one of the same family (the tokens descending from one
+ * login). Presenting a replaced token again means a copy is in someone else's hands, so the whole
+ * family is revoked. Logout revokes one token; a user's revoked access (disabled, signed out,
+ * password changed) revokes all of theirs. A refresh builds the token from the user's current
+ * roles and session version.
+ *
+ * <p>Each step is one conditional statement, so two requests racing with one token cannot both win.
  */
 @Singleton
 class RefreshTokens implements RefreshTokenGenerator, RefreshTokenValidator, RefreshTokenPersistence,
@@ -72,39 +76,61 @@ class RefreshTokens implements RefreshTokenGenerator, RefreshTokenValidator, Ref
         return refreshToken.matches("[A-Za-z0-9_-]{43}") ? Optional.of(refreshToken) : Optional.empty();
     }
 
+    /** A login's first refresh token starts a new family. */
     @Override
-    @Transactional
     public void persistToken(RefreshTokenGeneratedEvent event) {
         Object uid = event.getAuthentication().getAttributes().get(TokenClaims.USER_ID);
-        Instant now = clock.instant();
-        rows.save(new RefreshTokenRow(Ids.newId(), hash(event.getRefreshToken()), UUID.fromString(uid.toString()),
-                now, now.plus(LIFETIME), null));
+        UUID id = Ids.newId();
+        save(id, event.getRefreshToken(), UUID.fromString(uid.toString()), id);
     }
 
     @Override
     public Publisher<Authentication> getAuthentication(String refreshToken) {
-        return Mono.fromCallable(() -> lookUp(refreshToken)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> redeem(refreshToken)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    @Transactional(readOnly = true)
-    public Authentication lookUp(String refreshToken) {
-        RefreshTokenRow row = rows.findByTokenHash(hash(refreshToken))
-                .filter(r -> r.revokedAt() == null && r.expiresAt().isAfter(clock.instant()))
-                .orElseThrow(RefreshTokens::invalidGrant);
+    /** Uses the token up and answers who it belongs to; a second use revokes its family. */
+    Authentication redeem(String refreshToken) {
+        String hash = hash(refreshToken);
+        RefreshTokenRow row = rows.findByTokenHash(hash).orElseThrow(RefreshTokens::invalidGrant);
+        Instant now = clock.instant();
+        if (row.replacedAt() != null) {
+            rows.revokeFamily(row.familyId(), now);
+            throw invalidGrant();
+        }
+        if (row.revokedAt() != null || !row.expiresAt().isAfter(now)) {
+            throw invalidGrant();
+        }
+        if (rows.markReplaced(hash, now) == 0) {
+            rows.revokeFamily(row.familyId(), now);
+            throw invalidGrant();
+        }
         return users.find(row.userId())
                 .filter(u -> u.status() == UserStatus.ACTIVE)
                 .map(authentications::of)
                 .orElseThrow(RefreshTokens::invalidGrant);
     }
 
-    @Transactional
-    public boolean revoke(String refreshToken) {
+    /** The token that takes the place of {@code usedToken} (just redeemed), in the same family. */
+    String successorOf(String usedToken) {
+        RefreshTokenRow used = rows.findByTokenHash(hash(usedToken)).orElseThrow(RefreshTokens::invalidGrant);
+        String successor = createKey(Authentication.build(used.userId().toString()));
+        save(Ids.newId(), successor, used.userId(), used.familyId());
+        return successor;
+    }
+
+    boolean revoke(String refreshToken) {
         return rows.revokeByHash(hash(refreshToken), clock.instant()) > 0;
     }
 
     @Override
     public void onApplicationEvent(UserAccessRevoked event) {
         rows.revokeAllOf(event.userId(), clock.instant());
+    }
+
+    private void save(UUID id, String token, UUID userId, UUID familyId) {
+        Instant now = clock.instant();
+        rows.save(new RefreshTokenRow(id, hash(token), userId, now, now.plus(LIFETIME), null, familyId, null));
     }
 
     private static OauthErrorResponseException invalidGrant() {

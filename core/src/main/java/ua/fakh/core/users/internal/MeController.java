@@ -1,10 +1,8 @@
 package ua.fakh.core.users.internal;
 
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -12,12 +10,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import ua.fakh.core.security.Caller;
-import ua.fakh.core.users.PasswordChange;
 import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
-/** The logged-in user's own profile. */
+/** The logged-in user's own profile ({@code POST /api/me/password} belongs to the sessions: {@code auth}). */
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,12 +33,5 @@ class MeController {
     @Put
     UserView update(@Body @Valid ProfileChange body, Caller caller) {
         return users.updateProfile(caller, body);
-    }
-
-    /** 204; every refresh token of the user is revoked, so other devices must log in again. */
-    @Post("/password")
-    HttpResponse<Void> changePassword(@Body @Valid PasswordChange body, Caller caller) {
-        users.changePassword(caller, body);
-        return HttpResponse.noContent();
     }
 }

@@ -185,6 +185,7 @@ class UserService implements Users {
             after = EnumSet.copyOf(change.roles());
             roles.replace(id, after);
             audit.record(actor, "USER_ROLES_CHANGED", "user", id, Map.of("before", before, "after", after));
+            revocations.publishEvent(new UserAccessRevoked(id, "roles changed"));
         }
         if (!details.isEmpty()) {
             audit.record(actor, "USER_UPDATED", "user", id, details);

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.LearnerAccess;
 
@@ -29,8 +30,15 @@ class CourseAccess {
         return courses.findById(courseId).orElseThrow(() -> new NotFoundException("No such course"));
     }
 
+    /**
+     * Administrators, and trainers on the course's trainer list who still hold the TRAINER role: a
+     * trainer demoted to learner loses the course at once, even before anyone edits the list.
+     */
     boolean mayEdit(UUID courseId, @Nullable Caller caller) {
-        return caller != null && (caller.isAdmin() || trainers.existsByCourseIdAndUserId(courseId, caller.userId()));
+        if (caller == null) {
+            return false;
+        }
+        return caller.isAdmin() || caller.has(Role.TRAINER) && trainers.existsByCourseIdAndUserId(courseId, caller.userId());
     }
 
     /** The course row, when the caller trains it; 403 otherwise (404 when there is no such course). */

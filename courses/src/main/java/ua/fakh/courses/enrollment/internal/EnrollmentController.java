@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RouteCondition;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -60,8 +61,12 @@ class EnrollmentController {
         return before ? HttpResponse.ok(enrollment) : HttpResponse.created(enrollment);
     }
 
-    /** A list of e-mails (a CSV's first column) enrolled by a course trainer. */
+    /**
+     * A list of e-mails (a CSV's first column) enrolled by a course trainer. Only with its content
+     * type: a POST without one (and without a body) is the self-enrolment above.
+     */
     @Post(value = "/api/courses/{courseId}/enrollments", consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    @RouteCondition("#{request.getContentType().isPresent()}")
     @Secured({"TRAINER", "ADMIN"})
     EnrollmentReport enrolEmails(UUID courseId, @Body String csv, @Nullable @QueryValue UUID cohortId, Caller caller) {
         return enrollments.enrolEmails(courseId, csv, cohortId, null, caller);
