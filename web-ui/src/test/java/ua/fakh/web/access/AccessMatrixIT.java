@@ -95,8 +95,8 @@ class AccessMatrixIT {
         MatrixClient calls = new MatrixClient(server, Map.of());
         MatrixWorld world = new MatrixWorld(new Api(client), calls, outbox::deliverDue);
         MatrixClient matrix = new MatrixClient(server, world.samples);
-        return MATRIX.inRunningOrder().stream().map(row -> DynamicTest.dynamicTest(row.route() + "  " + row.uri(),
-                () -> assertThat(tryAsEveryone(row, world, matrix)).as("%s as %s", row.route(), world.fill(row.uri())).isEmpty()));
+        return MATRIX.inRunningOrder().stream().map(row -> DynamicTest.dynamicTest(row.describe(),
+                () -> assertThat(tryAsEveryone(row, world, matrix)).as("%s (%s)", row.describe(), world.fill(row.uri())).isEmpty()));
     }
 
     /** The personas whose answer differs from the row's expectation, with what they got. */

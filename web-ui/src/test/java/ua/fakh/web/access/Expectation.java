@@ -26,6 +26,12 @@ record Expectation(String route, String uri, Set<Persona> allowed, Outcome refus
         return route.substring(route.indexOf(' ') + 1);
     }
 
+    /** The row as a test name: the route, and the request when it says more than the route. */
+    String describe() {
+        String with = body.json() != null ? " with JSON " + body.json() : body.text() != null ? " with " + body.type() : "";
+        return route + (uri.equals(template()) ? "" : " as " + uri) + with;
+    }
+
     Outcome expectedFor(Persona persona) {
         if (allowed.contains(persona)) {
             return Outcome.ALLOWED;
@@ -35,7 +41,8 @@ record Expectation(String route, String uri, Set<Persona> allowed, Outcome refus
 
     /**
      * What the request carries besides the credentials: at most one of a JSON value, a text body of
-     * {@code type}, a page form, or an uploaded file ({@code upload} names a sample in {@link MatrixWorld#sample}).
+     * {@code type}, a page form, or a file-upload form ({@code upload} names one of {@link MatrixWorld#samples}, sent as
+     * {@code part}, default {@code file}; {@code fields} are its text fields).
      */
     record Body(@Nullable Object json, @Nullable String text, @Nullable String type, @Nullable Map<String, Object> form,
                 @Nullable String upload, @Nullable String part, @Nullable Map<String, Object> fields) {

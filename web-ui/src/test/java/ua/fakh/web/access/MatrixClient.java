@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * decision, not a missing token). Follows no redirects: a sign-in redirect is an answer.
  */
 final class MatrixClient implements AutoCloseable {
+    /** What a browser asks for when it navigates: a page if there is one, else whatever the route serves. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+    /** What a script asks for: JSON, else whatever the route serves (a CSV, a PDF). */
+    private static final String CLIENT_ACCEPT = "application/json,*/*;q=0.5";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient client;
@@ -56,11 +60,12 @@ final class MatrixClient implements AutoCloseable {
         Expectation.Body body = row.body();
         HttpMethod method = HttpMethod.parse(row.method());
         boolean sendsBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
-        if (page && body.upload() != null && credentials.csrf() != null) {
+        boolean multipart = body.upload() != null || body.fields() != null;
+        if (page && multipart && credentials.csrf() != null) {
             uri += (uri.contains("?") ? "&" : "?") + "_csrf=" + encode(credentials.csrf());
         }
         MutableHttpRequest<Object> request = HttpRequest.create(method, uri);
-        if (body.upload() != null) {
+        if (multipart) {
             request.body(multipart(body, fill)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
         } else if (body.text() != null) {
             request.body(fill.apply(body.text())).contentType(body.type() == null ? MediaType.TEXT_PLAIN : body.type());
@@ -74,7 +79,7 @@ final class MatrixClient implements AutoCloseable {
             request.body(form(form, fill)).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         }
         if (page) {
-            request.accept(body.json() != null ? MediaType.APPLICATION_JSON_TYPE : MediaType.TEXT_HTML_TYPE);
+            request.header(HttpHeaders.ACCEPT, body.json() != null ? CLIENT_ACCEPT : BROWSER_ACCEPT);
             if (body.json() != null && credentials.csrf() != null) {
                 request.header("X-CSRF-Token", credentials.csrf()); // as the page's own script sends JSON
             }
@@ -82,7 +87,7 @@ final class MatrixClient implements AutoCloseable {
                 request.header(HttpHeaders.COOKIE, cookieHeader(credentials.cookies()));
             }
         } else {
-            request.accept(MediaType.APPLICATION_JSON_TYPE);
+            request.header(HttpHeaders.ACCEPT, CLIENT_ACCEPT);
             if (credentials.bearer() != null) {
                 request.bearerAuth(credentials.bearer());
             }
@@ -95,7 +100,7 @@ final class MatrixClient implements AutoCloseable {
         Map<String, String> cookies = new LinkedHashMap<>();
         String token = csrfOf(get("/signin", cookies));
         HttpResponse<byte[]> signedIn = post("/signin", cookies, Map.of("email", email, "password", password, "next", "/", "_csrf", token));
-        if (signedIn.code() != 303 || !cookies.containsKey("fakh_session")) {
+        if (signedIn.code() != 303 || cookies.keySet().stream().noneMatch(name -> name.contains("fakh_session"))) {
             throw new AssertionError("Signing in as " + email + " answered " + signedIn.code());
         }
         return new Credentials(null, Map.copyOf(cookies), csrfOf(get("/", cookies)));
@@ -145,13 +150,16 @@ final class MatrixClient implements AutoCloseable {
         }
     }
 
+    /** The uploaded sample (if any) and the text fields, as a file-upload form sends them. */
     private MultipartBody multipart(Expectation.Body body, UnaryOperator<String> fill) {
-        Sample sample = samples.get(body.upload());
-        if (sample == null) {
-            throw new IllegalArgumentException("No sample upload '" + body.upload() + "'");
+        MultipartBody.Builder builder = MultipartBody.builder();
+        if (body.upload() != null) {
+            Sample sample = samples.get(body.upload());
+            if (sample == null) {
+                throw new IllegalArgumentException("No sample upload '" + body.upload() + "'");
+            }
+            builder.addPart(body.part() == null ? "file" : body.part(), sample.filename(), MediaType.of(sample.mediaType()), sample.bytes());
         }
-        MultipartBody.Builder builder = MultipartBody.builder().addPart(body.part() == null ? "file" : body.part(),
-                sample.filename(), MediaType.of(sample.mediaType()), sample.bytes());
         if (body.fields() != null) {
             body.fields().forEach((name, value) -> builder.addPart(name, fill.apply(String.valueOf(value))));
         }

@@ -68,9 +68,9 @@ final class MatrixWorld {
         UUID demoted = person(Persona.DEMOTED, "demoted", "Віктор Колишній Тренер", provider, "TRAINER");
         UUID disabled = person(Persona.DISABLED, "disabled", "Адміністратор Звільнений", provider, "ADMIN");
         person(Persona.SIGNED_OUT, "signedOut", "Адміністратор Що Вийшов", provider, "ADMIN");
-        put("victim", Api.id(check(api.post(admin, "/api/users", user("Особа Для Змін", institution1, "LEARNER")))));
-        Map<String, Object> spare = user("Запасна Слухачка", institution1, "LEARNER");
-        put("spareLearner", Api.id(check(api.post(admin, "/api/users", spare))));
+        put("victim", Api.id(api.createUser(admin, "Особа Для Змін", institution1, "LEARNER")));
+        Map<String, Object> spare = api.createUser(admin, "Запасна Слухачка", institution1, "LEARNER");
+        put("spareLearner", Api.id(spare));
         values.put("spareEmail", (String) spare.get("email"));
         values.put("password", Api.PASSWORD);
         emails.put(Persona.ADMIN, Api.ADMIN_EMAIL);
@@ -147,7 +147,9 @@ final class MatrixWorld {
         put("quiz", Api.id(check(api.post(trainer, "/api/sections/" + section + "/lessons", Map.of("title", "Вхідний тест",
                 "type", "content_quiz", "content", Map.of("category", "Вхідний", "randomCount", 1, "role", "PRE_TEST",
                         "passingScorePercent", 50))))));
-        put("material", upload(trainer, course));
+        UUID material = put("material", upload(trainer, course));
+        check(api.post(trainer, "/api/sections/" + section + "/lessons", Map.of("title", "Посібник", "type", "content_file",
+                "content", Map.of("materialId", material.toString()), "required", false)));
         Map<String, Object> cohort = check(api.post(trainer, "/api/courses/" + course + "/cohorts", Map.of("name", "Група 1")));
         put("cohort", Api.id(cohort));
         @SuppressWarnings("unchecked")
@@ -223,16 +225,11 @@ final class MatrixWorld {
         return persona == Persona.ADMIN ? Api.ADMIN_PASSWORD : Api.PASSWORD;
     }
 
+    /** A user who has set {@link Api#PASSWORD} as their own (as {@link Api#createUser} leaves them). */
     private UUID person(Persona persona, String key, String fullName, UUID organization, String role) {
-        Map<String, Object> body = user(fullName, organization, role);
-        UUID id = put(key, Api.id(check(api.post(admin, "/api/users", body))));
-        emails.put(persona, (String) body.get("email"));
-        return id;
-    }
-
-    private static Map<String, Object> user(String fullName, UUID organization, String role) {
-        return Map.of("email", Api.unique("matrix") + "@test.fakh", "fullName", fullName, "password", Api.PASSWORD,
-                "organizationId", organization.toString(), "roles", List.of(role));
+        Map<String, Object> user = api.createUser(admin, fullName, organization, role);
+        emails.put(persona, (String) user.get("email"));
+        return put(key, Api.id(user));
     }
 
     private UUID organization(String name, String kind, UUID parent) {
