@@ -105,11 +105,11 @@ class AccessMatrixIT {
         List<Persona> order = Stream.of(Persona.values())
                 .sorted(Comparator.comparing(p -> row.expectedFor(p) == Outcome.ALLOWED)).toList();
         for (Persona persona : order) {
-            Credentials credentials = row.fresh() ? world.freshSession(persona) : world.credentials.get(persona);
+            Credentials credentials = row.fresh() ? world.freshSession(persona, row.isPage()) : world.credentials.get(persona);
             HttpResponse<byte[]> response = matrix.send(row, credentials, world::fill);
             Outcome expected = row.expectedFor(persona);
             Outcome actual = Outcome.of(response);
-            if (!expected.metBy(actual)) {
+            if (!expected.metBy(actual, row.refusal())) {
                 wrong.add(persona + ": expected " + expected + ", got " + response.code() + " " + excerpt(response));
             }
         }

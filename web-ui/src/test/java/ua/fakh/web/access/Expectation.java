@@ -1,6 +1,7 @@
 package ua.fakh.web.access;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.web.page.PagePaths;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,11 @@ record Expectation(String route, String uri, Set<Persona> allowed, Outcome refus
 
     String template() {
         return route.substring(route.indexOf(' ') + 1);
+    }
+
+    /** Whether the route is a page (session cookie, CSRF token) rather than the API (bearer token). */
+    boolean isPage() {
+        return PagePaths.isPage(template());
     }
 
     /** The row as a test name: the route, and the request when it says more than the route. */

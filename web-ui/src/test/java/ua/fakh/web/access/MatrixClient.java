@@ -56,7 +56,7 @@ final class MatrixClient implements AutoCloseable {
     /** Tries {@code row} as someone holding {@code credentials}; {@code fill} replaces the {@code ${…}} placeholders. */
     HttpResponse<byte[]> send(Expectation row, Credentials credentials, UnaryOperator<String> fill) {
         String uri = fill.apply(row.uri());
-        boolean page = PagePaths.isPage(uri.split("\\?", 2)[0]);
+        boolean page = row.isPage();
         Expectation.Body body = row.body();
         HttpMethod method = HttpMethod.parse(row.method());
         boolean sendsBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;

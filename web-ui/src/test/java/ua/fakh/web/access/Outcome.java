@@ -31,8 +31,11 @@ enum Outcome {
         return status >= 500 ? ERROR : ALLOWED;
     }
 
-    /** Whether {@code actual} is this expectation met (an allowed call may find its fixture gone: 404). */
-    boolean metBy(Outcome actual) {
-        return actual == this || (this == ALLOWED && actual == NOT_FOUND);
+    /**
+     * Whether {@code actual} meets this expectation. An allowed call may find its fixture already gone
+     * (404), except where 404 is how the route refuses: there it must not be 404.
+     */
+    boolean metBy(Outcome actual, Outcome refusal) {
+        return actual == this || (this == ALLOWED && actual == NOT_FOUND && refusal != NOT_FOUND);
     }
 }
