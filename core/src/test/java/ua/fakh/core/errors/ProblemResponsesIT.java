@@ -92,6 +92,24 @@ class ProblemResponsesIT {
         assertProblem(api.get(admin, "/api/users?page=-1"), 400);
     }
 
+    @Test
+    void problemsNameNoInternalClassesRoutesOrArguments() {
+        List<HttpResponse<?>> responses = List.of(
+                api.post(admin, "/api/organizations", Map.of("name", "X", "kind", "PLANET")),
+                api.exchange(Api.authorised(HttpRequest.POST("/api/organizations", "{\"name\": \"x\",")
+                        .contentType(MediaType.APPLICATION_JSON), admin)),
+                api.exchange(Api.authorised(HttpRequest.POST("/api/organizations", "[1, 2]")
+                        .contentType(MediaType.APPLICATION_JSON), admin)),
+                api.get(admin, "/api/organizations/not-a-uuid"),
+                api.get(admin, "/api/users?page=abc"),
+                api.exchange(Api.authorised(HttpRequest.DELETE("/api/me"), admin)));
+        for (HttpResponse<?> response : responses) {
+            assertThat(response.code()).isBetween(400, 499);
+            assertThat(Api.body(response).toString()).as(Api.body(response).toString())
+                    .doesNotContain("ua.fakh", "java.", "io.micronaut", "route", "Route", "argument [", "SELECT", "Exception");
+        }
+    }
+
     static void assertProblem(HttpResponse<?> response, int status) {
         assertThat(response.code()).isEqualTo(status);
         assertThat(response.getContentType().map(MediaType::toString)).hasValue("application/problem+json");

@@ -101,6 +101,21 @@ class EnrollmentProgressIT {
         assertThat(api.post(learner, "/api/enrollments/" + id + "/withdraw", Map.of()).code()).isEqualTo(409);
     }
 
+    /** As API.md says: a POST with no body and no content type is the caller enrolling themself. */
+    @Test
+    void aPostWithoutBodyOrContentTypeEnrolsTheCaller() {
+        Course course = publishedCourse("OPEN");
+        String learner = learner("Без тіла");
+        HttpResponse<Map<String, Object>> enrolled = api.exchange(Api.authorised(
+                HttpRequest.create(io.micronaut.http.HttpMethod.POST, "/api/courses/" + course.id() + "/enrollments"), learner));
+
+        assertThat(enrolled.code()).isEqualTo(201);
+        assertThat(enrolled.getHeaders().contentType()).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(enrolled.body()).containsEntry("courseId", course.id().toString()).containsEntry("status", "ACTIVE");
+        assertThat(api.exchange(Api.authorised(HttpRequest.create(io.micronaut.http.HttpMethod.POST,
+                "/api/courses/" + course.id() + "/enrollments"), learner)).code()).isEqualTo(200);
+    }
+
     @Test
     void nobodyElseReadsOrAdvancesAnEnrolment() {
         Course course = publishedCourse("OPEN");

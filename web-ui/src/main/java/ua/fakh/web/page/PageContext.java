@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * What every page template needs besides its own model: the language and its strings, the CSRF
- * token for forms, where we are (for the language switch and the navigation) and who is signed in.
- * Built from the request alone (token, cookies, headers) so error pages can have it without a database.
+ * token for forms, where we are (for the language switch and the navigation) and who is signed in
+ * (name and roles as the database holds them now: core loads the caller once when it checks the
+ * request's token). Built from the request alone, so error pages can have it without another query.
  */
 public record PageContext(Locale locale, Messages messages, String csrfToken, String path, String pathAndQuery,
                           @Nullable String email, Set<String> roles, Assets assets) {

@@ -26,6 +26,8 @@ import java.util.Optional;
 @Singleton
 final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    /** For a value Micronaut could not convert: its own message names Java types. */
+    private static final String UNREADABLE = "has a wrong type or format";
 
     private final Optional<ErrorPageRenderer> pages;
 
@@ -71,10 +73,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         if (!fieldErrors(context).isEmpty()) {
             return "The request has invalid fields";
         }
-        if (context.hasErrors()) {
-            return context.getErrors().get(0).getMessage();
-        }
-        return status.getReason();
+        // Micronaut's own messages name routes, Java types and arguments: a client gets a plain sentence
+        return status == HttpStatus.BAD_REQUEST ? "The request could not be read: check its body, parameters and their types."
+                : status.getReason();
     }
 
     private static List<FieldError> fieldErrors(ErrorContext context) {
@@ -90,7 +91,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         List<FieldError> fields = new ArrayList<>();
         for (Error error : context.getErrors()) {
-            error.getPath().ifPresent(path -> fields.add(new FieldError(fieldName(path), error.getMessage())));
+            error.getPath().ifPresent(path -> fields.add(new FieldError(fieldName(path), UNREADABLE)));
         }
         return fields;
     }

@@ -1,6 +1,8 @@
 package ua.fakh.courses.enrollment.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -10,25 +12,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.annotation.RouteCondition;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.enrollment.AttendanceMarks;
 import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.Cohorts;
-import ua.fakh.courses.enrollment.EnrollmentReport;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.courses.enrollment.NewCohort;
 import ua.fakh.courses.enrollment.NewSession;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,37 +42,45 @@ import java.util.UUID;
 class EnrollmentController {
     private final Enrollments enrollments;
     private final Cohorts cohorts;
+    private final JsonMapper json;
 
-    EnrollmentController(Enrollments enrollments, Cohorts cohorts) {
+    EnrollmentController(Enrollments enrollments, Cohorts cohorts, JsonMapper json) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
+        this.json = json;
     }
 
     /**
-     * With {@code userIds}: a course trainer enrols them (report per user). Without: the caller
-     * enrols themself — 201 the first time, 200 with the same enrolment after.
+     * One route for the three ways of enrolling, told apart by the body's type: CSV or text is a
+     * list of e-mails (a CSV's first column) enrolled by a course trainer; JSON with {@code userIds}
+     * is the trainer enrolling those people (report per user); JSON without them, or no body and no
+     * content type at all, is the caller enrolling themself (201 the first time, 200 with the same
+     * enrolment after). One route, because two would both match a POST without a content type.
      */
-    @Post(value = "/api/courses/{courseId}/enrollments", consumes = MediaType.APPLICATION_JSON)
+    @Post(value = "/api/courses/{courseId}/enrollments", consumes = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> enrol(UUID courseId, @Nullable @Body EnrolmentRequest body, Caller caller) {
-        if (body != null && body.userIds() != null) {
-            return HttpResponse.ok(enrollments.enrolUsers(courseId, body.userIds(), body.cohortId(), body.dueAt(), caller));
+    HttpResponse<?> enrol(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
+                          @Nullable @QueryValue UUID cohortId, Caller caller) {
+        MediaType type = request.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (!type.matches(MediaType.APPLICATION_JSON_TYPE)) {
+            return HttpResponse.ok(enrollments.enrolEmails(courseId, body == null ? "" : body, cohortId, null, caller));
+        }
+        EnrolmentRequest json = body == null || body.isBlank() ? null : read(body);
+        if (json != null && json.userIds() != null) {
+            return HttpResponse.ok(enrollments.enrolUsers(courseId, json.userIds(), json.cohortId(), json.dueAt(), caller));
         }
         boolean before = enrollments.find(courseId, caller.userId())
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).isPresent();
-        EnrollmentView enrollment = enrollments.enrolSelf(courseId, body == null ? null : body.key(), caller);
+        EnrollmentView enrollment = enrollments.enrolSelf(courseId, json == null ? null : json.key(), caller);
         return before ? HttpResponse.ok(enrollment) : HttpResponse.created(enrollment);
     }
 
-    /**
-     * A list of e-mails (a CSV's first column) enrolled by a course trainer. Only with its content
-     * type: a POST without one (and without a body) is the self-enrolment above.
-     */
-    @Post(value = "/api/courses/{courseId}/enrollments", consumes = {"text/csv", MediaType.TEXT_PLAIN})
-    @RouteCondition("#{request.getContentType().isPresent()}")
-    @Secured({"TRAINER", "ADMIN"})
-    EnrollmentReport enrolEmails(UUID courseId, @Body String csv, @Nullable @QueryValue UUID cohortId, Caller caller) {
-        return enrollments.enrolEmails(courseId, csv, cohortId, null, caller);
+    private EnrolmentRequest read(String body) {
+        try {
+            return json.readValue(body, Argument.of(EnrolmentRequest.class));
+        } catch (IOException | RuntimeException unreadable) {
+            throw ValidationException.of("body", "is not an enrolment request: {key?, userIds?, cohortId?, dueAt?}");
+        }
     }
 
     @Get("/api/courses/{courseId}/enrollments")
