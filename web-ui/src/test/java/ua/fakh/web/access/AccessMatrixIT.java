@@ -9,6 +9,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -61,6 +62,16 @@ class AccessMatrixIT {
     @Inject
     Outbox outbox;
 
+    private MatrixClient matrix;
+
+    /** After the factory's tests have all run (JUnit calls it once around the whole factory). */
+    @AfterEach
+    void closeClient() {
+        if (matrix != null) {
+            matrix.close();
+        }
+    }
+
     @Test
     void everyRouteOfTheApplicationHasAnExpectation() {
         assertThat(without(applicationRoutes(), MATRIX.routes()))
@@ -92,9 +103,8 @@ class AccessMatrixIT {
     /** One test per row: every persona tried, those who must be refused first (so a deleting call cannot hide a leak). */
     @TestFactory
     Stream<DynamicTest> everyPersonaGetsWhatTheMatrixSays() {
-        MatrixClient calls = new MatrixClient(server, Map.of());
-        MatrixWorld world = new MatrixWorld(new Api(client), calls, outbox::deliverDue);
-        MatrixClient matrix = new MatrixClient(server, world.samples);
+        matrix = new MatrixClient(server);
+        MatrixWorld world = new MatrixWorld(new Api(client), matrix, outbox::deliverDue);
         return MATRIX.inRunningOrder().stream().map(row -> DynamicTest.dynamicTest(row.describe(),
                 () -> assertThat(tryAsEveryone(row, world, matrix)).as("%s (%s)", row.describe(), world.fill(row.uri())).isEmpty()));
     }
@@ -106,7 +116,7 @@ class AccessMatrixIT {
                 .sorted(Comparator.comparing(p -> row.expectedFor(p) == Outcome.ALLOWED)).toList();
         for (Persona persona : order) {
             Credentials credentials = row.fresh() ? world.freshSession(persona, row.isPage()) : world.credentials.get(persona);
-            HttpResponse<byte[]> response = matrix.send(row, credentials, world::fill);
+            HttpResponse<byte[]> response = matrix.send(row, credentials, world::fill, world.samples);
             Outcome expected = row.expectedFor(persona);
             Outcome actual = Outcome.of(response);
             if (!expected.metBy(actual, row.refusal())) {

@@ -38,23 +38,24 @@ final class MatrixClient implements AutoCloseable {
 
     private final HttpClient client;
     private final BlockingHttpClient http;
-    private final Map<String, Sample> samples;
 
     /** A file to upload: its name, media type and bytes. */
     record Sample(String filename, String mediaType, byte[] bytes) {
     }
 
-    MatrixClient(EmbeddedServer server, Map<String, Sample> samples) {
+    MatrixClient(EmbeddedServer server) {
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
         configuration.setFollowRedirects(false);
         configuration.setReadTimeout(Duration.ofSeconds(120));
         this.client = HttpClient.create(server.getURL(), configuration);
         this.http = client.toBlocking();
-        this.samples = samples;
     }
 
-    /** Tries {@code row} as someone holding {@code credentials}; {@code fill} replaces the {@code ${…}} placeholders. */
-    HttpResponse<byte[]> send(Expectation row, Credentials credentials, UnaryOperator<String> fill) {
+    /**
+     * Tries {@code row} as someone holding {@code credentials}; {@code fill} replaces the {@code ${…}}
+     * placeholders, {@code samples} has the files a row may upload.
+     */
+    HttpResponse<byte[]> send(Expectation row, Credentials credentials, UnaryOperator<String> fill, Map<String, Sample> samples) {
         String uri = fill.apply(row.uri());
         boolean page = row.isPage();
         Expectation.Body body = row.body();
@@ -66,7 +67,7 @@ final class MatrixClient implements AutoCloseable {
         }
         MutableHttpRequest<Object> request = HttpRequest.create(method, uri);
         if (multipart) {
-            request.body(multipart(body, fill)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+            request.body(multipart(body, fill, samples)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
         } else if (body.text() != null) {
             request.body(fill.apply(body.text())).contentType(body.type() == null ? MediaType.TEXT_PLAIN : body.type());
         } else if (body.json() != null || (sendsBody && !page)) {
@@ -151,7 +152,7 @@ final class MatrixClient implements AutoCloseable {
     }
 
     /** The uploaded sample (if any) and the text fields, as a file-upload form sends them. */
-    private MultipartBody multipart(Expectation.Body body, UnaryOperator<String> fill) {
+    private static MultipartBody multipart(Expectation.Body body, UnaryOperator<String> fill, Map<String, Sample> samples) {
         MultipartBody.Builder builder = MultipartBody.builder();
         if (body.upload() != null) {
             Sample sample = samples.get(body.upload());
