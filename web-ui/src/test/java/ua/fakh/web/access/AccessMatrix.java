@@ -1,5 +1,6 @@
 package ua.fakh.web.access;
 
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -26,7 +27,9 @@ final class AccessMatrix {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing");
             }
-            Map<String, Object> routes = new Yaml().load(in);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a route written down twice would silently lose one row
+            Map<String, Object> routes = new Yaml(options).load(in);
             List<Expectation> rows = new ArrayList<>();
             routes.forEach((route, value) -> {
                 if (!route.matches("(GET|POST|PUT|PATCH|DELETE) /\\S*")) {

@@ -82,8 +82,9 @@ record Expectation(String route, String uri, Set<Persona> allowed, Outcome refus
         }
         String template = route.substring(route.indexOf(' ') + 1);
         String uri = (String) row.getOrDefault("uri", template);
-        if (uri.contains("{") && !uri.contains("${")) {
-            throw new IllegalArgumentException(route + ": the uri needs values for its variables");
+        String path = uri.split("\\?", 2)[0].replaceAll("\\$\\{[A-Za-z0-9]+}", "value");
+        if (!path.matches(template.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))) {
+            throw new IllegalArgumentException(route + ": the uri " + uri + " is not a path of this route");
         }
         Object refused = row.getOrDefault("refused", 403);
         Outcome refusal = switch (refused.toString()) {
