@@ -117,6 +117,20 @@ class EnrollmentProgressIT {
     }
 
     @Test
+    void anUnreadableEnrolmentRequestIs400WithoutNamingInternals() {
+        Course course = publishedCourse("OPEN");
+        String learner = learner("Зламаний запит");
+        for (String body : List.of("{\"key\": ", "{\"userIds\": \"not-a-list\"}", "[1, 2]")) {
+            HttpResponse<Map<String, Object>> refused = api.exchange(Api.authorised(HttpRequest.POST(
+                    "/api/courses/" + course.id() + "/enrollments", body).contentType(MediaType.APPLICATION_JSON_TYPE), learner));
+            assertThat(refused.code()).as(body).isEqualTo(400);
+            assertThat(Api.body(refused).toString()).as(body).doesNotContain("ua.fakh", "Exception", "route");
+        }
+        // nothing was enrolled by the refused requests: the first real one creates the enrolment
+        assertThat(api.post(learner, "/api/courses/" + course.id() + "/enrollments", Map.of()).code()).isEqualTo(201);
+    }
+
+    @Test
     void nobodyElseReadsOrAdvancesAnEnrolment() {
         Course course = publishedCourse("OPEN");
         String learner = learner("Перша");

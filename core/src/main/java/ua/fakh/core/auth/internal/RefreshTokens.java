@@ -61,6 +61,10 @@ class RefreshTokens implements RefreshTokenGenerator, RefreshTokenValidator, Ref
 
     @Override
     public @NonNull String createKey(@NonNull Authentication authentication) {
+        return newKey();
+    }
+
+    private static String newKey() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -114,7 +118,7 @@ class RefreshTokens implements RefreshTokenGenerator, RefreshTokenValidator, Ref
     /** The token that takes the place of {@code usedToken} (just redeemed), in the same family. */
     String successorOf(String usedToken) {
         RefreshTokenRow used = rows.findByTokenHash(hash(usedToken)).orElseThrow(RefreshTokens::invalidGrant);
-        String successor = createKey(Authentication.build(used.userId().toString()));
+        String successor = newKey();
         save(Ids.newId(), successor, used.userId(), used.familyId());
         return successor;
     }
