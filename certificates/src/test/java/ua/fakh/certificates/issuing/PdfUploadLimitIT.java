@@ -44,6 +44,15 @@ class PdfUploadLimitIT {
     }
 
     @Test
+    void smallPdfsSentOneAfterAnotherOnOneConnectionAreEachAnswered() {
+        Api api = new Api(client);
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.exchange(HttpRequest.POST("/api/public/certificates/" + "0".repeat(26) + "/pdf",
+                    ("%PDF-1.7 " + "x".repeat(300_000)).getBytes()).contentType("application/pdf")).code()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aNulInTheCodeIsABadRequest() {
         assertThat(new Api(client).get(null, "/api/public/certificates/AB%00CD").code()).isEqualTo(400);
     }

@@ -70,11 +70,11 @@ public final class Api {
         return user;
     }
 
-    /** Signs in with the one-time password and replaces it, as {@code POST /api/me/password} does. */
+    /** Signs in with the one-time password and replaces it; {@code POST /api/me/password} answers 200 with fresh tokens. */
     public void setOwnPassword(String email, String oneTimePassword, String ownPassword) {
         HttpResponse<?> changed = post(login(email, oneTimePassword), "/api/me/password",
                 Map.of("currentPassword", oneTimePassword, "newPassword", ownPassword));
-        if (changed.code() != 204) {
+        if (changed.code() != 200) {
             throw new IllegalStateException("Setting the password of " + email + " answered " + changed.code());
         }
     }

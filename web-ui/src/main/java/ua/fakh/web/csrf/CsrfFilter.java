@@ -44,12 +44,15 @@ final class CsrfFilter implements Ordered {
     private final FilterBodyParser bodies;
     private final HtmlErrorPages errorPages;
     private final HttpsRequests https;
+    private final SameOrigin sameOrigin;
 
-    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodies, HtmlErrorPages errorPages, HttpsRequests https) {
+    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodies, HtmlErrorPages errorPages, HttpsRequests https,
+               SameOrigin sameOrigin) {
         this.tokens = tokens;
         this.bodies = bodies;
         this.errorPages = errorPages;
         this.https = https;
+        this.sameOrigin = sameOrigin;
     }
 
     /**
@@ -64,7 +67,7 @@ final class CsrfFilter implements Ordered {
         if (SAFE.contains(request.getMethod())) {
             return null;
         }
-        if (!tokens.hasBrowserId(request) || !SameOrigin.allows(request)) {
+        if (!tokens.hasBrowserId(request) || !sameOrigin.allows(request)) {
             return reject(request);
         }
         String header = request.getHeaders().get(CsrfTokens.HEADER);

@@ -1,5 +1,8 @@
 package ua.fakh.web.csrf;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
@@ -59,6 +62,21 @@ class SessionBoundTokensIT extends PageTest {
         assertThat(afterSignIn).isNotEqualTo(beforeSignIn);
         assertThat(browser.post("/signout", Map.of("_csrf", beforeSignIn)).status()).isEqualTo(403);
         assertThat(browser.post("/signout", Map.of("_csrf", afterSignIn)).status()).isEqualTo(303);
+    }
+
+    @Test
+    void aFormFromAnotherSiteIsRefusedEvenWhenItForgesTheForwardedHost() {
+        String email = newUser("Лука Обачний", "LEARNER");
+        browser.signIn(email, Api.PASSWORD);
+        Map<String, String> form = Map.of("_csrf", browser.csrfToken(), "fullName", "Чуже Ім'я", "locale", "uk");
+
+        Browser.Page refused = browser.send(HttpRequest.POST("/profile", Browser.encode(form))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header("X-Forwarded-Host", "evil.example"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(users.findByEmail(email).orElseThrow().fullName()).isEqualTo("Лука Обачний");
     }
 
     @Test

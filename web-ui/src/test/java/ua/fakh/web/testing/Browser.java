@@ -156,7 +156,7 @@ public final class Browser implements AutoCloseable {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static String encode(Map<String, ?> fields) {
+    public static String encode(Map<String, ?> fields) {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, value) -> {
             List<?> values = value instanceof List<?> list ? list : List.of(value == null ? "" : value);
