@@ -92,20 +92,22 @@ class TeachCertificatesController {
     @Post("/{certificateId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revoke(UUID id, UUID certificateId, @Body TeachForms.Reason form, Caller caller) {
+        UUID certificate = mine(id, certificateId, caller); // who may act is decided before anything else
         if (form.confirm() == null) {
             return back(id, "confirm", certificateId);
         }
-        certificates.revoke(mine(id, certificateId, caller), form.reason(), caller);
+        certificates.revoke(certificate, form.reason(), caller);
         return back(id, "revoked", certificateId);
     }
 
     @Post("/{certificateId}/reissue")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reissue(UUID id, UUID certificateId, @Body TeachForms.Reason form, Caller caller) {
+        UUID certificate = mine(id, certificateId, caller); // who may act is decided before anything else
         if (form.confirm() == null) {
             return back(id, "confirm", certificateId);
         }
-        CertificateView replacement = certificates.reissue(mine(id, certificateId, caller), form.reason(), caller);
+        CertificateView replacement = certificates.reissue(certificate, form.reason(), caller);
         return back(id, "reissued", replacement.id());
     }
 
