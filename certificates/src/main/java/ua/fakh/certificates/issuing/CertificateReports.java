@@ -5,7 +5,7 @@ import ua.fakh.core.security.Caller;
 import java.util.List;
 import java.util.UUID;
 
-/** HR's spreadsheets of its organisation subtree's certificates under a filter, and the courses it can filter by. */
+/** HR's spreadsheets of its organization subtree's certificates under a filter, and the courses it can filter by. */
 public interface CertificateReports {
 
     /** UTF-8 with a byte-order mark, so spreadsheet programs read the Cyrillic right. */

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Issued certificates: the one door. Issuing happens once per enrolment, on completion; a trainer
+ * Issued certificates: the one door. Issuing happens once per enrollment, on completion; a trainer
  * may also issue in bulk for those who meet the course rule. Holders see their own, HR its own
- * organisation subtree, the issuing trainer and administrators those they are responsible for.
+ * organization subtree, the issuing trainer and administrators those they are responsible for.
  */
 public interface Certificates {
 
@@ -42,7 +42,7 @@ public interface Certificates {
     /** The largest PDF the public check reads (an issued certificate is far smaller); larger uploads are refused with 413 while they stream. */
     int MAX_CHECKED_PDF_BYTES = 10 * 1024 * 1024;
 
-    /** Certificates of people in the organisation's subtree. */
+    /** Certificates of people in the organization's subtree. */
     PageView<CertificateView> ofOrganization(UUID organizationId, CertificateFilter filter, Caller caller,
                                                   @Nullable Integer page, @Nullable Integer size);
 
@@ -53,6 +53,6 @@ public interface Certificates {
      */
     InputStream pdfZip(UUID organizationId, CertificateFilter filter, Caller caller);
 
-    /** Hours and ECTS credits per person and year within the organisation's subtree (attestation commissions ask for it). */
+    /** Hours and ECTS credits per person and year within the organization's subtree (attestation commissions ask for it). */
     List<HoursSummary> hoursSummary(UUID organizationId, @Nullable Integer year, Caller caller);
 }

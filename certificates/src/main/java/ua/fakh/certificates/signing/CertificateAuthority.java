@@ -83,21 +83,21 @@ public final class CertificateAuthority {
      *
      * @param keyId the JWK {@code kid} the identity is published under
      */
-    public SigningIdentity issueSigningIdentity(String keyId, SignerOrganisation organisation, KeyAlgorithm algorithm,
+    public SigningIdentity issueSigningIdentity(String keyId, SignerOrganization organization, KeyAlgorithm algorithm,
                                                 Instant now) {
         KeyPair keys = algorithm.generate();
         return new SigningIdentity(keyId, keys.getPrivate(),
-                List.of(issueSigningCertificate(keys.getPublic(), organisation, now), certificate));
+                List.of(issueSigningCertificate(keys.getPublic(), organization, now), certificate));
     }
 
     /** The certificate {@link #issueSigningIdentity} makes, for a key made elsewhere. */
-    public X509Certificate issueSigningCertificate(PublicKey key, SignerOrganisation organisation, Instant now) {
+    public X509Certificate issueSigningCertificate(PublicKey key, SignerOrganization organization, Instant now) {
         KeyAlgorithm.of(key);
         Instant notAfter = years(now, SIGNER_YEARS).isAfter(certificate.getNotAfter().toInstant())
                 ? certificate.getNotAfter().toInstant() : years(now, SIGNER_YEARS);
         return new CertificateMaker(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), privateKey,
                 certificate)
-                .subject(subjectOf(organisation), key)
+                .subject(subjectOf(organization), key)
                 .validity(now, notAfter)
                 .extension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
@@ -106,14 +106,14 @@ public final class CertificateAuthority {
                 .make();
     }
 
-    private static X500Name subjectOf(SignerOrganisation organisation) {
+    private static X500Name subjectOf(SignerOrganization organization) {
         X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "UA")
-                .addRDN(BCStyle.O, organisation.name());
-        if (organisation.organizationIdentifier() != null) {
-            name.addRDN(BCStyle.ORGANIZATION_IDENTIFIER, organisation.organizationIdentifier());
+                .addRDN(BCStyle.O, organization.name());
+        if (organization.organizationIdentifier() != null) {
+            name.addRDN(BCStyle.ORGANIZATION_IDENTIFIER, organization.organizationIdentifier());
         }
-        return name.addRDN(BCStyle.CN, organisation.name()).build();
+        return name.addRDN(BCStyle.CN, organization.name()).build();
     }
 
     private static Instant years(Instant from, int years) {

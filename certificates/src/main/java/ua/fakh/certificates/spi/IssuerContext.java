@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Nullable;
  * What a credential format needs from the installation to render and sign one certificate.
  *
  * @param publicUrl       {@code FAKH_PUBLIC_URL}, without a trailing slash
- * @param providerKey     a stable public key of the issuing provider in URLs (e.g. its organisation id):
+ * @param providerKey     a stable public key of the issuing provider in URLs (e.g. its organization id):
  *                        credentials name their issuer {@link #issuerId()}
  * @param signing         the provider's signing key and certificate chain (PAdES, JWS)
  * @param statusListUrl   the public URL of the bitstring status list this certificate is in

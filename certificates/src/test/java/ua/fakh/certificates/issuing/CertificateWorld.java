@@ -45,7 +45,7 @@ final class CertificateWorld {
         api.post(trainer, "/api/courses/" + course + "/publish", Map.of());
     }
 
-    /** A learner of the hromada who enrols and completes the course; returns the learner's token and id. */
+    /** A learner of the hromada who enrolls and completes the course; returns the learner's token and id. */
     Map<String, Object> completer(String name) {
         Map<String, Object> user = api.createUser(admin, name, hromada, "LEARNER");
         String token = api.login((String) user.get("email"), Api.PASSWORD);

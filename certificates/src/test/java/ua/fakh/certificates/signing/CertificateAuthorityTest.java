@@ -60,9 +60,9 @@ class CertificateAuthorityTest {
     }
 
     @Test
-    void leavesOutTheOrganisationIdentifierOfAProviderWithoutEdrpou() {
+    void leavesOutTheOrganizationIdentifierOfAProviderWithoutEdrpou() {
         X509Certificate signer = CredentialFixtures.authority().issueSigningCertificate(
-                CredentialFixtures.signing().certificate().getPublicKey(), new SignerOrganisation("ГО «Разом»", null), NOW);
+                CredentialFixtures.signing().certificate().getPublicKey(), new SignerOrganization("ГО «Разом»", null), NOW);
         X500Name subject = X500Name.getInstance(signer.getSubjectX500Principal().getEncoded());
         assertThat(subject.getRDNs(BCStyle.ORGANIZATION_IDENTIFIER)).isEmpty();
         assertThat(value(signer, BCStyle.CN)).isEqualTo("ГО «Разом»");
@@ -72,14 +72,14 @@ class CertificateAuthorityTest {
     void neverLetsASignerOutliveItsCa() {
         Instant late = NOW.plus(Duration.ofDays(365 * 9));
         X509Certificate signer = CredentialFixtures.authority().issueSigningCertificate(
-                CredentialFixtures.signing().certificate().getPublicKey(), new SignerOrganisation("Центр", "14360570"), late);
+                CredentialFixtures.signing().certificate().getPublicKey(), new SignerOrganization("Центр", "14360570"), late);
         assertThat(signer.getNotAfter()).isEqualTo(CredentialFixtures.authority().certificate().getNotAfter());
     }
 
     @Test
     void refusesAnEdrpouThatIsNotEightDigits() {
-        assertThatThrownBy(() -> new SignerOrganisation("Центр", "1436057")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SignerOrganisation(" ", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SignerOrganization("Центр", "1436057")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SignerOrganization(" ", null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -97,7 +97,7 @@ class CertificateAuthorityTest {
     @Test
     void makesEllipticCurveKeysToo() throws Exception {
         CertificateAuthority authority = CertificateAuthority.create("тест", KeyAlgorithm.EC_P256, NOW);
-        SigningIdentity identity = authority.issueSigningIdentity("k1", new SignerOrganisation("Центр", null),
+        SigningIdentity identity = authority.issueSigningIdentity("k1", new SignerOrganization("Центр", null),
                 KeyAlgorithm.EC_P256, NOW);
         identity.certificate().verify(authority.certificate().getPublicKey());
         assertThat(identity.certificate().getSigAlgName()).isEqualTo("SHA256withECDSA");

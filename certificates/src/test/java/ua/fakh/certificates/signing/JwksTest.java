@@ -32,7 +32,7 @@ class JwksTest {
     @Test
     void namesEllipticCurveKeysEs256() throws Exception {
         CertificateAuthority authority = CertificateAuthority.create("ec", KeyAlgorithm.EC_P256, CredentialFixtures.NOW);
-        SigningIdentity identity = authority.issueSigningIdentity("ec-1", new SignerOrganisation("Центр", null),
+        SigningIdentity identity = authority.issueSigningIdentity("ec-1", new SignerOrganization("Центр", null),
                 KeyAlgorithm.EC_P256, CredentialFixtures.NOW);
         JWK key = JWKSet.parse(Jwks.json(List.of(identity, CredentialFixtures.signing()))).getKeyByKeyId("ec-1");
         assertThat(key).isInstanceOf(ECKey.class);

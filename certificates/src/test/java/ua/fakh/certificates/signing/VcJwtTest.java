@@ -28,7 +28,7 @@ class VcJwtTest {
     @Test
     void signsWithEs256WhenTheKeyIsOnP256() throws Exception {
         CertificateAuthority authority = CertificateAuthority.create("ec", KeyAlgorithm.EC_P256, CredentialFixtures.NOW);
-        SigningIdentity identity = authority.issueSigningIdentity("ec-1", new SignerOrganisation("Центр", null),
+        SigningIdentity identity = authority.issueSigningIdentity("ec-1", new SignerOrganization("Центр", null),
                 KeyAlgorithm.EC_P256, CredentialFixtures.NOW);
         String jwt = VcJwt.sign(CREDENTIAL, identity);
         assertThat(JWSObject.parse(jwt).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);

@@ -2,7 +2,7 @@ package ua.fakh.certificates.spi;
 
 import ua.fakh.certificates.signing.CertificateAuthority;
 import ua.fakh.certificates.signing.KeyAlgorithm;
-import ua.fakh.certificates.signing.SignerOrganisation;
+import ua.fakh.certificates.signing.SignerOrganization;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,7 +37,7 @@ public final class CredentialFixtures {
     private static final class Keys {
         static final CertificateAuthority AUTHORITY = CertificateAuthority.create("Харків", KeyAlgorithm.RSA, NOW.minusSeconds(3600));
         static final SigningIdentity PROVIDER = AUTHORITY.issueSigningIdentity(PUBLIC_URL + "/.well-known/jwks.json#provider-1",
-                new SignerOrganisation(PROVIDER_NAME, EDRPOU), KeyAlgorithm.RSA, NOW.minusSeconds(3600));
+                new SignerOrganization(PROVIDER_NAME, EDRPOU), KeyAlgorithm.RSA, NOW.minusSeconds(3600));
     }
 
     public static CertificateAuthority authority() {

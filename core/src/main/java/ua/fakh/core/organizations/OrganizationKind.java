@@ -3,7 +3,7 @@ package ua.fakh.core.organizations;
 import java.util.Set;
 
 /**
- * Where an organisation sits: oblast (region) → hromada (territorial community) → institution;
+ * Where an organization sits: oblast (region) → hromada (territorial community) → institution;
  * training providers stand alone or inside any of them.
  */
 public enum OrganizationKind {

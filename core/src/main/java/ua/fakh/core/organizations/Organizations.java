@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The organisation tree: the one door other packages and modules use. "Is X inside Y's subtree"
+ * The organization tree: the one door other packages and modules use. "Is X inside Y's subtree"
  * is answered only here ({@link #isWithin}).
  */
 public interface Organizations {
@@ -21,7 +21,7 @@ public interface Organizations {
 
     Optional<OrganizationView> find(UUID id);
 
-    /** @throws ua.fakh.core.errors.NotFoundException when there is no such organisation */
+    /** @throws ua.fakh.core.errors.NotFoundException when there is no such organization */
     OrganizationView get(UUID id);
 
     /** True when {@code organizationId} is {@code ancestorId} itself or anywhere below it. */
@@ -30,7 +30,7 @@ public interface Organizations {
     /** Direct children, by name; roots when {@code parentId} is null. */
     List<OrganizationView> children(@Nullable UUID parentId);
 
-    /** The organisation and everything below it, parents before children. */
+    /** The organization and everything below it, parents before children. */
     List<OrganizationView> subtree(UUID rootId);
 
     /** Case-insensitive search by Ukrainian or English name or EDRPOU. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is calling and from where: the user's id, e-mail, current roles and organisation (read from
+ * Who is calling and from where: the user's id, e-mail, current roles and organization (read from
  * the database per request, so a role change or a move takes effect at once), and the client
  * address (for the audit log). Controllers take it as a parameter; services decide with it.
  */

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * People: the one door to accounts. Every method taking a {@link Caller} checks what that caller
- * may do (ADMIN anything; TRAINER creates learners; HR reads its own organisation subtree; everyone
+ * may do (ADMIN anything; TRAINER creates learners; HR reads its own organization subtree; everyone
  * their own profile) and audits changes.
  */
 public interface Users {

@@ -19,7 +19,7 @@ class RestartIT {
     Path dataDir;
 
     @Test
-    void aRestartOnTheSameDataDirectoryKeepsPeopleOrganisationsAndSessions() {
+    void aRestartOnTheSameDataDirectoryKeepsPeopleOrganizationsAndSessions() {
         String token;
         String email;
         UUID organization;

@@ -46,7 +46,7 @@ class NulCharacterIT {
     }
 
     @Test
-    void refusesNulInAnOrganisationNameAndCreatesNothing() {
+    void refusesNulInAnOrganizationNameAndCreatesNothing() {
         String name = Api.unique("Нуль");
         HttpResponse<?> response = api.post(admin, "/api/organizations", Map.of("name", name + "\u0000", "kind", "OBLAST"));
         assertRefused(response, "name");

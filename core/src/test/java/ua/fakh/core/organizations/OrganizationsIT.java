@@ -94,7 +94,7 @@ class OrganizationsIT {
     }
 
     @Test
-    void learnerSeesOwnOrganisationButMayNotCreateOne() {
+    void learnerSeesOwnOrganizationButMayNotCreateOne() {
         String learner = tokenOf(api.createUser(admin, "Іван Шевченко", institution, "LEARNER"));
         assertThat(api.get(learner, "/api/organizations/" + institution).code()).isEqualTo(200);
         assertThat(api.get(learner, "/api/organizations/" + hromada).code()).isEqualTo(403);

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Drives the real HTTP API in tests: logs people in, creates organisations and users with unique
+ * Drives the real HTTP API in tests: logs people in, creates organizations and users with unique
  * names (so the suites also run against one shared PostgreSQL database), and returns problem
  * responses instead of throwing, so tests can assert on status and body.
  */

@@ -87,7 +87,7 @@ class UsersIT {
     }
 
     @Test
-    void trainerCreatesNoAccountsInAnyOrganisation() {
+    void trainerCreatesNoAccountsInAnyOrganization() {
         String trainer = api.login((String) api.createUser(admin, "Тренерка", provider, "TRAINER").get("email"), Api.PASSWORD);
         for (UUID organization : List.of(hromada, provider)) {
             String email = Api.unique("l") + "@test.fakh";
@@ -240,7 +240,7 @@ class UsersIT {
     }
 
     @Test
-    void adminChangesRolesAndOrganisationAudited() {
+    void adminChangesRolesAndOrganizationAudited() {
         Map<String, Object> user = api.createUser(admin, "Переведена", hromada, "LEARNER");
         HttpResponse<Map<String, Object>> changed = api.put(admin, "/api/users/" + user.get("id"),
                 Map.of("roles", List.of("LEARNER", "HR"), "organizationId", otherHromada.toString()));

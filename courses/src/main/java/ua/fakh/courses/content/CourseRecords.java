@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What other packages and modules (enrolment, assessment, certificates) ask about a course. No
+ * What other packages and modules (enrollment, assessment, certificates) ask about a course. No
  * access check here: the caller has decided access already, and the answers hold for archived
  * courses too.
  */
@@ -22,7 +22,7 @@ public interface CourseRecords {
     /** The latest published version number (0: never published). */
     int publishedVersion(UUID courseId);
 
-    /** Whether {@code key} is the course's enrolment key (compared in constant time). */
+    /** Whether {@code key} is the course's enrollment key (compared in constant time). */
     boolean enrollmentKeyMatches(UUID courseId, @Nullable String key);
 
     /** Whether the caller trains this course (on its trainer list and holding the TRAINER role now) or is ADMIN. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * A course as one caller sees it: its trainers get the working copy ({@code draft = true}, with the
- * enrolment key); everyone else the latest published version. {@code version} is the number of the
+ * enrollment key); everyone else the latest published version. {@code version} is the number of the
  * latest published version (0: never published).
  */
 @Serdeable

@@ -2,7 +2,7 @@ package ua.fakh.courses.content;
 
 import java.util.UUID;
 
-/** Whether a learner may read a course's lessons, and what reading one means; answered by the enrolment package. */
+/** Whether a learner may read a course's lessons, and what reading one means; answered by the enrollment package. */
 public interface LearnerAccess {
 
     boolean isEnrolled(UUID courseId, UUID userId);

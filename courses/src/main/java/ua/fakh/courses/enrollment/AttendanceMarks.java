@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code PUT /api/sessions/{id}/attendance}: who was there and who was not (enrolment ids). */
+/** {@code PUT /api/sessions/{id}/attendance}: who was there and who was not (enrollment ids). */
 @Serdeable
 public record AttendanceMarks(@Nullable List<UUID> present, @Nullable List<UUID> absent) {
 }

@@ -25,6 +25,6 @@ public interface Cohorts {
     /** Marks attendance (idempotent: the last mark wins) and re-evaluates completion of those marked. */
     void markAttendance(UUID sessionId, AttendanceMarks marks, Caller trainer);
 
-    /** Enrolment id → session id → present, for the attendance sheet. */
+    /** Enrollment id → session id → present, for the attendance sheet. */
     Map<UUID, Map<UUID, Boolean>> attendance(UUID cohortId, Caller trainer);
 }

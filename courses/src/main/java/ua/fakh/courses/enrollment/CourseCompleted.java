@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An enrolment met its course's completion rule: written to the outbox in the transaction that
- * made the enrolment COMPLETED. {@code result} is the grade of the graded quizzes in percent, when
+ * An enrollment met its course's completion rule: written to the outbox in the transaction that
+ * made the enrollment COMPLETED. {@code result} is the grade of the graded quizzes in percent, when
  * the course has any; {@code attendancePercent} is set for blended cohorts.
  */
 @Serdeable

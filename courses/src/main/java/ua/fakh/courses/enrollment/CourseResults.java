@@ -6,11 +6,11 @@ import java.util.UUID;
 
 /**
  * The learner's result in the course, printed on the certificate. Declared here, where completion
- * is decided, and implemented by the assessment area, which depends on enrolment.
+ * is decided, and implemented by the assessment area, which depends on enrollment.
  */
 public interface CourseResults {
 
-    /** The mean of the kept grades of the enrolment's graded quizzes and post-tests, in percent; null when it has none. */
+    /** The mean of the kept grades of the enrollment's graded quizzes and post-tests, in percent; null when it has none. */
     @Nullable
     Double resultPercent(UUID enrollmentId);
 }

@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** What a trainer's bulk enrolment did, row by row: a bad row never stops the others. */
+/** What a trainer's bulk enrollment did, row by row: a bad row never stops the others. */
 @Serdeable
 public record EnrollmentReport(int enrolled, int alreadyEnrolled, List<RowError> errors) {
 

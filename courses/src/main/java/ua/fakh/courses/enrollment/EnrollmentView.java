@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An enrolment with its progress through the latest published version of the course. {@code dueAt}
- * is the effective due date: the enrolment's own, else its cohort's; {@code overdue} says it passed
- * while the enrolment is still active.
+ * An enrollment with its progress through the latest published version of the course. {@code dueAt}
+ * is the effective due date: the enrollment's own, else its cohort's; {@code overdue} says it passed
+ * while the enrollment is still active.
  */
 @Serdeable
 public record EnrollmentView(UUID id, UUID courseId, UUID userId, String learnerName, EnrollmentStatus status,

@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who takes which course and how far they are. Enrolling twice gives the same enrolment; marking a
- * lesson done twice changes nothing; the enrolment becomes COMPLETED in the same transaction that
+ * Who takes which course and how far they are. Enrolling twice gives the same enrollment; marking a
+ * lesson done twice changes nothing; the enrollment becomes COMPLETED in the same transaction that
  * meets the course's rule, and a {@link CourseCompleted} event is published with it.
  */
 public interface Enrollments {
 
-    /** The caller enrols themself: open courses, or with the course's key. */
-    EnrollmentView enrolSelf(UUID courseId, @Nullable String key, Caller learner);
+    /** The caller enrolls themself: open courses, or with the course's key. */
+    EnrollmentView enrollSelf(UUID courseId, @Nullable String key, Caller learner);
 
-    /** A course trainer enrols users by id (line = position in the list, from 1). */
-    EnrollmentReport enrolUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+    /** A course trainer enrolls users by id (line = position in the list, from 1). */
+    EnrollmentReport enrollUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
 
-    /** A course trainer enrols users by e-mail, one per line (a CSV's first column). */
-    EnrollmentReport enrolEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+    /** A course trainer enrolls users by e-mail, one per line (a CSV's first column). */
+    EnrollmentReport enrollEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
 
     List<EnrollmentView> mine(Caller learner);
 
@@ -31,22 +31,22 @@ public interface Enrollments {
 
     PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, @Nullable Integer page, @Nullable Integer size);
 
-    /** Every enrolment of the course (or of one of its cohorts), oldest first, for a course trainer's lists and reports. */
+    /** Every enrollment of the course (or of one of its cohorts), oldest first, for a course trainer's lists and reports. */
     List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer);
 
-    /** A course trainer sets the enrolment's own due date ({@code null} clears it: the cohort's applies again). */
+    /** A course trainer sets the enrollment's own due date ({@code null} clears it: the cohort's applies again). */
     EnrollmentView setDue(UUID enrollmentId, @Nullable Instant dueAt, Caller trainer);
 
-    /** The learner marks a lesson done (idempotent); may complete the enrolment. */
+    /** The learner marks a lesson done (idempotent); may complete the enrollment. */
     EnrollmentView completeLesson(UUID enrollmentId, UUID lessonId, Caller learner);
 
-    /** The learner or a course trainer; a completed enrolment stays completed. */
+    /** The learner or a course trainer; a completed enrollment stays completed. */
     EnrollmentView withdraw(UUID enrollmentId, Caller caller);
 
-    /** A quiz was passed: records the lesson done on the learner's behalf (idempotent); may complete the enrolment. */
+    /** A quiz was passed: records the lesson done on the learner's behalf (idempotent); may complete the enrollment. */
     void lessonPassed(UUID courseId, UUID userId, UUID lessonId);
 
-    /** The enrolment of a user in a course, without an access check (for issuing certificates). */
+    /** The enrollment of a user in a course, without an access check (for issuing certificates). */
     java.util.Optional<EnrollmentView> find(UUID courseId, UUID userId);
 
     /** Evaluates the completion rule again (after attendance changed, say). */

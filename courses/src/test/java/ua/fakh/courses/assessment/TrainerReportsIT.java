@@ -228,7 +228,7 @@ class TrainerReportsIT {
     }
 
     @Test
-    void dueDatesComeFromTheEnrolmentOrElseItsCohortAndShowWhenOverdue() {
+    void dueDatesComeFromTheEnrollmentOrElseItsCohortAndShowWhenOverdue() {
         Instant past = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant future = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 

@@ -54,7 +54,7 @@ class CourseInputsIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aNulRowOfAnEnrolmentListIsAnErrorInTheReport() {
+    void aNulRowOfAnEnrollmentListIsAnErrorInTheReport() {
         UUID course = world.createCourse(world.trainer, "Зарахування списком");
         world.addLesson(world.trainer, world.addSection(world.trainer, course, "Розділ"), "Текст", "content_markdown",
                 Map.of("markdown", "текст"));

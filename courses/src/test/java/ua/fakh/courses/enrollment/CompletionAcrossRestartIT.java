@@ -50,7 +50,7 @@ class CompletionAcrossRestartIT {
         }
     }
 
-    /** A published one-lesson course; a learner enrols and completes it. Returns the enrolment. */
+    /** A published one-lesson course; a learner enrolls and completes it. Returns the enrollment. */
     private UUID completeACourse(Api api) {
         String admin = api.adminToken();
         UUID provider = Api.id(api.createOrganization(admin, Api.unique("Провайдер"), "PROVIDER", null));

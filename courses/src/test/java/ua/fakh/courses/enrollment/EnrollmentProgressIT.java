@@ -103,7 +103,7 @@ class EnrollmentProgressIT {
 
     /** As API.md says: a POST with no body and no content type is the caller enrolling themself. */
     @Test
-    void aPostWithoutBodyOrContentTypeEnrolsTheCaller() {
+    void aPostWithoutBodyOrContentTypeEnrollsTheCaller() {
         Course course = publishedCourse("OPEN");
         String learner = learner("Без тіла");
         HttpResponse<Map<String, Object>> enrolled = api.exchange(Api.authorised(
@@ -117,7 +117,7 @@ class EnrollmentProgressIT {
     }
 
     @Test
-    void anUnreadableEnrolmentRequestIs400WithoutNamingInternals() {
+    void anUnreadableEnrollmentRequestIs400WithoutNamingInternals() {
         Course course = publishedCourse("OPEN");
         String learner = learner("Зламаний запит");
         for (String body : List.of("{\"key\": ", "{\"userIds\": \"not-a-list\"}", "[1, 2]")) {
@@ -126,12 +126,12 @@ class EnrollmentProgressIT {
             assertThat(refused.code()).as(body).isEqualTo(400);
             assertThat(Api.body(refused).toString()).as(body).doesNotContain("ua.fakh", "Exception", "route");
         }
-        // nothing was enrolled by the refused requests: the first real one creates the enrolment
+        // nothing was enrolled by the refused requests: the first real one creates the enrollment
         assertThat(api.post(learner, "/api/courses/" + course.id() + "/enrollments", Map.of()).code()).isEqualTo(201);
     }
 
     @Test
-    void nobodyElseReadsOrAdvancesAnEnrolment() {
+    void nobodyElseReadsOrAdvancesAnEnrollment() {
         Course course = publishedCourse("OPEN");
         String learner = learner("Перша");
         String other = learner("Друга");
@@ -145,7 +145,7 @@ class EnrollmentProgressIT {
     }
 
     @Test
-    void trainerEnrolsByIdsAndByEmailsWithAReportPerRow() {
+    void trainerEnrollsByIdsAndByEmailsWithAReportPerRow() {
         Course course = publishedCourse("TRAINER");
         Map<String, Object> a = api.createUser(admin, "Учасниця А", hromada, "LEARNER");
         Map<String, Object> b = api.createUser(admin, "Учасник Б", hromada, "LEARNER");
@@ -207,7 +207,7 @@ class EnrollmentProgressIT {
     }
 
     @Test
-    void selfEnrolmentWithAKey() {
+    void selfEnrollmentWithAKey() {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("title", Api.unique("З ключем"), "summary", "Опис", "hours", 2,
                 "outcomes", List.of("Результат"), "language", "uk", "providerId", provider.toString(),
                 "enrollmentPolicy", "KEY", "enrollmentKey", "kharkiv-2026"));

@@ -2,7 +2,7 @@ package ua.fakh.perf;
 
 import ua.fakh.certificates.signing.CertificateAuthority;
 import ua.fakh.certificates.signing.KeyAlgorithm;
-import ua.fakh.certificates.signing.SignerOrganisation;
+import ua.fakh.certificates.signing.SignerOrganization;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.CertificateTemplate;
 import ua.fakh.certificates.spi.IssuerContext;
@@ -28,7 +28,7 @@ final class Certificates {
         Instant now = Instant.now();
         CertificateAuthority authority = CertificateAuthority.create("Perf", KeyAlgorithm.RSA, now.minusSeconds(3600));
         SigningIdentity signing = authority.issueSigningIdentity(URL + "/.well-known/jwks.json#provider-1",
-                new SignerOrganisation("Харківський обласний центр соціальних служб", "14360570"), KeyAlgorithm.RSA,
+                new SignerOrganization("Харківський обласний центр соціальних служб", "14360570"), KeyAlgorithm.RSA,
                 now.minusSeconds(3600));
         return new Issuer(new IssuerContext(URL, UUID.randomUUID().toString(), signing, URL + "/status/1", 4242, template));
     }

@@ -64,12 +64,12 @@ public class TemplateRendering {
                 List.of("Оцінює потреби родини", "Складає план допомоги"), List.of(), "uk", UUID.randomUUID(),
                 "Центр підвищення кваліфікації", null, List.of(new Trainer(UUID.randomUUID(), "Оксана Тренерка")), List.of(),
                 EnrollmentPolicy.OPEN, null, 36, false, CourseStatus.PUBLISHED, 1, false, false, Instant.now(), sections);
-        EnrollmentView enrolment = new EnrollmentView(UUID.randomUUID(), courseId, UUID.randomUUID(), "Слухачка Тестова",
+        EnrollmentView enrollment = new EnrollmentView(UUID.randomUUID(), courseId, UUID.randomUUID(), "Слухачка Тестова",
                 EnrollmentStatus.ACTIVE, 51, done, Instant.now(), null, null, null, done.get(25).lessonId(),
                 "sluhachka@example.org", false);
         params = new HashMap<>();
         params.put("ctx", ctx);
-        params.put("model", new CourseModel(course, enrolment, false, null, null));
+        params.put("model", new CourseModel(course, enrollment, false, null, null));
     }
 
     @Benchmark

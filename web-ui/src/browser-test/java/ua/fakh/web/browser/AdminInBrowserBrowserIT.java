@@ -25,7 +25,7 @@ class AdminInBrowserBrowserIT extends ChromiumTest {
     private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Test
-    void adminSignsInSwitchesLanguageAndBuildsTheOrganisationTree() {
+    void adminSignsInSwitchesLanguageAndBuildsTheOrganizationTree() {
         // a phone-sized window (the pages must work at 360 px) of a browser set to Ukrainian
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
             Page page = context.newPage();

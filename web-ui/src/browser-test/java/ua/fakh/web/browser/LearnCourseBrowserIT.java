@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner in a real browser (Debian's Chromium, headless, phone-sized): finds a course by a
- * Cyrillic word typed in lower case, enrols, reads every lesson by following "next", hears that the
+ * Cyrillic word typed in lower case, enrolls, reads every lesson by following "next", hears that the
  * audio lesson's player loads its file (a 206 answer to the player's Range request, and a duration),
  * marks the audio done, and sees the progress on "My learning".
  */
@@ -30,7 +30,7 @@ class LearnCourseBrowserIT extends ChromiumTest {
     private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Test
-    void aLearnerFindsEnrolsReadsEveryLessonAndSeesProgress() {
+    void aLearnerFindsEnrollsReadsEveryLessonAndSeesProgress() {
         LearnWorld world = new LearnWorld(new Api(client));
         LearnWorld.Course course = world.publishedCourse("OPEN", null);
         String learner = world.newLearner();

@@ -15,7 +15,7 @@ import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
 /**
- * The {@code <option>}s of an organisation picker for what was typed in its filter box (htmx swaps
+ * The {@code <option>}s of an organization picker for what was typed in its filter box (htmx swaps
  * them into the select). The filter box is {@code <field>Query}, the current choice {@code <field>}.
  */
 @Hidden

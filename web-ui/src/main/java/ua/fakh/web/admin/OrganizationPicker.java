@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A select of organisations with a filter box: the choices shown ({@code options}, which always
+ * A select of organizations with a filter box: the choices shown ({@code options}, which always
  * include the selected one) and whether "none" (top level) is allowed.
  */
 public record OrganizationPicker(String field, List<OrganizationView> options, @Nullable UUID selected, boolean allowNone) {

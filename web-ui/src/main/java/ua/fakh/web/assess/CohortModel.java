@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One cohort: its members, in-person sessions and the attendance sheet (enrolment → session → present). */
+/** One cohort: its members, in-person sessions and the attendance sheet (enrollment → session → present). */
 public record CohortModel(TaughtCourse course, CohortView cohort, List<EnrollmentView> members,
                           Map<UUID, Map<UUID, Boolean>> attendance, Map<String, String> errors, @Nullable String notice) {
 

@@ -106,7 +106,7 @@ class CohortPageController {
 
     @Post("/due")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> due(UUID id, UUID cohortId, @Body EnrolmentsPageController.DueForm form, PageContext ctx, Caller caller) {
+    HttpResponse<?> due(UUID id, UUID cohortId, @Body EnrollmentsPageController.DueForm form, PageContext ctx, Caller caller) {
         cohort(id, cohortId, caller);
         try {
             cohorts.setDue(cohortId, DueDates.parse(form.due(), "dueAt"), caller);

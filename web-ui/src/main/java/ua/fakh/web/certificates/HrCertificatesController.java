@@ -25,8 +25,8 @@ import ua.fakh.web.page.Views;
 import java.util.UUID;
 
 /**
- * {@code /hr/certificates} and {@code /hr/hours}: HR's view of its organisation subtree (an administrator
- * may name any organisation with {@code ?org=}), with CSV, XLSX and ZIP exports of the current filter.
+ * {@code /hr/certificates} and {@code /hr/hours}: HR's view of its organization subtree (an administrator
+ * may name any organization with {@code ?org=}), with CSV, XLSX and ZIP exports of the current filter.
  */
 @Hidden
 @Controller("/hr")
@@ -92,7 +92,7 @@ class HrCertificatesController {
                 ctx.name(organizations.get(organization)), chosen, certificates.hoursSummary(organization, chosen, caller))));
     }
 
-    /** HR's own organisation unless another is named (the service refuses one outside HR's subtree). */
+    /** HR's own organization unless another is named (the service refuses one outside HR's subtree). */
     private static UUID organization(@Nullable String org, Caller caller) {
         if (org != null && !org.isBlank()) {
             return FormIds.required(org, "org", "not an organisation id");

@@ -46,7 +46,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TeachCertificatesController {
     private static final Set<String> NOTICES = Set.of("revoked", "reissued", "confirm");
-    private static final int ENROLMENTS_SHOWN = 100;
+    private static final int ENROLLMENTS_SHOWN = 100;
 
     private final Certificates certificates;
     private final CourseCatalog courses;
@@ -123,11 +123,11 @@ class TeachCertificatesController {
                                          @Nullable String notice) {
         List<CertificateView> issued = certificates.ofCourse(id, caller);
         var course = courses.get(id, caller);
-        List<EnrollmentView> enrolments = enrollments.ofCourse(id, caller, 0, ENROLMENTS_SHOWN).content();
+        List<EnrollmentView> enrolled = enrollments.ofCourse(id, caller, 0, ENROLLMENTS_SHOWN).content();
         Map<UUID, String> names = new HashMap<>();
-        enrolments.forEach(e -> names.put(e.userId(), e.learnerName()));
+        enrolled.forEach(e -> names.put(e.userId(), e.learnerName()));
         return new TeachCertificatesModel(id, ua.fakh.web.learn.Texts.title(ctx, course.title(), course.titleEn()), issued,
-                cohorts.ofCourse(id, caller), enrolments, report, names, notice);
+                cohorts.ofCourse(id, caller), enrolled, report, names, notice);
     }
 
     private static HttpResponse<?> back(UUID courseId, String notice, UUID certificateId) {

@@ -12,10 +12,10 @@ import java.util.UUID;
 
 /**
  * A course's certificates tab: what was issued, whom it can be issued to (a cohort, or learners
- * picked from the enrolments), the report of the last issue, and a notice after revoking or re-issuing.
+ * picked from the enrollments), the report of the last issue, and a notice after revoking or re-issuing.
  */
 public record TeachCertificatesModel(UUID courseId, String courseTitle, List<CertificateView> issued,
-                                     List<CohortView> cohorts, List<EnrollmentView> enrolments,
+                                     List<CohortView> cohorts, List<EnrollmentView> enrollments,
                                      @Nullable IssueReport report, Map<UUID, String> names, @Nullable String notice) {
 
     public String nameOf(UUID userId) {

@@ -60,8 +60,8 @@ class DemoCourses {
         Caller trainer = new Caller(trainerUser.id(), trainerUser.email(), trainerUser.roles(), trainerUser.organizationId(), "local");
         UUID selfHelp = selfHelp(trainer, provider);
         UUID caseManagement = caseManagement(trainer, provider);
-        enrollments.enrolUsers(selfHelp, learners, null, Instant.now().plus(Duration.ofDays(30)), trainer);
-        enrollments.enrolUsers(caseManagement, learners, null, null, trainer);
+        enrollments.enrollUsers(selfHelp, learners, null, Instant.now().plus(Duration.ofDays(30)), trainer);
+        enrollments.enrollUsers(caseManagement, learners, null, null, trainer);
     }
 
     private UUID selfHelp(Caller trainer, UUID provider) {

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The course page: the course, the caller's enrolment (if any), whether they train it, and a notice or an error. */
-public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrolment, boolean trainer,
+/** The course page: the course, the caller's enrollment (if any), whether they train it, and a notice or an error. */
+public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrollment, boolean trainer,
                           @Nullable String notice, @Nullable String error) {
 
     public boolean enrolled() {
-        return enrolment != null;
+        return enrollment != null;
     }
 
     public boolean mayRead() {
@@ -27,19 +27,19 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
     }
 
     private Set<UUID> doneLessons() {
-        return enrolment == null ? Set.of() : enrolment.lessons().stream().filter(EnrollmentView.LessonDone::done)
+        return enrollment == null ? Set.of() : enrollment.lessons().stream().filter(EnrollmentView.LessonDone::done)
                 .map(EnrollmentView.LessonDone::lessonId).collect(Collectors.toSet());
     }
 
     /** Where "continue" leads: the first lesson not done, else the first lesson. */
     public @Nullable UUID resumeLessonId() {
-        if (enrolment != null && enrolment.resumeLessonId() != null) {
-            return enrolment.resumeLessonId();
+        if (enrollment != null && enrollment.resumeLessonId() != null) {
+            return enrollment.resumeLessonId();
         }
         return course.sections().stream().flatMap(s -> s.lessons().stream()).map(LessonOutline::id).findFirst().orElse(null);
     }
 
     public boolean overdue() {
-        return enrolment != null && enrolment.overdue();
+        return enrollment != null && enrollment.overdue();
     }
 }

@@ -29,7 +29,7 @@ import ua.fakh.web.page.Views;
 import java.net.URI;
 import java.util.UUID;
 
-/** {@code /courses/{id}}: what a course is and holds, and for the signed-in learner enrolment and progress. */
+/** {@code /courses/{id}}: what a course is and holds, and for the signed-in learner enrollment and progress. */
 @Hidden
 @Controller("/courses/{id}")
 @Produces(MediaType.TEXT_HTML)
@@ -50,12 +50,12 @@ class CoursePageController {
         return HttpResponse.ok(Views.view("learn/course", ctx, model));
     }
 
-    /** Self-enrolment; a wrong key (or a trainer-only course, or too many wrong keys) shows the page again with the reason. */
+    /** Self-enrollment; a wrong key (or a trainer-only course, or too many wrong keys) shows the page again with the reason. */
     @Post("/enrol")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> enrol(UUID id, @Body EnrolForm form, PageContext ctx, Caller caller) {
+    HttpResponse<?> enroll(UUID id, @Body EnrollForm form, PageContext ctx, Caller caller) {
         try {
-            enrollments.enrolSelf(id, form.key() == null ? null : form.key().strip(), caller);
+            enrollments.enrollSelf(id, form.key() == null ? null : form.key().strip(), caller);
             return HttpResponse.seeOther(URI.create("/courses/" + id + "?notice=enrolled"));
         } catch (ForbiddenException refused) {
             CourseView course = learnerCourses.course(id, caller);

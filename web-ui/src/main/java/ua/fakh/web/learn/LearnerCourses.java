@@ -34,8 +34,8 @@ class LearnerCourses {
         return catalog.get(courseId, caller);
     }
 
-    /** The caller's enrolment, unless withdrawn (then they may enrol again). */
-    Optional<EnrollmentView> enrolment(UUID courseId, Caller caller) {
+    /** The caller's enrollment, unless withdrawn (then they may enroll again). */
+    Optional<EnrollmentView> enrollment(UUID courseId, Caller caller) {
         if (caller.userId() == null) {
             return Optional.empty();
         }
@@ -44,7 +44,7 @@ class LearnerCourses {
 
     CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error) {
         CourseView course = course(courseId, caller);
-        return new CourseModel(course, typeNames, enrolment(courseId, caller).orElse(null), records.mayEdit(courseId, caller),
+        return new CourseModel(course, typeNames, enrollment(courseId, caller).orElse(null), records.mayEdit(courseId, caller),
                 notice, error);
     }
 }

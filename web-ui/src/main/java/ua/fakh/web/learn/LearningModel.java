@@ -5,18 +5,18 @@ import ua.fakh.courses.enrollment.EnrollmentView;
 
 import java.util.List;
 
-/** "My learning": one row per enrolment, newest first. */
+/** "My learning": one row per enrollment, newest first. */
 public record LearningModel(List<Row> rows) {
 
-    public record Row(EnrollmentView enrolment, String title, String provider) {
+    public record Row(EnrollmentView enrollment, String title, String provider) {
 
         public String continueLink() {
-            String course = "/courses/" + enrolment.courseId();
-            return enrolment.resumeLessonId() == null ? course : course + "/lessons/" + enrolment.resumeLessonId();
+            String course = "/courses/" + enrollment.courseId();
+            return enrollment.resumeLessonId() == null ? course : course + "/lessons/" + enrollment.resumeLessonId();
         }
 
         public boolean active() {
-            return enrolment.status() == EnrollmentStatus.ACTIVE;
+            return enrollment.status() == EnrollmentStatus.ACTIVE;
         }
     }
 }

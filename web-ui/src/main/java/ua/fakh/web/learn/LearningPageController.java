@@ -40,13 +40,13 @@ class LearningPageController {
     @Get
     HttpResponse<?> learning(PageContext ctx, Caller caller) {
         List<LearningModel.Row> rows = new ArrayList<>();
-        for (EnrollmentView enrolment : enrollments.mine(caller)) {
+        for (EnrollmentView enrollment : enrollments.mine(caller)) {
             try {
-                CourseView course = courses.published(enrolment.courseId(), caller);
-                rows.add(new LearningModel.Row(enrolment, Texts.title(ctx, course.title(), course.titleEn()),
+                CourseView course = courses.published(enrollment.courseId(), caller);
+                rows.add(new LearningModel.Row(enrollment, Texts.title(ctx, course.title(), course.titleEn()),
                         course.providerName()));
             } catch (NotFoundException gone) {
-                // a course that is no longer published has nothing to continue; the enrolment stays in the records
+                // a course that is no longer published has nothing to continue; the enrollment stays in the records
             }
         }
         return HttpResponse.ok(Views.view("learn/learning", ctx, new LearningModel(rows)));

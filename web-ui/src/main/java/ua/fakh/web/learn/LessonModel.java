@@ -14,18 +14,18 @@ import java.util.UUID;
 
 /**
  * The lesson page: the course (for the way around it), the lesson with its html (material links
- * pointing at the page route), the caller's enrolment if any, and whether the learner ticks it done.
+ * pointing at the page route), the caller's enrollment if any, and whether the learner ticks it done.
  */
 public record LessonModel(CourseView course, LessonTypes typeNames, LessonView lesson, String html,
-                          @Nullable EnrollmentView enrolment, boolean learnerMarksDone, boolean quiz) {
+                          @Nullable EnrollmentView enrollment, boolean learnerMarksDone, boolean quiz) {
 
     public boolean done() {
-        return enrolment != null && enrolment.lessons().stream().anyMatch(l -> l.lessonId().equals(lesson.id()) && l.done());
+        return enrollment != null && enrollment.lessons().stream().anyMatch(l -> l.lessonId().equals(lesson.id()) && l.done());
     }
 
-    /** The button shows for an active enrolment, on lessons the learner ticks, until ticked. */
+    /** The button shows for an active enrollment, on lessons the learner ticks, until ticked. */
     public boolean showMarkDone() {
-        return enrolment != null && enrolment.status() != EnrollmentStatus.WITHDRAWN && learnerMarksDone && !done();
+        return enrollment != null && enrollment.status() != EnrollmentStatus.WITHDRAWN && learnerMarksDone && !done();
     }
 
     /** A recording: the page's tiny script marks it done when played to the end. */

@@ -75,22 +75,22 @@ class LessonPageController {
         if (caller.userId() != null) {
             learnerAccess.lessonOpened(id, caller.userId(), lessonId); // resume here; text lessons are done by reading
         }
-        EnrollmentView enrolment = learnerCourses.enrolment(id, caller).orElse(null);
+        EnrollmentView enrollment = learnerCourses.enrollment(id, caller).orElse(null);
         LessonRequirement requirement = records.lessonRequirements(id).stream()
                 .filter(r -> r.lessonId().equals(lessonId)).findFirst().orElse(null);
         return HttpResponse.ok(Views.view("learn/lesson", ctx, new LessonModel(course, typeNames, lesson,
-                MaterialLinks.forPages(lesson.html()), enrolment, requirement != null && requirement.learnerMarksDone(),
+                MaterialLinks.forPages(lesson.html()), enrollment, requirement != null && requirement.learnerMarksDone(),
                 quizzes.isQuiz(lesson.type()))))
                 .header(ContentSecurityPolicy.HEADER, mediaPolicy.of(lesson));
     }
 
-    /** Marks the lesson done for the caller's enrolment and comes back to it. */
+    /** Marks the lesson done for the caller's enrollment and comes back to it. */
     @Post("/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> done(UUID id, UUID lessonId, Caller caller) {
-        EnrollmentView enrolment = learnerCourses.enrolment(id, caller)
+        EnrollmentView enrollment = learnerCourses.enrollment(id, caller)
                 .orElseThrow(() -> new ForbiddenException("Enrol in the course to mark its lessons done"));
-        enrollments.completeLesson(enrolment.id(), lessonId, caller);
+        enrollments.completeLesson(enrollment.id(), lessonId, caller);
         return HttpResponse.seeOther(URI.create("/courses/" + id + "/lessons/" + lessonId + "?notice=done"));
     }
 }

@@ -27,7 +27,7 @@ public record PageContext(Locale locale, Messages messages, String csrfToken, St
         return locale.getLanguage();
     }
 
-    /** An organisation's name in this page's language: the English one when there is one and the page is English. */
+    /** An organization's name in this page's language: the English one when there is one and the page is English. */
     public String name(OrganizationView org) {
         return lang().equals("en") && org.nameEn() != null ? org.nameEn() : org.name();
     }

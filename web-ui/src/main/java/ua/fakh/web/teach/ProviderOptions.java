@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The training providers a caller may put a course under: for a trainer, the providers their own
- * organisation sits in (nearest first, the rule the course service applies); for an administrator,
+ * organization sits in (nearest first, the rule the course service applies); for an administrator,
  * every provider.
  */
 @Singleton

@@ -101,15 +101,15 @@ class TaughtCoursesController {
         return HttpResponse.status(status).body(Views.view("teach/courses", ctx, model(caller, 0, problems, error)));
     }
 
-    /** One count query per course; a course never published has no enrolments (and the enrolment door refuses to list them). */
-    private long enrolments(CourseSummary course, Caller caller) {
+    /** One count query per course; a course never published has no enrollments (and the enrollment door refuses to list them). */
+    private long enrollments(CourseSummary course, Caller caller) {
         return course.version() == 0 ? 0 : enrollments.ofCourse(course.id(), caller, 0, 1).totalSize();
     }
 
     private TaughtCoursesModel model(Caller caller, int page, List<FieldError> problems, @Nullable String error) {
         PageView<CourseSummary> taught = courses.taught(caller, page, PAGE_SIZE);
         List<TaughtCoursesModel.Row> rows = taught.content().stream()
-                .map(c -> new TaughtCoursesModel.Row(c, enrolments(c, caller))).toList();
+                .map(c -> new TaughtCoursesModel.Row(c, enrollments(c, caller))).toList();
         return new TaughtCoursesModel(rows, Pager.of(taught, number -> "/teach?page=" + number), providers.of(caller),
                 problems, error);
     }

@@ -16,6 +16,6 @@ public record TaughtCoursesModel(List<Row> courses, Pager pager, List<Organizati
                                  List<FieldError> importProblems, @Nullable String importError) {
 
     /** A course and how many people are enrolled in it. */
-    public record Row(CourseSummary course, long enrolments) {
+    public record Row(CourseSummary course, long enrollments) {
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Everything the access matrix needs, built through the real API as people would: an organisation
+ * Everything the access matrix needs, built through the real API as people would: an organization
  * tree with two subtrees under one oblast and a training provider; a course A (published, with a
  * lesson, a pre-test, a question, a material, a cohort with a session) that the learner and the
  * other learner attend, the learner with an attempt in progress and a certificate; a course B of

@@ -44,7 +44,7 @@ class AssessPagesIT extends PageTest {
     private String learnerIn(boolean enrolled) {
         String email = world.learn.newLearner();
         if (enrolled) {
-            world.enrol(userId(email));
+            world.enroll(userId(email));
         }
         return email;
     }
@@ -76,7 +76,7 @@ class AssessPagesIT extends PageTest {
     }
 
     @Test
-    void enrolByEmailsReportsAnUnknownEmailAndEnrolsTheRest() {
+    void enrollByEmailsReportsAnUnknownEmailAndEnrollsTheRest() {
         String learner = learnerIn(false);
         String unknown = Api.unique("nobody") + "@test.fakh";
 
@@ -90,12 +90,12 @@ class AssessPagesIT extends PageTest {
     }
 
     @Test
-    void aDueDateSetOnTheEnrolmentsPageShowsOverdueToTheTrainerAndTheLearner() {
+    void aDueDateSetOnTheEnrollmentsPageShowsOverdueToTheTrainerAndTheLearner() {
         String learner = learnerIn(true);
-        String enrolment = browser.get(base + "/enrolments").find("/enrolments/([0-9a-f-]{36})/due");
+        String enrollment = browser.get(base + "/enrolments").find("/enrolments/([0-9a-f-]{36})/due");
         String yesterday = LocalDate.now(ZoneId.of("Europe/Kyiv")).minusDays(1).toString();
 
-        Browser.Page saved = browser.post(base + "/enrolments/" + enrolment + "/due", Map.of("due", yesterday));
+        Browser.Page saved = browser.post(base + "/enrolments/" + enrollment + "/due", Map.of("due", yesterday));
         Browser.Page page = browser.get(base + "/enrolments");
 
         assertThat(saved.status()).isEqualTo(303);
@@ -121,8 +121,8 @@ class AssessPagesIT extends PageTest {
                 "time", "10:00", "hours", "6")).status()).isEqualTo(303);
         Browser.Page sheet = browser.get(cohortPage);
         String session = sheet.find("name=\"present\\.([0-9a-f-]{36})\\.");
-        Map<String, Object> enrolments = AssessWorld.check(api.get(world.learn.trainer, "/api/courses/" + world.course + "/enrollments"));
-        String presentId = ((List<Map<String, Object>>) enrolments.get("content")).stream()
+        Map<String, Object> enrollments = AssessWorld.check(api.get(world.learn.trainer, "/api/courses/" + world.course + "/enrollments"));
+        String presentId = ((List<Map<String, Object>>) enrollments.get("content")).stream()
                 .filter(e -> e.get("userId").equals(userId(present).toString())).findFirst().orElseThrow().get("id").toString();
 
         Browser.Page saved = browser.post(cohortPage + "/attendance", Map.of("present." + session + "." + presentId, "on"));

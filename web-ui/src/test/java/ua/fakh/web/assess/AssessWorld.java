@@ -46,7 +46,7 @@ final class AssessWorld {
                         "passingScorePercent", 50)))));
     }
 
-    void enrol(UUID userId) {
+    void enroll(UUID userId) {
         check(api.post(learn.trainer, "/api/courses/" + course + "/enrollments", Map.of("userIds", List.of(userId.toString()))));
     }
 

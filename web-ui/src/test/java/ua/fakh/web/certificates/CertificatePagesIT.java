@@ -127,7 +127,7 @@ class CertificatePagesIT extends PageTest {
     }
 
     @Test
-    void hrOfAnotherOrganisationIsRefused() {
+    void hrOfAnotherOrganizationIsRefused() {
         completer("Чужа Особа");
         browser.signIn(hr(otherHromada), Api.PASSWORD);
 

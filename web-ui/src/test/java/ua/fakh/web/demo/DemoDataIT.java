@@ -68,7 +68,7 @@ class DemoDataIT {
     }
 
     @Test
-    void loadsTwoPublishedBilingualCoursesWithPlayableMediaAndEnrolsTheLearners() {
+    void loadsTwoPublishedBilingualCoursesWithPlayableMediaAndEnrollsTheLearners() {
         UserView trainer = users.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow();
         Caller trainerCaller = new Caller(trainer.id(), trainer.email(), trainer.roles(), trainer.organizationId(), "test");
         CourseSummary selfHelp = catalogue(DemoCourses.SELF_HELP_TITLE).get(0);

@@ -67,7 +67,7 @@ class LearnPagesIT extends PageTest {
     }
 
     @Test
-    void aLearnerEnrolsInAnOpenCourseAndSeesProgress() {
+    void aLearnerEnrollsInAnOpenCourseAndSeesProgress() {
         LearnWorld.Course course = world.publishedCourse("OPEN", null);
 
         Browser.Page enrolled = browser.post("/courses/" + course.id() + "/enrol", Map.of());
@@ -79,7 +79,7 @@ class LearnPagesIT extends PageTest {
     }
 
     @Test
-    void aWrongKeyIsRefusedWithAReasonAndTheRightKeyEnrols() {
+    void aWrongKeyIsRefusedWithAReasonAndTheRightKeyEnrolls() {
         LearnWorld.Course course = world.publishedCourse("KEY", "ключ-2026");
 
         Browser.Page wrong = browser.post("/courses/" + course.id() + "/enrol", Map.of("key", "не той"));
@@ -205,7 +205,7 @@ class LearnPagesIT extends PageTest {
     }
 
     @Test
-    void myLearningListsEnrolmentsWithProgressAndAWayBackIn() {
+    void myLearningListsEnrollmentsWithProgressAndAWayBackIn() {
         LearnWorld.Course course = world.publishedCourse("OPEN", null);
         browser.post("/courses/" + course.id() + "/enrol", Map.of());
         browser.get(course.path("content_markdown"));

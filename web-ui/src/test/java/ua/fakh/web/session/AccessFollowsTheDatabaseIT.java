@@ -112,7 +112,7 @@ class AccessFollowsTheDatabaseIT extends PageTest {
         }
     }
 
-    /** What the trainer of a course may do through the API: edit, read drafts, see and enrol people, read certificates. */
+    /** What the trainer of a course may do through the API: edit, read drafts, see and enroll people, read certificates. */
     private List<MutableHttpRequest<?>> trainerRequests(TaughtCourse course) {
         String courseUri = "/api/courses/" + course.id();
         return List.of(

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * The base of the page suites: a fresh {@link Browser} per test, and the API helper to set up
- * organisations and people quickly (with unique names, so suites can share one database).
+ * organizations and people quickly (with unique names, so suites can share one database).
  */
 public abstract class PageTest {
     @Inject

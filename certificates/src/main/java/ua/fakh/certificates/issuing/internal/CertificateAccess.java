@@ -39,7 +39,7 @@ class CertificateAccess {
         }
     }
 
-    /** HR of that organisation's subtree, or ADMIN. */
+    /** HR of that organization's subtree, or ADMIN. */
     void checkOrganization(java.util.UUID organizationId, Caller caller) {
         organizations.get(organizationId);
         if (caller.isAdmin()) {

@@ -27,7 +27,7 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
     @Query("SELECT * FROM certificates WHERE id = :id FOR UPDATE")
     Optional<CertificateRow> findByIdForUpdate(UUID id);
 
-    /** HR's list (person: name, course title, number or e-mail): holders whose current organisation is inside the subtree (path prefix); filters as empty strings when unused. */
+    /** HR's list (person: name, course title, number or e-mail): holders whose current organization is inside the subtree (path prefix); filters as empty strings when unused. */
     @Query(value = """
             SELECT c.* FROM certificates c
               JOIN users u ON u.id = c.user_id

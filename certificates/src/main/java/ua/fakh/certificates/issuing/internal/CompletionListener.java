@@ -8,8 +8,8 @@ import ua.fakh.courses.enrollment.CourseCompleted;
 import java.util.UUID;
 
 /**
- * A completed enrolment earns its certificate. Runs in the outbox's delivery transaction; the issue
- * key (one per enrolment) makes a second delivery of the same event a no-op.
+ * A completed enrollment earns its certificate. Runs in the outbox's delivery transaction; the issue
+ * key (one per enrollment) makes a second delivery of the same event a no-op.
  */
 @Singleton
 class CompletionListener implements OutboxListener<CourseCompleted> {

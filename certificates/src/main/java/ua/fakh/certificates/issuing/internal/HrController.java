@@ -26,7 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** HR of an organisation subtree (and ADMIN): its staff's certificates, as a page, CSV, XLSX or a ZIP of the PDFs, and yearly hours. */
+/** HR of an organization subtree (and ADMIN): its staff's certificates, as a page, CSV, XLSX or a ZIP of the PDFs, and yearly hours. */
 @Controller("/api/organizations/{id}")
 @Secured({"HR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -11,7 +11,7 @@ import ua.fakh.certificates.signing.KeyAlgorithm;
 import ua.fakh.certificates.signing.KeyEncryption;
 import ua.fakh.certificates.signing.Pem;
 import ua.fakh.certificates.signing.Pkcs12Import;
-import ua.fakh.certificates.signing.SignerOrganisation;
+import ua.fakh.certificates.signing.SignerOrganization;
 import ua.fakh.certificates.spi.SigningIdentity;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.config.FakhSettings;
@@ -79,7 +79,7 @@ class DatabaseSigningKeys implements SigningKeys {
         String kid = kid("provider-" + providerId);
         OrganizationView provider = organizations.get(providerId);
         CertificateAuthority ca = CertificateAuthority.of(authority());
-        SigningIdentity identity = store(ca.issueSigningIdentity(kid, new SignerOrganisation(provider.name(), provider.edrpou()),
+        SigningIdentity identity = store(ca.issueSigningIdentity(kid, new SignerOrganization(provider.name(), provider.edrpou()),
                 KeyAlgorithm.RSA, clock.instant()), providerId, SIGNING);
         cache.put(identity.keyId(), identity);
         return identity;

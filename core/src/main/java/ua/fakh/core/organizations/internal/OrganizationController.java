@@ -47,7 +47,7 @@ class OrganizationController {
         return organizations.update(id, body, caller);
     }
 
-    /** Members see their own organisation, HR anything inside its own, ADMIN everything. */
+    /** Members see their own organization, HR anything inside its own, ADMIN everything. */
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     OrganizationView get(UUID id, Caller caller) {
@@ -58,7 +58,7 @@ class OrganizationController {
         return organization;
     }
 
-    /** The organisation and everything below it (HR of that subtree, ADMIN). */
+    /** The organization and everything below it (HR of that subtree, ADMIN). */
     @Get("/{id}/subtree")
     @Secured({"ADMIN", "HR"})
     List<OrganizationView> subtree(UUID id, Caller caller) {

@@ -21,7 +21,7 @@ import ua.fakh.core.users.Users;
 import java.util.Set;
 
 /**
- * On the very first start (no users yet) creates the operator's organisation and the first
+ * On the very first start (no users yet) creates the operator's organization and the first
  * administrator from {@code FAKH_ADMIN_EMAIL}/{@code FAKH_ADMIN_PASSWORD}; without a password one
  * is generated and printed this once. Two nodes starting together: one wins, the other's
  * transaction rolls back on the unique e-mail.

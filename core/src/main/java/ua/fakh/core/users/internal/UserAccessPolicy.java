@@ -19,11 +19,11 @@ class UserAccessPolicy {
     }
 
     /**
-     * Only ADMIN creates accounts. Trainers create none: Fakh does not record which organisations a
-     * training provider serves, so "learners of the organisations it serves" cannot be checked, and a
+     * Only ADMIN creates accounts. Trainers create none: Fakh does not record which organizations a
+     * training provider serves, so "learners of the organizations it serves" cannot be checked, and a
      * trainer able to create accounts anywhere could place people in any employer's subtree (where
-     * that employer's HR would count their certificates). Trainers enrol existing accounts by e-mail;
-     * the enrolment report names the unknown ones for an administrator to create or import.
+     * that employer's HR would count their certificates). Trainers enroll existing accounts by e-mail;
+     * the enrollment report names the unknown ones for an administrator to create or import.
      */
     void checkMayCreate(Caller actor, Set<Role> roles) {
         if (!actor.isAdmin()) {
@@ -31,7 +31,7 @@ class UserAccessPolicy {
         }
     }
 
-    /** The user themself, ADMIN, or HR whose organisation contains the user's organisation. */
+    /** The user themself, ADMIN, or HR whose organization contains the user's organization. */
     void checkMayRead(Caller actor, UUID userId, UUID userOrganizationId) {
         if (actor.isAdmin() || userId.equals(actor.userId())) {
             return;

@@ -51,7 +51,7 @@ class UserController {
         return users.importCsv(csv, caller);
     }
 
-    /** ADMIN searches everyone; HR its own organisation subtree. */
+    /** ADMIN searches everyone; HR its own organization subtree. */
     @Get
     @Secured({"ADMIN", "HR"})
     PageView<UserView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,

@@ -21,7 +21,7 @@ interface UserRepository extends CrudRepository<UserRow, UUID> {
 
     List<UserRow> findByIdIn(Collection<UUID> ids);
 
-    /** Users whose organisation path starts with {@code pathPrefix} (a subtree) and whose name or e-mail matches. */
+    /** Users whose organization path starts with {@code pathPrefix} (a subtree) and whose name or e-mail matches. */
     @Query(value = """
             SELECT u.* FROM users u JOIN organizations o ON o.id = u.organization_id
             WHERE u.search_text LIKE :pattern AND o.path LIKE :pathPrefix

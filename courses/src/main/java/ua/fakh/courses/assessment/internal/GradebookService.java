@@ -46,7 +46,7 @@ class GradebookService implements Gradebooks {
         return new Gradebook(courseId, cohortId, columns, rows);
     }
 
-    /** Enrolment id → its grades, from one query over the roster's attempts. */
+    /** Enrollment id → its grades, from one query over the roster's attempts. */
     static Map<UUID, LearnerGrades> gradesOf(List<EnrollmentView> roster, AttemptRepository attempts, AttemptQuestions json) {
         List<UUID> ids = roster.stream().map(EnrollmentView::id).toList();
         Map<UUID, List<AttemptRow>> byEnrollment = ids.isEmpty() ? Map.of()

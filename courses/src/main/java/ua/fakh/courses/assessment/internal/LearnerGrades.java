@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * One learner's quizzes in one course: per quiz lesson the kept grade (percent) and how many
  * attempts there were, with the role each quiz had. Built from the learner's attempts alone, so a
- * gradebook reads every attempt of a course once and splits them by enrolment.
+ * gradebook reads every attempt of a course once and splits them by enrollment.
  */
 final class LearnerGrades {
     private final Map<UUID, Double> kept = new HashMap<>();
@@ -24,7 +24,7 @@ final class LearnerGrades {
     private LearnerGrades() {
     }
 
-    /** {@code ofOneEnrollment}: every attempt of one enrolment, in any order. */
+    /** {@code ofOneEnrollment}: every attempt of one enrollment, in any order. */
     static LearnerGrades of(List<AttemptRow> ofOneEnrollment, AttemptQuestions json) {
         LearnerGrades grades = new LearnerGrades();
         ofOneEnrollment.stream().collect(Collectors.groupingBy(AttemptRow::lessonId)).forEach((lesson, quiz) -> {

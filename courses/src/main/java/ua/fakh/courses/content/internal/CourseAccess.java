@@ -17,7 +17,7 @@ import java.util.UUID;
 class CourseAccess {
     private final CourseRepository courses;
     private final TrainerRepository trainers;
-    /** Lazy: the enrolment package answers it, and itself needs the course door. */
+    /** Lazy: the enrollment package answers it, and itself needs the course door. */
     private final Provider<LearnerAccess> learners;
 
     CourseAccess(CourseRepository courses, TrainerRepository trainers, Provider<LearnerAccess> learners) {

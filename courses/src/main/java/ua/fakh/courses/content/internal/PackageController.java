@@ -58,7 +58,7 @@ class PackageController {
         }
     }
 
-    /** 201 with the new draft course; the provider defaults to the caller's own organisation when it is one. */
+    /** 201 with the new draft course; the provider defaults to the caller's own organization when it is one. */
     @Post(value = "/api/courses/import", consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     @Secured({"TRAINER", "ADMIN"})

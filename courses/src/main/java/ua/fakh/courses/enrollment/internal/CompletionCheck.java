@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * The completion rule, evaluated whenever progress or attendance changes, in the caller's
- * transaction with the enrolment row locked: every lesson required for completion done (a passed
+ * transaction with the enrollment row locked: every lesson required for completion done (a passed
  * quiz counts as done; a pre-test never holds completion up), and for a blended cohort with a
- * minimum, attendance at least that many percent. When it holds the enrolment becomes COMPLETED and
+ * minimum, attendance at least that many percent. When it holds the enrollment becomes COMPLETED and
  * {@link CourseCompleted} goes to the outbox in the same transaction: a fact, not a later guess.
  */
 @Singleton
@@ -43,7 +43,7 @@ class CompletionCheck {
         this.clock = clock;
     }
 
-    /** Must run inside a transaction; locks the enrolment. Returns the row as it is afterwards. */
+    /** Must run inside a transaction; locks the enrollment. Returns the row as it is afterwards. */
     EnrollmentRow evaluate(UUID enrollmentId) {
         EnrollmentRow row = enrollments.findByIdForUpdate(enrollmentId).orElseThrow();
         if (row.status() != EnrollmentStatus.ACTIVE) {

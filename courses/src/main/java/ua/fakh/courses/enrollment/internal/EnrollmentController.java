@@ -55,29 +55,29 @@ class EnrollmentController {
      * list of e-mails (a CSV's first column) enrolled by a course trainer; JSON with {@code userIds}
      * is the trainer enrolling those people (report per user); JSON without them, or no body and no
      * content type at all, is the caller enrolling themself (201 the first time, 200 with the same
-     * enrolment after). One route, because two would both match a POST without a content type.
+     * enrollment after). One route, because two would both match a POST without a content type.
      */
     @Post(value = "/api/courses/{courseId}/enrollments", consumes = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> enrol(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
+    HttpResponse<?> enroll(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
                           @Nullable @QueryValue UUID cohortId, Caller caller) {
         MediaType type = request.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
         if (!type.matches(MediaType.APPLICATION_JSON_TYPE)) {
-            return HttpResponse.ok(enrollments.enrolEmails(courseId, body == null ? "" : body, cohortId, null, caller));
+            return HttpResponse.ok(enrollments.enrollEmails(courseId, body == null ? "" : body, cohortId, null, caller));
         }
-        EnrolmentRequest json = body == null || body.isBlank() ? null : read(body);
+        EnrollmentRequest json = body == null || body.isBlank() ? null : read(body);
         if (json != null && json.userIds() != null) {
-            return HttpResponse.ok(enrollments.enrolUsers(courseId, json.userIds(), json.cohortId(), json.dueAt(), caller));
+            return HttpResponse.ok(enrollments.enrollUsers(courseId, json.userIds(), json.cohortId(), json.dueAt(), caller));
         }
         boolean before = enrollments.find(courseId, caller.userId())
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).isPresent();
-        EnrollmentView enrollment = enrollments.enrolSelf(courseId, json == null ? null : json.key(), caller);
+        EnrollmentView enrollment = enrollments.enrollSelf(courseId, json == null ? null : json.key(), caller);
         return before ? HttpResponse.ok(enrollment) : HttpResponse.created(enrollment);
     }
 
-    private EnrolmentRequest read(String body) {
+    private EnrollmentRequest read(String body) {
         try {
-            return json.readValue(body, Argument.of(EnrolmentRequest.class));
+            return json.readValue(body, Argument.of(EnrollmentRequest.class));
         } catch (IOException | RuntimeException unreadable) {
             throw ValidationException.of("body", "is not an enrolment request: {key?, userIds?, cohortId?, dueAt?}");
         }
@@ -114,7 +114,7 @@ class EnrollmentController {
         return enrollments.withdraw(id, caller);
     }
 
-    /** A course trainer sets (or with {@code dueAt: null} clears) the enrolment's own due date. */
+    /** A course trainer sets (or with {@code dueAt: null} clears) the enrollment's own due date. */
     @Put("/api/enrollments/{id}/due")
     @Secured({"TRAINER", "ADMIN"})
     EnrollmentView setDue(UUID id, @Body DueDate body, Caller caller) {
@@ -170,7 +170,7 @@ class EnrollmentController {
     }
 
     @Serdeable
-    record EnrolmentRequest(@Nullable String key, @Nullable List<UUID> userIds, @Nullable UUID cohortId,
+    record EnrollmentRequest(@Nullable String key, @Nullable List<UUID> userIds, @Nullable UUID cohortId,
                             @Nullable Instant dueAt) {
     }
 }

@@ -32,14 +32,14 @@ interface EnrollmentRepository extends CrudRepository<EnrollmentRow, UUID> {
 
     List<EnrollmentRow> findByCourseIdAndCohortIdOrderByEnrolledAt(UUID courseId, UUID cohortId);
 
-    /** Sets (or clears, with null) the enrolment's own due date. */
+    /** Sets (or clears, with null) the enrollment's own due date. */
     void updateDueAt(@Id UUID id, @Nullable Instant dueAt);
 
-    /** Locks the enrolment: progress and completion of one enrolment happen one at a time. */
+    /** Locks the enrollment: progress and completion of one enrollment happen one at a time. */
     @Query("SELECT * FROM enrollments WHERE id = :id FOR UPDATE")
     Optional<EnrollmentRow> findByIdForUpdate(UUID id);
 
-    /** Enrols unless already enrolled: two clicks at once make one row. */
+    /** Enrolls unless already enrolled: two clicks at once make one row. */
     @Query("""
             INSERT INTO enrollments (id, course_id, user_id, status, enrolled_at, due_at, cohort_id, enrolled_by)
             VALUES (:id, :courseId, :userId, 'ACTIVE', :now, :dueAt, :cohortId, :enrolledBy) ON CONFLICT DO NOTHING""")

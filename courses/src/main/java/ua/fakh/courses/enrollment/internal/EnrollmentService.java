@@ -38,14 +38,14 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     private final Provider<CourseRecords> records;
     private final CompletionCheck completion;
     private final EnrollmentViews views;
-    private final BulkEnrolment bulk;
+    private final BulkEnrollment bulk;
     private final AuditLog audit;
-    private final EnrolmentKeyCheck keys;
+    private final EnrollmentKeyCheck keys;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<CourseCatalog> catalog,
                       Provider<CourseRecords> records, CompletionCheck completion, EnrollmentViews views,
-                      BulkEnrolment bulk, AuditLog audit, EnrolmentKeyCheck keys, Clock clock) {
+                      BulkEnrollment bulk, AuditLog audit, EnrollmentKeyCheck keys, Clock clock) {
         this.rows = rows;
         this.progress = progress;
         this.catalog = catalog;
@@ -60,7 +60,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
 
     @Override
     @Transactional
-    public EnrollmentView enrolSelf(UUID courseId, @Nullable String key, Caller learner) {
+    public EnrollmentView enrollSelf(UUID courseId, @Nullable String key, Caller learner) {
         CourseView course = catalog.get().published(courseId, learner);
         var existing = rows.findByCourseIdAndUserId(courseId, learner.userId());
         if (existing.isPresent() && existing.get().status() != EnrollmentStatus.WITHDRAWN) {
@@ -74,13 +74,13 @@ class EnrollmentService implements Enrollments, LearnerAccess {
             case KEY -> keys.require(courseId, key, learner.userId());
             case TRAINER -> throw new ForbiddenException("The trainer enrols learners in this course");
         }
-        EnrollmentRow row = enrol(courseId, learner.userId(), null, null, null);
+        EnrollmentRow row = enroll(courseId, learner.userId(), null, null, null);
         audit.record(learner, "ENROLLED", "enrollment", row.id(), Map.of("courseId", courseId, "self", true));
         return views.view(row);
     }
 
-    /** Creates or re-activates the enrolment; returns it. Joins the caller's transaction. */
-    EnrollmentRow enrol(UUID courseId, UUID userId, @Nullable UUID cohortId, @Nullable Instant dueAt, @Nullable UUID by) {
+    /** Creates or re-activates the enrollment; returns it. Joins the caller's transaction. */
+    EnrollmentRow enroll(UUID courseId, UUID userId, @Nullable UUID cohortId, @Nullable Instant dueAt, @Nullable UUID by) {
         var existing = rows.findByCourseIdAndUserId(courseId, userId);
         if (existing.isPresent()) {
             if (existing.get().status() == EnrollmentStatus.WITHDRAWN) {
@@ -93,14 +93,14 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     }
 
     @Override
-    public EnrollmentReport enrolUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt,
+    public EnrollmentReport enrollUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt,
                                        Caller trainer) {
         requireTrainer(courseId, trainer);
         return bulk.byIds(courseId, userIds, cohortId, dueAt, trainer, this);
     }
 
     @Override
-    public EnrollmentReport enrolEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt,
+    public EnrollmentReport enrollEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt,
                                         Caller trainer) {
         requireTrainer(courseId, trainer);
         return bulk.byEmails(courseId, csv, cohortId, dueAt, trainer, this);

@@ -19,8 +19,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Enrolments with their progress: percent of the published version's lessons done, where to resume,
- * and the effective due date. Built for many enrolments at once with one query per table (a
+ * Enrollments with their progress: percent of the published version's lessons done, where to resume,
+ * and the effective due date. Built for many enrollments at once with one query per table (a
  * course's roster of hundreds must not cost hundreds of queries).
  */
 @Singleton

@@ -6,7 +6,7 @@ import ua.fakh.core.organizations.OrganizationView;
 import java.util.List;
 
 /**
- * One organisation in the tree. {@code children} is null while not loaded (the page fetches them
+ * One organization in the tree. {@code children} is null while not loaded (the page fetches them
  * when the node is opened) and a list, maybe empty, once known.
  */
 public record OrgNode(OrganizationView org, @Nullable List<OrgNode> children, boolean highlighted) {

@@ -7,7 +7,7 @@ import ua.fakh.web.admin.OrganizationPicker;
 import java.util.List;
 import java.util.Map;
 
-/** The "new organisation" form: what was typed, the parent picker, and the errors per field. */
+/** The "new organization" form: what was typed, the parent picker, and the errors per field. */
 public record OrganizationFormModel(@Nullable String kind, String name, String nameEn, String edrpou,
                                     OrganizationPicker parent, Map<String, String> errors) {
 

@@ -33,7 +33,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@code /admin/organizations}: the organisation tree and the form that adds to it. */
+/** {@code /admin/organizations}: the organization tree and the form that adds to it. */
 @Hidden
 @Controller("/admin/organizations")
 @Produces(MediaType.TEXT_HTML)
@@ -51,9 +51,9 @@ class OrganizationPagesController {
     }
 
     /**
-     * @param open    an organisation to show opened, with the way down to it
+     * @param open    an organization to show opened, with the way down to it
      * @param parent  pre-selects the parent in the form ("add inside" links)
-     * @param created the organisation just created, highlighted
+     * @param created the organization just created, highlighted
      */
     @Get
     HttpResponse<?> page(PageContext page, @Nullable @QueryValue UUID open, @Nullable @QueryValue UUID parent,
@@ -65,7 +65,7 @@ class OrganizationPagesController {
                 new OrganizationTreeModel(tree.roots(open != null ? open : parent, created), form, justCreated)));
     }
 
-    /** The children of one organisation, as list items for the tree (loaded when a node is opened). */
+    /** The children of one organization, as list items for the tree (loaded when a node is opened). */
     @Get("/{id}/children")
     HttpResponse<?> children(PageContext page, @PathVariable UUID id) {
         return HttpResponse.ok(Views.view("admin/org_children", page, tree.children(id)));

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Builds the part of the tree a page shows: the roots, and the children of every organisation on
+ * Builds the part of the tree a page shows: the roots, and the children of every organization on
  * the way down to {@code open} (so a newly created one, or the target of an "open" link, is visible
  * without JavaScript). Everything else is loaded on demand.
  */

@@ -5,6 +5,6 @@ import ua.fakh.core.organizations.OrganizationView;
 
 import java.util.List;
 
-/** The organisations page: the tree, the form, and the organisation just created (if any). */
+/** The organizations page: the tree, the form, and the organization just created (if any). */
 public record OrganizationTreeModel(List<OrgNode> roots, OrganizationFormModel form, @Nullable OrganizationView created) {
 }

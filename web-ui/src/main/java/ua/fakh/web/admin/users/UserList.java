@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Puts the users page together: one page of search results with organisation names, and the form. */
+/** Puts the users page together: one page of search results with organization names, and the form. */
 @Singleton
 class UserList {
     static final int PAGE_SIZE = Paging.DEFAULT_SIZE;

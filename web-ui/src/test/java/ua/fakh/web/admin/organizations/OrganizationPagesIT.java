@@ -23,7 +23,7 @@ class OrganizationPagesIT extends PageTest {
     }
 
     @Test
-    void adminCreatesAnOrganisationThroughTheFormAndSeesItInTheTree() {
+    void adminCreatesAnOrganizationThroughTheFormAndSeesItInTheTree() {
         String oblast = Api.unique("Полтавська область");
         Browser.Page created = browser.post("/admin/organizations", form("OBLAST", oblast, "", ""));
         assertThat(created.status()).isEqualTo(303);

@@ -12,8 +12,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-@Property(name = "fakh.throttle.enrolment-key-failures", value = "2")
-class EnrolmentKeyPageLimitIT extends PageTest {
+@Property(name = "fakh.throttle.enrollment-key-failures", value = "2")
+class EnrollmentKeyPageLimitIT extends PageTest {
 
     @Test
     void guessingTheKeyOnTheCoursePageEndsWithAReasonInsteadOfAnotherTry() {
@@ -22,16 +22,16 @@ class EnrolmentKeyPageLimitIT extends PageTest {
         LearnWorld.Course course = world.publishedCourse("KEY", "ключ-2026");
 
         for (int i = 0; i < 2; i++) {
-            assertThat(enrol(course, "не той " + i).status()).isEqualTo(403);
+            assertThat(enroll(course, "не той " + i).status()).isEqualTo(403);
         }
-        Browser.Page limited = enrol(course, "ключ-2026");
+        Browser.Page limited = enroll(course, "ключ-2026");
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.headers().get("Retry-After")).isNotNull();
         assertThat(limited.html()).contains("Забагато неправильних ключів").contains("id=\"f-key\"");
     }
 
-    private Browser.Page enrol(LearnWorld.Course course, String key) {
+    private Browser.Page enroll(LearnWorld.Course course, String key) {
         return browser.post("/courses/" + course.id() + "/enrol", Map.of("key", key));
     }
 }

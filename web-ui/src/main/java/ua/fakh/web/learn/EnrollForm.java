@@ -3,7 +3,7 @@ package ua.fakh.web.learn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The enrol button's form: the key, for courses that ask for one. */
+/** The enroll button's form: the key, for courses that ask for one. */
 @Serdeable
-public record EnrolForm(@Nullable String key) {
+public record EnrollForm(@Nullable String key) {
 }

@@ -22,11 +22,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A trainer enrols a group after an in-person session: by user ids or a list of e-mails. Each row
+ * A trainer enrolls a group after an in-person session: by user ids or a list of e-mails. Each row
  * succeeds or is reported on its own; enrolling someone already enrolled is counted, not an error.
  */
 @Singleton
-class BulkEnrolment {
+class BulkEnrollment {
     static final int MAX_ROWS = 5_000;
 
     private final Users users;
@@ -34,7 +34,7 @@ class BulkEnrolment {
     private final CohortRepository cohorts;
     private final AuditLog audit;
 
-    BulkEnrolment(Users users, EnrollmentRepository rows, CohortRepository cohorts, AuditLog audit) {
+    BulkEnrollment(Users users, EnrollmentRepository rows, CohortRepository cohorts, AuditLog audit) {
         this.users = users;
         this.rows = rows;
         this.cohorts = cohorts;
@@ -112,7 +112,7 @@ class BulkEnrolment {
                 already++;
                 continue;
             }
-            EnrollmentRow row = enrollments.enrol(courseId, user.id(), cohortId, due, trainer.userId());
+            EnrollmentRow row = enrollments.enroll(courseId, user.id(), cohortId, due, trainer.userId());
             audit.record(trainer, "ENROLLED", "enrollment", row.id(), Map.of("courseId", courseId, "userId", user.id()));
             enrolled++;
         }

@@ -10,8 +10,8 @@ import ua.fakh.web.page.PageContext;
 import java.util.List;
 import java.util.UUID;
 
-/** The enrolments tab: who is enrolled, the last bulk enrolment's report, and the form. */
-public record EnrolmentsModel(TaughtCourse course, List<EnrollmentView> enrolments, List<CohortView> cohorts,
+/** The enrollments tab: who is enrolled, the last bulk enrollment's report, and the form. */
+public record EnrollmentsModel(TaughtCourse course, List<EnrollmentView> enrollments, List<CohortView> cohorts,
                               @Nullable EnrollmentReport report, String emails, @Nullable String error) {
 
     public String cohortName(@Nullable UUID cohortId) {

@@ -12,20 +12,20 @@ import ua.fakh.courses.content.CourseRecords;
 import java.util.UUID;
 
 /**
- * A course's enrolment key, checked with the wrong guesses of each learner limited across all
+ * A course's enrollment key, checked with the wrong guesses of each learner limited across all
  * courses (a key is short; without a limit a script would find it): 429 once used up, a right key
  * gives its hit back.
  */
 @Singleton
-class EnrolmentKeyCheck {
+class EnrollmentKeyCheck {
     private final Provider<CourseRecords> courses;
     private final RateLimits limits;
     private final RateLimit limit;
 
-    EnrolmentKeyCheck(Provider<CourseRecords> courses, RateLimits limits, ThrottleSettings settings) {
+    EnrollmentKeyCheck(Provider<CourseRecords> courses, RateLimits limits, ThrottleSettings settings) {
         this.courses = courses;
         this.limits = limits;
-        this.limit = new RateLimit("enrolment-key", settings.enrolmentKeyFailures(), settings.window(),
+        this.limit = new RateLimit("enrolment-key", settings.enrollmentKeyFailures(), settings.window(),
                 "Too many wrong enrolment keys; try again later");
     }
 

@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A course key is short: a learner's wrong guesses are limited, across courses, without touching other learners. */
 @MicronautTest(transactional = false)
-@Property(name = "fakh.throttle.enrolment-key-failures", value = "3")
-class EnrolmentKeyLimitIT {
+@Property(name = "fakh.throttle.enrollment-key-failures", value = "3")
+class EnrollmentKeyLimitIT {
     @Inject
     @Client("/")
     HttpClient client;
 
     @Test
-    void guessingEnrolmentKeysGets429WhileAnotherLearnerStillEnrols() {
+    void guessingEnrollmentKeysGets429WhileAnotherLearnerStillEnrolls() {
         Api api = new Api(client);
         String admin = api.adminToken();
         UUID provider = Api.id(api.createOrganization(admin, Api.unique("Провайдер"), "PROVIDER", null));
@@ -35,20 +35,20 @@ class EnrolmentKeyLimitIT {
         String guesser = api.login((String) api.createUser(admin, "Вгадувач", provider, "LEARNER").get("email"), Api.PASSWORD);
         String honest = api.login((String) api.createUser(admin, "Чесна", provider, "LEARNER").get("email"), Api.PASSWORD);
 
-        assertThat(enrol(api, guesser, first, "aaaa").code()).isEqualTo(403);
-        assertThat(enrol(api, guesser, first, "aaab").code()).isEqualTo(403);
-        assertThat(enrol(api, guesser, second, "aaac").code()).isEqualTo(403);
-        HttpResponse<?> limited = enrol(api, guesser, second, "aaad");
+        assertThat(enroll(api, guesser, first, "aaaa").code()).isEqualTo(403);
+        assertThat(enroll(api, guesser, first, "aaab").code()).isEqualTo(403);
+        assertThat(enroll(api, guesser, second, "aaac").code()).isEqualTo(403);
+        HttpResponse<?> limited = enroll(api, guesser, second, "aaad");
         assertThat(limited.code()).isEqualTo(429);
         assertThat(limited.getContentType().map(Object::toString)).hasValue("application/problem+json");
         assertThat(Long.parseLong(limited.getHeaders().get("Retry-After"))).isBetween(1L, 900L);
-        assertThat(enrol(api, guesser, first, "odesa-2026").code()).isEqualTo(429);
+        assertThat(enroll(api, guesser, first, "odesa-2026").code()).isEqualTo(429);
 
-        assertThat(enrol(api, honest, first, "typo").code()).isEqualTo(403);
-        assertThat(enrol(api, honest, first, "odesa-2026").code()).isEqualTo(201);
+        assertThat(enroll(api, honest, first, "typo").code()).isEqualTo(403);
+        assertThat(enroll(api, honest, first, "odesa-2026").code()).isEqualTo(201);
     }
 
-    private static HttpResponse<?> enrol(Api api, String learner, UUID course, String key) {
+    private static HttpResponse<?> enroll(Api api, String learner, UUID course, String key) {
         return api.post(learner, "/api/courses/" + course + "/enrollments", Map.of("key", key));
     }
 

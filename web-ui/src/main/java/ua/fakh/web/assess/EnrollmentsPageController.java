@@ -31,18 +31,18 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
-/** {@code /teach/courses/{id}/enrolments}: the learners, enrolment by e-mails (pasted or a CSV file), withdrawal, due dates. */
+/** {@code /teach/courses/{id}/enrollments}: the learners, enrollment by e-mails (pasted or a CSV file), withdrawal, due dates. */
 @Hidden
 @Controller("/teach/courses/{id}/enrolments")
 @Produces(MediaType.TEXT_HTML)
 @Secured("TRAINER")
 @ExecuteOn(TaskExecutors.BLOCKING)
-class EnrolmentsPageController {
+class EnrollmentsPageController {
     private final TaughtCourses courses;
     private final Enrollments enrollments;
     private final Cohorts cohorts;
 
-    EnrolmentsPageController(TaughtCourses courses, Enrollments enrollments, Cohorts cohorts) {
+    EnrollmentsPageController(TaughtCourses courses, Enrollments enrollments, Cohorts cohorts) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.cohorts = cohorts;
@@ -56,7 +56,7 @@ class EnrolmentsPageController {
     /** The report is the answer: shown on the page at once (enrolling again changes nothing, so a resend is harmless). */
     @Post("/enrol")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> enrol(UUID id, @Body MultipartBody body, PageContext ctx, Caller caller) {
+    HttpResponse<?> enroll(UUID id, @Body MultipartBody body, PageContext ctx, Caller caller) {
         FormParts form = FormParts.read(body);
         String emails = "";
         try {
@@ -67,7 +67,7 @@ class EnrolmentsPageController {
             }
             String cohort = form.text("cohort").strip();
             Instant due = DueDates.parse(form.text("due"), "due");
-            EnrollmentReport report = enrollments.enrolEmails(id, emails, FormIds.optional(cohort, "cohort"),
+            EnrollmentReport report = enrollments.enrollEmails(id, emails, FormIds.optional(cohort, "cohort"),
                     due, caller);
             return HttpResponse.ok(page(id, ctx, caller, report, emails, null));
         } catch (ValidationException invalid) {
@@ -92,7 +92,7 @@ class EnrolmentsPageController {
         return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "/enrolments"));
     }
 
-    /** An enrolment of another course under this course's address is a wrong link, not a way round the check. */
+    /** An enrollment of another course under this course's address is a wrong link, not a way round the check. */
     private void requireOfCourse(UUID courseId, UUID enrollmentId, Caller caller) {
         if (!enrollments.get(enrollmentId, caller).courseId().equals(courseId)) {
             throw new NotFoundException("No such enrolment in this course");
@@ -102,7 +102,7 @@ class EnrolmentsPageController {
     private Object page(UUID id, PageContext ctx, Caller caller, @Nullable EnrollmentReport report, String emails,
                         @Nullable String error) {
         TaughtCourse course = courses.open(id, caller, ctx);
-        return Views.view("assess/enrolments", ctx, new EnrolmentsModel(course, enrollments.roster(id, null, caller),
+        return Views.view("assess/enrolments", ctx, new EnrollmentsModel(course, enrollments.roster(id, null, caller),
                 cohorts.ofCourse(id, caller), report, emails, error));
     }
 

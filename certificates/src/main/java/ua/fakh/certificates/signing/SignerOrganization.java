@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Who a signing certificate names: a training provider, by its Ukrainian name and, where it has one,
  * its EDRPOU code (8 digits, the register of legal entities).
  */
-public record SignerOrganisation(String name, @Nullable String edrpou) {
+public record SignerOrganization(String name, @Nullable String edrpou) {
     private static final Pattern EDRPOU = Pattern.compile("\\d{8}");
 
-    public SignerOrganisation {
+    public SignerOrganization {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A signing certificate needs the provider's name");
         }
