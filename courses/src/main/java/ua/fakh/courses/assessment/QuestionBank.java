@@ -10,7 +10,18 @@ import java.util.UUID;
 /** A course's question bank, for its trainers. Editing adds a version; attempts keep the version they started with. */
 public interface QuestionBank {
 
-    BankImport importGift(UUID courseId, String gift, Caller trainer, Locale locale);
+    /** The file extension of the GIFT format, as Moodle exports it: the bank's usual way in and out. */
+    String GIFT = "gift";
+
+    /**
+     * Imports a bank written in the format whose file extension is {@code extension} (422 when no
+     * enabled format has it); the domain names formats by what a file is, never by a plugin id.
+     */
+    BankImport importBank(UUID courseId, String extension, String text, Caller trainer, Locale locale);
+
+    default BankImport importGift(UUID courseId, String gift, Caller trainer, Locale locale) {
+        return importBank(courseId, GIFT, gift, trainer, locale);
+    }
 
     List<QuestionView> list(UUID courseId, @Nullable String category, Caller trainer);
 
@@ -19,5 +30,10 @@ public interface QuestionBank {
     /** A new version of the question family {@code questionId}. */
     QuestionView update(UUID questionId, NewQuestion question, Caller trainer);
 
-    String exportGift(UUID courseId, Caller trainer);
+    /** The bank in the format whose file extension is {@code extension}. */
+    String exportBank(UUID courseId, String extension, Caller trainer);
+
+    default String exportGift(UUID courseId, Caller trainer) {
+        return exportBank(courseId, GIFT, trainer);
+    }
 }

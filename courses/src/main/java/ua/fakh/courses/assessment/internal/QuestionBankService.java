@@ -29,7 +29,6 @@ import java.util.UUID;
 
 @Singleton
 class QuestionBankService implements QuestionBank {
-    static final String GIFT = "qformat_gift";
     static final String DEFAULT_CATEGORY = "Загальне";
 
     private final QuestionRepository questions;
@@ -52,9 +51,9 @@ class QuestionBankService implements QuestionBank {
     /** Each question in its own small step: one that its type refuses is reported and the rest stay. */
     @Override
     @Transactional
-    public BankImport importGift(UUID courseId, String gift, Caller trainer, Locale locale) {
+    public BankImport importBank(UUID courseId, String extension, String text, Caller trainer, Locale locale) {
         requireTrainer(courseId, trainer);
-        QuestionImportResult parsed = plugins.format(GIFT).parse(gift, locale);
+        QuestionImportResult parsed = plugins.formatFor(extension).parse(text, locale);
         List<BankImport.Error> errors = new ArrayList<>();
         parsed.errors().forEach(e -> errors.add(new BankImport.Error(e.line(), e.message())));
         int imported = 0;
@@ -121,12 +120,12 @@ class QuestionBankService implements QuestionBank {
 
     @Override
     @Transactional(readOnly = true)
-    public String exportGift(UUID courseId, Caller trainer) {
+    public String exportBank(UUID courseId, String extension, Caller trainer) {
         requireTrainer(courseId, trainer);
         List<ParsedQuestion> bank = questions.findByCourseIdAndCurrentVersionOrderByCategoryAndCreatedAt(courseId, true).stream()
                 .map(q -> new ParsedQuestion(0, q.category(), q.title(), q.type(), q.text(), definition(q), q.generalFeedback()))
                 .toList();
-        return plugins.format(GIFT).export(bank);
+        return plugins.formatFor(extension).export(bank);
     }
 
     private QuestionRow save(UUID familyId, int version, UUID courseId, @Nullable String category, @Nullable String title,

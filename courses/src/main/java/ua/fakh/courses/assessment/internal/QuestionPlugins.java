@@ -37,7 +37,9 @@ class QuestionPlugins implements QuestionTypes {
         return types.find(id).isPresent();
     }
 
-    QuestionFormat format(String id) {
-        return formats.find(id).orElseThrow(() -> ValidationException.of("format", "the " + id + " format is not enabled"));
+    /** The enabled bank format that reads and writes files with this extension ({@code gift}). */
+    QuestionFormat formatFor(String extension) {
+        return formats.all().stream().filter(f -> f.fileExtension().equalsIgnoreCase(extension)).findFirst()
+                .orElseThrow(() -> ValidationException.of("format", "no enabled question format reads ." + extension + " files"));
     }
 }
