@@ -1,6 +1,7 @@
 package ua.fakh.web.profile;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,6 +24,7 @@ import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.PagePaths;
 import ua.fakh.web.page.Views;
+import ua.fakh.web.session.RenewedSessions;
 
 import java.net.URI;
 import java.util.Map;
@@ -40,9 +42,11 @@ class SetPasswordController {
     static final String PATH = "/password";
 
     private final Users users;
+    private final RenewedSessions renewedSessions;
 
-    SetPasswordController(Users users) {
+    SetPasswordController(Users users, RenewedSessions renewedSessions) {
         this.users = users;
+        this.renewedSessions = renewedSessions;
     }
 
     @Get
@@ -52,7 +56,7 @@ class SetPasswordController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(@Body SetPasswordForm form, PageContext page, Caller caller) {
+    HttpResponse<?> save(@Body SetPasswordForm form, PageContext page, Caller caller, HttpRequest<?> request) {
         String next = PagePaths.localOrHome(form.next());
         String current = form.currentPassword() == null ? "" : form.currentPassword();
         if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
@@ -66,7 +70,8 @@ class SetPasswordController {
             }
             return refused(page, next, FormErrors.of(refused, page));
         }
-        return HttpResponse.seeOther(URI.create(next));
+        // the change ended every session of the person, this one too: this browser gets a new one
+        return HttpResponse.seeOther(URI.create(next)).cookie(renewedSessions.cookieFor(caller, request));
     }
 
     private static HttpResponse<?> refused(PageContext page, String next, Map<String, String> errors) {

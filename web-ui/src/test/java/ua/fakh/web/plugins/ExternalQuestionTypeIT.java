@@ -60,7 +60,7 @@ class ExternalQuestionTypeIT {
             Browser.Page saved = browser.send(HttpRequest.PUT(page + "/answers/" + field.substring(2),
                             Map.of("fields", Map.of(field, List.of("План безпеки")), "seq", 1))
                     .contentType(MediaType.APPLICATION_JSON_TYPE).accept(MediaType.APPLICATION_JSON_TYPE)
-                    .header("X-CSRF-Token", browser.cookie("fakh_csrf")));
+                    .header("X-CSRF-Token", browser.csrfToken()));
             assertThat(saved.status()).isEqualTo(204);
             assertThat(app.attempt(learner, attempt).get("answers").toString()).contains("text=План безпеки");
             assertThat(browser.get(page).html()).contains("value=\"План безпеки\"", "<output class=\"keyword-letters\">12</output>");

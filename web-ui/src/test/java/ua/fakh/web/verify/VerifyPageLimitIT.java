@@ -52,7 +52,7 @@ class VerifyPageLimitIT extends PageTest {
     }
 
     private Browser.Page upload(String address) {
-        return browser.send(from(address, HttpRequest.POST("/verify/" + CODE + "/pdf?_csrf=" + browser.cookie("fakh_csrf"),
+        return browser.send(from(address, HttpRequest.POST("/verify/" + CODE + "/pdf?_csrf=" + browser.csrfToken(),
                 MultipartBody.builder().addPart("pdf", "certificate.pdf", MediaType.of("application/pdf"), "%PDF-1.4".getBytes()).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)));
     }

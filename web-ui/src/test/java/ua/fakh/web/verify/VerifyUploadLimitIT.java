@@ -36,10 +36,10 @@ class VerifyUploadLimitIT extends PageTest {
     void a200MegabytePdfSentToTheFormIsRefusedWith413WithoutBeingBuffered() throws Exception {
         String code = issuedCertificateCode();
         assertThat(browser.get("/verify/" + code).status()).isEqualTo(200);
-        String token = browser.cookie("fakh_csrf");
+        String token = browser.csrfToken();
         String boundary = "fakh" + UUID.randomUUID().toString().replace("-", "");
         String head = "POST /verify/" + code + "/pdf?_csrf=" + token + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Cookie: fakh_csrf=" + token + "\r\nAccept: text/html\r\nConnection: close\r\n"
+                + "Cookie: fakh_csrf=" + browser.cookie("fakh_csrf") + "\r\nAccept: text/html\r\nConnection: close\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n";
         byte[] part = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"pdf\"; filename=\"certificate.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.UTF_8);
@@ -56,7 +56,7 @@ class VerifyUploadLimitIT extends PageTest {
     void aFormWithoutAFileIsABadRequestPageAndATextFieldIsJustNotThePdf() {
         String code = issuedCertificateCode();
         browser.get("/verify/" + code);
-        String address = "/verify/" + code + "/pdf?_csrf=" + browser.cookie("fakh_csrf");
+        String address = "/verify/" + code + "/pdf?_csrf=" + browser.csrfToken();
         Browser.Page noFile = browser.send(HttpRequest.POST(address, MultipartBody.builder()
                 .addPart("pdf", "", MediaType.APPLICATION_OCTET_STREAM_TYPE, new byte[0]).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
