@@ -50,6 +50,22 @@ def row_counts(db):
     return {r[0]: int(r[1]) for r in sql(db, query)}
 
 
+def settled_row_counts(db, seconds=120):
+    """Row counts once the background work of earlier steps is done: no outbox event waiting (an
+    issued certificate still being rendered would otherwise count as a row the fuzz wrote) and two
+    readings a second apart that agree."""
+    deadline = time.time() + seconds
+    counts = row_counts(db)
+    while time.time() < deadline:
+        pending = int(sql(db, "SELECT count(*) FROM outbox_events WHERE delivered_at IS NULL AND available_at <= now()")[0][0])
+        time.sleep(1)
+        again = row_counts(db)
+        if pending == 0 and again == counts:
+            return again
+        counts = again
+    fail("the database did not settle before the fuzz run (outbox events still pending)")
+
+
 def healthy(port):
     status, _ = Api(port).request("GET", "/health")
     return status == 200
@@ -181,7 +197,7 @@ def fuzz(port, db):
     found = routes(port)
     if len(found) < 20:
         fail(f"only {len(found)} routes in the OpenAPI document")
-    before = row_counts(db)
+    before = settled_row_counts(db)
     reqs = fuzz_requests(found, [None, admin, trainer, "eyJhbGciOiJub25lIn0.e30.", "a.b.c"])
     log(f"fuzzing {len(found)} routes with {len(reqs)} requests")
     statuses, server_errors = {}, []
