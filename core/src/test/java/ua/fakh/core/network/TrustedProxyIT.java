@@ -63,7 +63,7 @@ class TrustedProxyIT {
         Api api = new Api(client);
         String admin = adminToken(api);
         UUID org = Api.id(api.createOrganization(admin, Api.unique("Провайдер"), "PROVIDER", null));
-        String colleague = (String) api.createUser(admin, "Колега", org, "LEARNER").get("email");
+        String colleague = newColleague(api, admin, org);
         String attacker = Addresses.uniqueIpv6();
         for (int i = 0; i < 5; i++) {
             assertThat(login(api, colleague, "guess-" + i, attacker).code()).isEqualTo(401);
@@ -94,6 +94,19 @@ class TrustedProxyIT {
     /** Signed in from an address of its own: on a shared database, 127.0.0.1 may have used up its failures. */
     private static String adminToken(Api api) {
         return (String) Api.body(login(api, Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD, Addresses.uniqueIpv4())).get("access_token");
+    }
+
+    /** A person who has replaced their one-time password, signing in from an address of their own (see above). */
+    private static String newColleague(Api api, String admin, UUID organization) {
+        String email = Api.unique("colleague") + "@test.fakh";
+        api.post(admin, "/api/users", Map.of("email", email, "fullName", "Колега", "password", Api.ONE_TIME_PASSWORD,
+                "organizationId", organization.toString(), "roles", List.of("LEARNER")));
+        String address = Addresses.uniqueIpv4();
+        String token = (String) Api.body(login(api, email, Api.ONE_TIME_PASSWORD, address)).get("access_token");
+        HttpResponse<?> changed = api.exchange(Api.authorised(HttpRequest.POST("/api/me/password",
+                Map.of("currentPassword", Api.ONE_TIME_PASSWORD, "newPassword", Api.PASSWORD)), token).header("X-Forwarded-For", address));
+        assertThat(changed.code()).isEqualTo(200);
+        return email;
     }
 
     @SuppressWarnings("unchecked")
