@@ -1,32 +1,25 @@
 package ua.fakh.web.assess;
 
 import jakarta.inject.Singleton;
-import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
-import ua.fakh.courses.content.CourseCatalog;
-import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.web.learn.Texts;
 import ua.fakh.web.page.PageContext;
+import ua.fakh.web.teach.TeachAccess;
 
 import java.util.UUID;
 
-/** Opens a course for one of its trainers' pages; anyone else gets the 403 page. */
+/** Opens a course for one of its trainers' pages, as {@link TeachAccess} allows; anyone else gets the 403 page. */
 @Singleton
 class TaughtCourses {
-    private final CourseCatalog catalog;
-    private final CourseRecords records;
+    private final TeachAccess access;
 
-    TaughtCourses(CourseCatalog catalog, CourseRecords records) {
-        this.catalog = catalog;
-        this.records = records;
+    TaughtCourses(TeachAccess access) {
+        this.access = access;
     }
 
     TaughtCourse open(UUID courseId, Caller caller, PageContext ctx) {
-        if (!records.mayEdit(courseId, caller)) {
-            throw new ForbiddenException("Only the course's trainers manage it");
-        }
-        CourseView course = catalog.get(courseId, caller);
+        CourseView course = access.editable(courseId, caller);
         return new TaughtCourse(courseId, Texts.title(ctx, course.title(), course.titleEn()));
     }
 }

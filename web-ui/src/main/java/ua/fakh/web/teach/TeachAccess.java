@@ -10,11 +10,12 @@ import ua.fakh.courses.content.CourseRecords;
 import java.util.UUID;
 
 /**
- * The trainer pages open only courses the caller trains. {@link CourseCatalog#get} would show another
+ * The trainer pages (editor, enrolments, cohorts, questions, grades, certificates) open only courses
+ * the caller trains: the one place web-ui says so. {@link CourseCatalog#get} would show another
  * trainer the published version (as to any learner), so the editor asks first and answers 403.
  */
 @Singleton
-class TeachAccess {
+public class TeachAccess {
     private final CourseCatalog catalog;
     private final CourseRecords records;
 
@@ -24,7 +25,7 @@ class TeachAccess {
     }
 
     /** The working copy of a course the caller trains; 403 otherwise (404 when there is no such course). */
-    CourseView editable(UUID courseId, Caller caller) {
+    public CourseView editable(UUID courseId, Caller caller) {
         if (!records.mayEdit(courseId, caller)) {
             throw new ForbiddenException("Only the course's trainers may edit it");
         }
