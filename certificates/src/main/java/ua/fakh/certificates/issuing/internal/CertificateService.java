@@ -19,7 +19,6 @@ import ua.fakh.certificates.signing.PdfSignatureReport;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
-import ua.fakh.core.common.SearchText;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
