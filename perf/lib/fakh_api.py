@@ -61,6 +61,16 @@ class Api:
     def login(self, email, password):
         return self.ok("POST", "/login", {"username": email, "password": password})["access_token"]
 
+    def create_user(self, admin_token, user, password):
+        """A password an administrator gives is one-time (every call but the password change answers
+        403 until the person sets their own), so the user is created with a throwaway one and then
+        sets `password`, as a person does at the first sign-in."""
+        one_time = password + "-one-time"
+        created = self.ok("POST", "/api/users", dict(user, password=one_time), admin_token)
+        token = self.login(user["email"], one_time)
+        self.ok("POST", "/api/me/password", {"currentPassword": one_time, "newPassword": password}, token)
+        return created
+
 
 def mint_token(secret, email, user_id, roles, locale="uk", lifetime=6 * 3600):
     """The same HS256 JWT the application issues at /login (claims of ua.fakh.core.security.TokenClaims),

@@ -86,8 +86,8 @@ def answer_body(question, seq):
 def real_learner_flow(api, admin, hromada, course, quiz, n):
     """One learner through the API: enrols, completes every lesson, sits and submits the quiz."""
     email = f"real{n:04d}@perf.local"
-    user = api.ok("POST", "/api/users", {"email": email, "fullName": f"Слухачка Реальна {n}", "password": PASSWORD,
-                                         "organizationId": hromada, "roles": ["LEARNER"]}, admin)
+    user = api.create_user(admin, {"email": email, "fullName": f"Слухачка Реальна {n}",
+                                   "organizationId": hromada, "roles": ["LEARNER"]}, PASSWORD)
     token = mint_token(SECRET, email, user["id"], ["LEARNER"])
     enrollment = api.ok("POST", f"/api/courses/{course}/enrollments", {}, token)
     attempt = api.ok("POST", f"/api/lessons/{quiz}/attempts", None, token)
@@ -112,8 +112,8 @@ def main():
             "name": f"Громада {h + 1}", "kind": "HROMADA", "parentId": oblast}, admin)["id"], range(50)))
     provider = api.ok("POST", "/api/organizations", {"name": "Центр підвищення кваліфікації", "kind": "PROVIDER",
                                                      "parentId": oblast}, admin)["id"]
-    api.ok("POST", "/api/users", {"email": "trainer@perf.local", "fullName": "Оксана Тренерка", "password": PASSWORD,
-                                  "organizationId": provider, "roles": ["TRAINER"]}, admin)
+    api.create_user(admin, {"email": "trainer@perf.local", "fullName": "Оксана Тренерка",
+                            "organizationId": provider, "roles": ["TRAINER"]}, PASSWORD)
     trainer = api.login("trainer@perf.local", PASSWORD)
     with ThreadPoolExecutor(4) as pool:
         courses = list(pool.map(lambda n: build_course(api, trainer, provider, n), range(scale["courses"])))
