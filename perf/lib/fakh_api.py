@@ -64,12 +64,13 @@ class Api:
     def create_user(self, admin_token, user, password):
         """A password an administrator gives is one-time (every call but the password change answers
         403 until the person sets their own), so the user is created with a throwaway one and then
-        sets `password`, as a person does at the first sign-in."""
+        sets `password`, as a person does at the first sign-in. Returns the user and the access token
+        the change answers with (the change ended every older session)."""
         one_time = password + "-one-time"
         created = self.ok("POST", "/api/users", dict(user, password=one_time), admin_token)
         token = self.login(user["email"], one_time)
-        self.ok("POST", "/api/me/password", {"currentPassword": one_time, "newPassword": password}, token)
-        return created
+        changed = self.ok("POST", "/api/me/password", {"currentPassword": one_time, "newPassword": password}, token)
+        return created, changed["access_token"]
 
 
 def mint_token(secret, email, user_id, roles, locale="uk", lifetime=6 * 3600):

@@ -86,9 +86,8 @@ def answer_body(question, seq):
 def real_learner_flow(api, admin, hromada, course, quiz, n):
     """One learner through the API: enrols, completes every lesson, sits and submits the quiz."""
     email = f"real{n:04d}@perf.local"
-    user = api.create_user(admin, {"email": email, "fullName": f"Слухачка Реальна {n}",
-                                   "organizationId": hromada, "roles": ["LEARNER"]}, PASSWORD)
-    token = mint_token(SECRET, email, user["id"], ["LEARNER"])
+    user, token = api.create_user(admin, {"email": email, "fullName": f"Слухачка Реальна {n}",
+                                          "organizationId": hromada, "roles": ["LEARNER"]}, PASSWORD)
     enrollment = api.ok("POST", f"/api/courses/{course}/enrollments", {}, token)
     attempt = api.ok("POST", f"/api/lessons/{quiz}/attempts", None, token)
     for i, q in enumerate(attempt["questions"]):
