@@ -46,7 +46,9 @@ def sql(db, query):
 def row_counts(db):
     tables = [r[0] for r in sql(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
                                     "AND tablename NOT LIKE 'perf_%' ORDER BY 1")]
-    query = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
+    # A failed login is audited by design (who tried which e-mail from where): not a row a rejected request "wrote".
+    counted = {"audit_events": "count(*) FILTER (WHERE action <> 'LOGIN_FAILED')"}
+    query = " UNION ALL ".join(f"SELECT '{t}', {counted.get(t, 'count(*)')} FROM {t}" for t in tables)
     return {r[0]: int(r[1]) for r in sql(db, query)}
 
 
@@ -194,7 +196,9 @@ def fuzz(port, db):
     api = Api(port)
     admin = api.login("admin@perf.local", PASSWORD)
     trainer = api.login("trainer@perf.local", PASSWORD)
-    found = routes(port)
+    # POST /logout with a token is accepted and ends that person's sessions: it would sign the fuzz's own
+    # administrator out (every later request a plain 401) and write a USER_SIGNED_OUT row.
+    found = [r for r in routes(port) if r != ("POST", "/logout")]
     if len(found) < 20:
         fail(f"only {len(found)} routes in the OpenAPI document")
     before = settled_row_counts(db)
