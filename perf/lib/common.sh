@@ -15,7 +15,14 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
 cleanup_all() {
-  local pid db
+  local status=$? pid db f
+  if [ "${status}" -ne 0 ]; then   # a failed run shows what the nodes logged before their logs go
+    for f in "${WORK}"/*/app-*.log "${WORK}"/app-*.log; do
+      [ -f "${f}" ] || continue
+      log "errors in ${f##*/}:"
+      grep -E -A3 "ERROR|Exception" "${f}" | grep -v "^\s*at " | tail -n 40 >&2 || true
+    done
+  fi
   for pid in "${PIDS[@]}"; do kill -9 "${pid}" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "${pid}" 2>/dev/null || true; done
   pg_isready -q || ensure_postgres
