@@ -1,5 +1,7 @@
 package ua.fakh.core.errors.internal;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -28,6 +30,11 @@ final class DatabaseOutage {
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
+                return true;
+            }
+            // Micronaut Data could not open or prepare a connection: during a PostgreSQL restart the pool
+            // hands out a connection the server has just closed ("Connection is closed", no SQLState).
+            if (t instanceof ConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
