@@ -32,7 +32,7 @@ final class FormParts {
         for (CompletedPart part : Flux.from(body).collectList().block()) {
             try (var in = part.getInputStream()) {
                 form.parts.put(part.getName(), SizeLimitedInputStream.readAtMost(in, (int) MAX_FILE_BYTES,
-                        () -> ValidationException.of(part.getName(), "the file is larger than 5 MB")));
+                        () -> ValidationException.of(part.getName(), "problem.field.fileOver5MB")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -49,7 +49,7 @@ final class FormParts {
     String fileOrText(String fileName, String textName) {
         byte[] file = parts.getOrDefault(fileName, new byte[0]);
         if (file.length > MAX_FILE_BYTES) {
-            throw ValidationException.of(fileName, "the file is larger than 5 MB");
+            throw ValidationException.of(fileName, "problem.field.fileOver5MB");
         }
         return file.length > 0 ? CsvText.decode(file) : text(textName);
     }

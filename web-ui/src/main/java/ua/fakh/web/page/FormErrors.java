@@ -52,7 +52,7 @@ public final class FormErrors {
     private static String message(PageContext page, String keyPrefix, String field, String fallback) {
         String key = keyPrefix + field.replaceAll("\\[\\d+]", "");
         String localized = page.t(key);
-        return localized.equals(key) ? fallback : localized;
+        return localized.equals(key) ? page.t(fallback) : localized; // the fallback may itself be a key (problem.field.*)
     }
 
     private static String lastNode(Path path) {

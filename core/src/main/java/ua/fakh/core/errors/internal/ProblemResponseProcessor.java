@@ -59,7 +59,8 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
             return (MutableHttpResponse<Object>) page;
         }
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, fieldErrors(context));
+        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
+                localized(fieldErrors(context), locales.of(request)));
         MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) base;
         response.body(problem);
         return response.contentType(PROBLEM_JSON);
@@ -92,6 +93,11 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         // Micronaut's own messages name routes, Java types and arguments: a client gets a plain sentence
         return status == HttpStatus.BAD_REQUEST ? "The request could not be read: check its body, parameters and their types."
                 : status.getReason();
+    }
+
+    /** A field message that is a key of a bundle ({@code problem.field.*}) in the caller's language; any other as it is. */
+    private List<FieldError> localized(List<FieldError> errors, java.util.Locale locale) {
+        return errors.stream().map(e -> new FieldError(e.field(), messages.get(locale, e.message()))).toList();
     }
 
     private static List<FieldError> fieldErrors(ErrorContext context) {

@@ -255,7 +255,7 @@ class UserService implements Users {
         UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
         currentPassword.require(row, change.currentPassword());
         if (change.newPassword().equals(change.currentPassword())) {
-            throw ValidationException.of("newPassword", "must differ from the current password");
+            throw ValidationException.of("newPassword", "problem.field.sameAsCurrentPassword");
         }
         users.update(withPassword(row, passwords.hash(change.newPassword())));
         oneTimePasswords.set(row.id(), false);

@@ -40,6 +40,6 @@ class QuestionPlugins implements QuestionTypes {
     /** The enabled bank format that reads and writes files with this extension ({@code gift}). */
     QuestionFormat formatFor(String extension) {
         return formats.all().stream().filter(f -> f.fileExtension().equalsIgnoreCase(extension)).findFirst()
-                .orElseThrow(() -> ValidationException.of("format", "no enabled question format reads ." + extension + " files"));
+                .orElseThrow(() -> ValidationException.of("format", "problem.field.noQuestionFormat"));
     }
 }

@@ -78,7 +78,7 @@ class EnrollmentController {
         try {
             return json.readValue(body, Argument.of(EnrollmentRequest.class));
         } catch (IOException | RuntimeException unreadable) {
-            throw ValidationException.of("body", "is not an enrolment request: {key?, userIds?, cohortId?, dueAt?}");
+            throw ValidationException.of("body", "problem.field.notAnEnrollmentRequest");
         }
     }
 
