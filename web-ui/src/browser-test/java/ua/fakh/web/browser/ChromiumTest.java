@@ -1,6 +1,8 @@
 package ua.fakh.web.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import io.micronaut.http.client.HttpClient;
@@ -32,6 +34,8 @@ abstract class ChromiumTest {
     @Client("/")
     HttpClient client;
 
+    static final int PHONE_WIDTH = 360;
+
     Playwright playwright;
     Browser browser;
 
@@ -43,6 +47,23 @@ abstract class ChromiumTest {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    /** A phone-sized (360 × 740) browser context speaking the given locale, e.g. "uk-UA" or "en-GB". */
+    BrowserContext phone(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 740).setLocale(locale));
+    }
+
+    /**
+     * The one check that a page fits its viewport: nothing makes the document wider than the window,
+     * so a reader on a 360 px phone never scrolls sideways. Tables may scroll inside their own box.
+     */
+    static void assertFitsViewport(Page page) {
+        Number documentWidth = (Number) page.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+        Number viewportWidth = (Number) page.evaluate("() => window.innerWidth");
+        assertThat(documentWidth.intValue())
+                .as("%s is %s px wide in a %s px window", page.url(), documentWidth, viewportWidth)
+                .isLessThanOrEqualTo(viewportWidth.intValue());
     }
 
     @AfterAll
