@@ -20,10 +20,10 @@ public final class Paging {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
-            throw ValidationException.of("page", "must be 0 or more");
+            throw ValidationException.of("page", "problem.field.pageNotNegative");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ValidationException.of("size", "must be between 1 and " + MAX_SIZE);
+            throw ValidationException.of("size", "problem.field.pageSizeBetween", 1, MAX_SIZE);
         }
         return Pageable.from(p, s);
     }

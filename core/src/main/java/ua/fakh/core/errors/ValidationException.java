@@ -13,8 +13,9 @@ public class ValidationException extends FakhException {
         this.errors = List.copyOf(errors);
     }
 
-    public static ValidationException of(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
+    /** One refused field; {@code key} names its message in a bundle, {@code arguments} fill it. */
+    public static ValidationException of(String field, String key, Object... arguments) {
+        return new ValidationException(List.of(FieldError.of(field, key, arguments)));
     }
 
     @Override

@@ -55,6 +55,18 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aFieldMessageWithArgumentsIsAnsweredInTheCallersLanguage() {
+        for (Map.Entry<String, String> language : Map.of("uk", "має бути від 1 до 200", "en", "must be between 1 and 200").entrySet()) {
+            HttpResponse<?> response = api.exchange(Api.authorised(HttpRequest.GET("/api/users?size=0")
+                    .cookie(io.micronaut.http.cookie.Cookie.of(ua.fakh.core.i18n.LocaleChoice.COOKIE, language.getKey())), admin));
+            assertProblem(response, 400);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> errors = (List<Map<String, Object>>) Api.body(response).get("errors");
+            assertThat(errors).as(language.getKey()).containsExactly(Map.of("field", "size", "message", language.getValue()));
+        }
+    }
+
+    @Test
     void missingTokenIs401Problem() {
         assertProblem(api.get(null, "/api/me"), 401);
     }

@@ -34,7 +34,7 @@ public final class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         if (e instanceof FakhException problem) {
             for (FieldError error : problem.fieldErrors()) {
-                errors.putIfAbsent(error.field(), message(page, keyPrefix, error.field(), error.message()));
+                errors.putIfAbsent(error.field(), message(page, keyPrefix, error.field(), error.message(), error.argumentArray()));
             }
         } else if (e instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
@@ -49,10 +49,10 @@ public final class FormErrors {
         return message(page, "invalid.", field, fallback);
     }
 
-    private static String message(PageContext page, String keyPrefix, String field, String fallback) {
+    private static String message(PageContext page, String keyPrefix, String field, String fallback, Object... arguments) {
         String key = keyPrefix + field.replaceAll("\\[\\d+]", "");
         String localized = page.t(key);
-        return localized.equals(key) ? page.t(fallback) : localized; // the fallback may itself be a key (problem.field.*)
+        return localized.equals(key) ? page.t(fallback, arguments) : localized; // the fallback may itself be a key (problem.field.*)
     }
 
     private static String lastNode(Path path) {

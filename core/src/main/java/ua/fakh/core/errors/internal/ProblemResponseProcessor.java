@@ -97,7 +97,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
 
     /** A field message that is a key of a bundle ({@code problem.field.*}) in the caller's language; any other as it is. */
     private List<FieldError> localized(List<FieldError> errors, java.util.Locale locale) {
-        return errors.stream().map(e -> new FieldError(e.field(), messages.get(locale, e.message()))).toList();
+        return errors.stream().map(e -> new FieldError(e.field(), messages.get(locale, e.message(), e.argumentArray()))).toList();
     }
 
     private static List<FieldError> fieldErrors(ErrorContext context) {
