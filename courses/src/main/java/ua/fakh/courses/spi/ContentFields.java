@@ -109,8 +109,9 @@ public final class ContentFields {
         }
     }
 
-    public void reject(String field, String message) {
-        errors.add(new FieldError("content." + field, message));
+    /** Refuses {@code field} with the message under {@code key} (the plugin's own bundle), filled with {@code arguments}. */
+    public void reject(String field, String key, Object... arguments) {
+        errors.add(FieldError.of("content." + field, key, arguments));
     }
 
     /** The normalised content, or the collected errors as a {@link ContentRejectedException}. */

@@ -244,8 +244,9 @@ public final class QuestionFields {
         return ids;
     }
 
-    public void reject(String field, String message) {
-        errors.add(new FieldError(path + "." + field, message));
+    /** Refuses {@code field} with the message under {@code key} (the plugin's own bundle), filled with {@code arguments}. */
+    public void reject(String field, String key, Object... arguments) {
+        errors.add(FieldError.of(path + "." + field, key, arguments));
     }
 
     public boolean hasErrors() {
