@@ -23,7 +23,7 @@ public final class Paging {
             throw ValidationException.of("page", "problem.field.pageNotNegative");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ValidationException.of("size", "problem.field.pageSizeBetween", 1, MAX_SIZE);
+            throw ValidationException.of("size", "problem.field.between", 1, MAX_SIZE);
         }
         return Pageable.from(p, s);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every plugin bean of every type, checked at start-up ({@code @Context}: a malformed or duplicate
@@ -30,6 +31,11 @@ public class InstalledPlugins {
         }
         this.plugins = plugins.stream().sorted(Comparator.comparing(p -> p.descriptor().id())).toList();
         this.settings = settings;
+    }
+
+    /** The installed plugin with this id, enabled or not. */
+    public Optional<Plugin> find(String id) {
+        return plugins.stream().filter(p -> p.descriptor().id().equals(id)).findFirst();
     }
 
     public List<Entry> list(Locale locale) {

@@ -29,17 +29,17 @@ public final class ContentFields {
         Object value = content.get(field);
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
-                reject(field, "is required");
+                reject(field, "problem.field.required");
             }
             return null;
         }
         if (!(value instanceof String s)) {
-            reject(field, "must be text");
+            reject(field, "problem.field.notText");
             return null;
         }
         String text = s.strip();
         if (text.length() > maxLength) {
-            reject(field, "must be at most " + maxLength + " characters");
+            reject(field, "problem.field.tooLong", maxLength);
             return null;
         }
         normalised.put(field, text);
@@ -57,14 +57,14 @@ public final class ContentFields {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 normalised.remove(field);
-                reject(field, "must be an http or https address");
+                reject(field, "problem.field.notWebAddress");
                 return null;
             }
             normalised.put(field, uri.toString());
             return uri;
         } catch (java.net.URISyntaxException e) {
             normalised.remove(field);
-            reject(field, "is not a valid address");
+            reject(field, "problem.field.invalidAddress");
             return null;
         }
     }
@@ -93,18 +93,18 @@ public final class ContentFields {
             MaterialInfo info = materials.find(id).orElse(null);
             if (info == null) {
                 normalised.remove(field);
-                reject(field, "no such material in this course");
+                reject(field, "problem.field.noSuchMaterial");
                 return null;
             }
             if (mediaPrefixes.length > 0 && java.util.Arrays.stream(mediaPrefixes).noneMatch(p -> info.mediaType().startsWith(p))) {
                 normalised.remove(field);
-                reject(field, "must be a material of type " + String.join(" or ", mediaPrefixes) + "*, not " + info.mediaType());
+                reject(field, "problem.field.wrongMaterialType", String.join(", ", mediaPrefixes), info.mediaType());
                 return null;
             }
             return info;
         } catch (IllegalArgumentException e) {
             normalised.remove(field);
-            reject(field, "must be a material id");
+            reject(field, "problem.field.notMaterialId");
             return null;
         }
     }

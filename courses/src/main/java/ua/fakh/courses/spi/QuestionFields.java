@@ -51,17 +51,17 @@ public final class QuestionFields {
         Object value = source.get(field);
         if (!isPresent(field)) {
             if (required) {
-                reject(field, "is required");
+                reject(field, "problem.field.required");
             }
             return null;
         }
         if (!(value instanceof String s)) {
-            reject(field, "must be text");
+            reject(field, "problem.field.notText");
             return null;
         }
         String text = s.strip();
         if (text.length() > maxLength) {
-            reject(field, "must be at most " + maxLength + " characters");
+            reject(field, "problem.field.tooLong", maxLength);
             return null;
         }
         return text;
@@ -74,11 +74,11 @@ public final class QuestionFields {
             return null;
         }
         if (!(value instanceof String s)) {
-            reject(field, "must be text");
+            reject(field, "problem.field.notText");
             return null;
         }
         if (s.length() > maxLength) {
-            reject(field, "must be at most " + maxLength + " characters");
+            reject(field, "problem.field.tooLong", maxLength);
             return null;
         }
         return s;
@@ -91,7 +91,7 @@ public final class QuestionFields {
             return defaultValue;
         }
         if (!(value instanceof Boolean b)) {
-            reject(field, "must be true or false");
+            reject(field, "problem.field.notBoolean");
             return defaultValue;
         }
         return b;
@@ -102,12 +102,12 @@ public final class QuestionFields {
         Object value = source.get(field);
         if (value == null) {
             if (required) {
-                reject(field, "is required");
+                reject(field, "problem.field.required");
             }
             return null;
         }
         if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-            reject(field, "must be a number");
+            reject(field, "problem.field.notNumber");
             return null;
         }
         return within(field, n.doubleValue(), min, max);
@@ -122,7 +122,7 @@ public final class QuestionFields {
         Double number = value instanceof Number n ? Double.valueOf(n.doubleValue())
                 : value instanceof String s ? QuestionNumbers.parse(s) : null;
         if (number == null || !Double.isFinite(number)) {
-            reject(field, "must be a number");
+            reject(field, "problem.field.notNumber");
             return null;
         }
         return within(field, number, min, max);
@@ -135,7 +135,7 @@ public final class QuestionFields {
             return null;
         }
         if (number != Math.rint(number)) {
-            reject(field, "must be a whole number");
+            reject(field, "problem.field.notWholeNumber");
             return null;
         }
         return number.longValue();
@@ -143,7 +143,7 @@ public final class QuestionFields {
 
     private Double within(String field, double value, double min, double max) {
         if (value < min || value > max) {
-            reject(field, "must be between " + QuestionNumbers.plain(min) + " and " + QuestionNumbers.plain(max));
+            reject(field, "problem.field.between", QuestionNumbers.plain(min), QuestionNumbers.plain(max));
             return null;
         }
         return value;
@@ -153,15 +153,15 @@ public final class QuestionFields {
     public List<QuestionFields> objects(String field, int min, int max) {
         Object value = source.get(field);
         if (value == null) {
-            reject(field, "is required");
+            reject(field, "problem.field.required");
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            reject(field, "must be a list");
+            reject(field, "problem.field.notList");
             return List.of();
         }
         if (list.size() < min || list.size() > max) {
-            reject(field, "must hold between " + min + " and " + max + " items");
+            reject(field, "problem.field.itemsBetween", min, max);
         }
         List<QuestionFields> items = new ArrayList<>();
         for (int i = 0; i < list.size() && i < max; i++) {
@@ -169,7 +169,7 @@ public final class QuestionFields {
             if (list.get(i) instanceof Map<?, ?> map) {
                 items.add(new QuestionFields(stringKeys(map), itemPath, root, errors));
             } else {
-                errors.add(new FieldError(itemPath, "must be an object"));
+                errors.add(new FieldError(itemPath, "problem.field.notObject"));
             }
         }
         return items;
@@ -182,11 +182,11 @@ public final class QuestionFields {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            reject(field, "must be a list");
+            reject(field, "problem.field.notList");
             return List.of();
         }
         if (list.size() > max) {
-            reject(field, "must hold at most " + max + " items");
+            reject(field, "problem.field.itemsAtMost", max);
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -194,7 +194,7 @@ public final class QuestionFields {
             if (list.get(i) instanceof String s) {
                 texts.add(s);
             } else {
-                reject(field + "[" + i + "]", "must be text");
+                reject(field + "[" + i + "]", "problem.field.notText");
             }
         }
         return texts;
@@ -207,7 +207,7 @@ public final class QuestionFields {
             return Map.of();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            reject(field, "must be an object");
+            reject(field, "problem.field.notObject");
             return Map.of();
         }
         return stringKeys(map);
@@ -225,9 +225,9 @@ public final class QuestionFields {
                 continue;
             }
             if (!(id instanceof String s) || !QuestionIds.isWellFormed(s)) {
-                item.reject("id", "must be 1 to 64 letters, digits, '-' or '_'");
+                item.reject("id", "problem.field.badItemId");
             } else if (!taken.add(s)) {
-                item.reject("id", "is used twice");
+                item.reject("id", "problem.field.usedTwice");
             }
         }
         List<String> ids = new ArrayList<>();

@@ -27,20 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suite, it never skips it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChromiumTest {
+public abstract class ChromiumTest {
     @Inject
-    EmbeddedServer server;
+    protected EmbeddedServer server;
     @Inject
     @Client("/")
-    HttpClient client;
+    protected HttpClient client;
 
-    static final int PHONE_WIDTH = 360;
+    protected static final int PHONE_WIDTH = 360;
 
-    Playwright playwright;
-    Browser browser;
+    protected Playwright playwright;
+    protected Browser browser;
 
     @BeforeAll
-    void launch() {
+    protected void launch() {
         Path chromium = Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium"));
         assertThat(Files.isExecutable(chromium))
                 .as("Chromium must be installed at %s (apt-get install -y chromium)", chromium).isTrue();
@@ -50,7 +50,7 @@ abstract class ChromiumTest {
     }
 
     /** A phone-sized (360 × 740) browser context speaking the given locale, e.g. "uk-UA" or "en-GB". */
-    BrowserContext phone(String locale) {
+    protected BrowserContext phone(String locale) {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 740).setLocale(locale));
     }
 
@@ -58,7 +58,7 @@ abstract class ChromiumTest {
      * The one check that a page fits its viewport: nothing makes the document wider than the window,
      * so a reader on a 360 px phone never scrolls sideways. Tables may scroll inside their own box.
      */
-    static void assertFitsViewport(Page page) {
+    public static void assertFitsViewport(Page page) {
         Number documentWidth = (Number) page.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
         Number viewportWidth = (Number) page.evaluate("() => window.innerWidth");
         assertThat(documentWidth.intValue())
@@ -67,7 +67,7 @@ abstract class ChromiumTest {
     }
 
     @AfterAll
-    void close() {
+    protected void close() {
         if (browser != null) {
             browser.close();
         }

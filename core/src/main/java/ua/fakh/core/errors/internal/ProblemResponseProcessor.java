@@ -31,7 +31,7 @@ import java.util.Optional;
 final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
     /** For a value Micronaut could not convert: its own message names Java types. */
-    private static final String UNREADABLE = "has a wrong type or format";
+    private static final String UNREADABLE = "problem.field.unreadable";
 
     private final Optional<ErrorPageRenderer> pages;
     private final LocaleChoice locales;

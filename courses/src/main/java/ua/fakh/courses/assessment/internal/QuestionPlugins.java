@@ -25,7 +25,7 @@ class QuestionPlugins implements QuestionTypes {
 
     @Override
     public QuestionType type(String id) {
-        return types.find(id).orElseThrow(() -> ValidationException.of("type", "unknown or disabled question type " + id));
+        return types.find(id).orElseThrow(() -> ValidationException.of("type", "problem.field.unknownQuestionType", id));
     }
 
     @Override

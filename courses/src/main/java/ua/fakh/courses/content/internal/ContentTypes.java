@@ -22,8 +22,7 @@ class ContentTypes implements LessonTypes {
     }
 
     ContentType require(String id) {
-        return registry.find(id).orElseThrow(() -> ValidationException.of("type", "unknown lesson type " + id
-                + "; available: " + ids()));
+        return registry.find(id).orElseThrow(() -> ValidationException.of("type", "problem.field.unknownLessonType", id));
     }
 
     boolean exists(String id) {

@@ -50,7 +50,7 @@ class MaterialController {
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<MaterialInfo> upload(UUID courseId, @Part("file") Publisher<StreamingFileUpload> part, Caller caller) {
         StreamingFileUpload file = Mono.from(part).blockOptional()
-                .orElseThrow(() -> ValidationException.of("file", "send the file as the multipart part \"file\""));
+                .orElseThrow(() -> ValidationException.of("file", "problem.field.filePartMissing"));
         try (InputStream in = file.asInputStream()) {
             MaterialInfo info = materials.upload(courseId, file.getFilename(), in, caller);
             return HttpResponse.created(info, URI.create("/api/materials/" + info.id()));

@@ -88,7 +88,7 @@ class MaterialService implements Materials {
         } catch (IOException e) {
             // the client went away or sent a broken body: its fault, and nothing was kept
             LOG.info("Upload to course {} broke off: {}", courseId, e.getMessage());
-            throw ValidationException.of("file", "the upload broke off before the end; nothing was stored");
+            throw ValidationException.of("file", "problem.field.uploadBrokeOff");
         }
         try {
             MaterialRow row = save(new MaterialRow(id, courseId, name, mediaType, stored.size(), stored.sha256(), key,
@@ -189,7 +189,7 @@ class MaterialService implements Materials {
         String name = filename == null ? "" : filename.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw ValidationException.of("file", "the file needs a name");
+            throw ValidationException.of("file", "problem.field.fileNameMissing");
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

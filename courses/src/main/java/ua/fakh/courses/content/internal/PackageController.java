@@ -65,7 +65,7 @@ class PackageController {
     HttpResponse<CourseView> importPackage(@Part("file") Publisher<StreamingFileUpload> part,
                                            @Nullable @QueryValue UUID providerId, Caller caller) {
         StreamingFileUpload file = Mono.from(part).blockOptional()
-                .orElseThrow(() -> ValidationException.of("file", "send the package as the multipart part \"file\""));
+                .orElseThrow(() -> ValidationException.of("file", "problem.field.filePartMissing"));
         UUID provider = providerId != null ? providerId : ownProvider(caller);
         try (InputStream in = file.asInputStream()) {
             CourseView course = packages.importPackage(in, provider, caller);
@@ -80,6 +80,6 @@ class PackageController {
                 && organizations.get(caller.organizationId()).kind() == OrganizationKind.PROVIDER) {
             return caller.organizationId();
         }
-        throw ValidationException.of("providerId", "say which training provider the imported course belongs to");
+        throw ValidationException.of("providerId", "problem.field.packageProviderMissing");
     }
 }

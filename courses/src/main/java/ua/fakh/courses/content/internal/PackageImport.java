@@ -78,8 +78,8 @@ class PackageImport {
                 }
                 uploaded.add(stored.id());
                 if (!PackageService.sameBytes(stored, listed)) {
-                    throw new PackageRejectedException(List.of(new FieldError(listed.path(),
-                            "material " + listed.filename() + " does not match its SHA-256 in the manifest")));
+                    throw new PackageRejectedException(List.of(FieldError.of(listed.path(),
+                            "problem.package.materialChecksum", listed.filename())));
                 }
                 newIds.put(listed.id(), stored.id());
             }

@@ -47,12 +47,12 @@ class PackageReader {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (!isSafeName(entry.getName())) {
-                problems.add(new FieldError(entry.getName(), "path escapes the archive"));
+                problems.add(FieldError.of(entry.getName(), "problem.package.pathEscapes"));
             }
             declared += Math.max(0, entry.getSize());
         }
         if (declared > limits.maxUnpackedBytes()) {
-            problems.add(new FieldError("file", "expands to more than " + limits.maxUnpackedBytes() + " bytes"));
+            problems.add(FieldError.of("file", "problem.package.tooLarge", limits.maxUnpackedBytes()));
         }
         PackageService.throwIfAny(problems);
 
@@ -66,23 +66,23 @@ class PackageReader {
             listed.add(material.id());
             ZipEntry entry = isSafeName(material.path()) ? archive.getEntry(material.path()) : null;
             if (entry == null) {
-                problems.add(new FieldError(material.path(), "material " + material.filename() + " is missing from the archive"));
+                problems.add(FieldError.of(material.path(), "problem.package.materialMissing", material.filename()));
             }
         }
         for (CourseDocument.Lesson lesson : manifest.course().lessons()) {
             if (!types.exists(lesson.type())) {
-                problems.add(new FieldError("lessons." + lesson.id(), "unknown lesson type " + lesson.type()));
+                problems.add(FieldError.of("lessons." + lesson.id(), "problem.field.unknownLessonType", lesson.type()));
                 continue;
             }
             for (UUID used : materialIds(lesson)) {
                 if (!listed.contains(used)) {
-                    problems.add(new FieldError("lessons." + lesson.id(), "uses material " + used + " that the package lacks"));
+                    problems.add(FieldError.of("lessons." + lesson.id(), "problem.package.lessonMaterialMissing", used));
                 }
             }
         }
         long listedBytes = manifest.materials().stream().mapToLong(m -> Math.max(0, m.size())).sum();
         if (listedBytes > limits.maxUnpackedBytes()) {
-            problems.add(new FieldError("materials", "more than " + limits.maxUnpackedBytes() + " bytes"));
+            problems.add(FieldError.of("materials", "problem.package.tooLarge", limits.maxUnpackedBytes()));
         }
         PackageService.throwIfAny(problems);
         return manifest;

@@ -25,7 +25,7 @@ final class PackageShape {
         }
         CourseDocument course = manifest.course();
         if (course.sections() == null) {
-            problems.add(new FieldError("course.sections", "must be a list"));
+            problems.add(new FieldError("course.sections", "problem.field.notList"));
         } else {
             for (int s = 0; s < course.sections().size(); s++) {
                 section(course.sections().get(s), "course.sections[" + s + "]", problems);
@@ -35,14 +35,14 @@ final class PackageShape {
             PackageManifest.Material material = manifest.materials().get(m);
             if (material == null || material.id() == null || material.path() == null || material.filename() == null
                     || material.sha256() == null) {
-                problems.add(new FieldError("materials[" + m + "]", "needs id, filename, sha256 and path"));
+                problems.add(new FieldError("materials[" + m + "]", "problem.package.materialFields"));
             }
         }
         List<PackagedQuestion> questions = manifest.questionsOrNone();
         for (int q = 0; q < questions.size(); q++) {
             PackagedQuestion question = questions.get(q);
             if (question == null || question.id() == null || question.type() == null || question.definition() == null) {
-                problems.add(new FieldError("questions[" + q + "]", "needs id, type and definition"));
+                problems.add(new FieldError("questions[" + q + "]", "problem.package.questionFields"));
             }
         }
         return problems;
@@ -50,13 +50,13 @@ final class PackageShape {
 
     private static void section(CourseDocument.Section section, String path, List<FieldError> problems) {
         if (section == null || section.lessons() == null) {
-            problems.add(new FieldError(path, "needs a list of lessons"));
+            problems.add(new FieldError(path, "problem.package.sectionLessons"));
             return;
         }
         for (int l = 0; l < section.lessons().size(); l++) {
             CourseDocument.Lesson lesson = section.lessons().get(l);
             if (lesson == null || lesson.id() == null || lesson.type() == null || lesson.content() == null) {
-                problems.add(new FieldError(path + ".lessons[" + l + "]", "needs id, type and content"));
+                problems.add(new FieldError(path + ".lessons[" + l + "]", "problem.package.lessonFields"));
             }
         }
     }

@@ -39,7 +39,7 @@ public class EssayQuestion implements QuestionType {
         Long minWords = fields.wholeNumber("minWords", 1, MOST_WORDS);
         Long maxWords = fields.wholeNumber("maxWords", 1, MOST_WORDS);
         if (minWords != null && maxWords != null && minWords > maxWords) {
-            fields.reject("maxWords", "must not be below minWords");
+            fields.reject("maxWords", "qtype_essay.problem.maxBelowMin");
         }
         String template = fields.text("responseTemplate", false, QuestionLimits.RESPONSE_TEXT);
         String graderInfo = fields.text("graderInfo", false, QuestionLimits.RESPONSE_TEXT);

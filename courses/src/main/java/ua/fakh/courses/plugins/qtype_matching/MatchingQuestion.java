@@ -55,7 +55,7 @@ public class MatchingQuestion implements QuestionType {
                     : QuestionMaps.of("id", ids.get(i), "left", left, "right", right));
         }
         if (items.size() >= 2 && matched < 2) {
-            fields.reject("pairs", "needs at least two pairs with a left and a right");
+            fields.reject("pairs", "qtype_matching.problem.twoPairs");
         }
         boolean shuffle = fields.flag("shuffle", true);
         fields.throwIfInvalid();
@@ -82,11 +82,11 @@ public class MatchingQuestion implements QuestionType {
         for (Map.Entry<String, Object> entry : given.entrySet()) {
             Object rightId = entry.getValue();
             if (!lefts.containsKey(entry.getKey())) {
-                fields.reject("pairs", "holds an item that is not on the left of this question");
+                fields.reject("pairs", "qtype_matching.problem.notALeftItem");
             } else if (rightId != null && !(rightId instanceof String)) {
-                fields.reject("pairs." + entry.getKey(), "must be text");
+                fields.reject("pairs." + entry.getKey(), "problem.field.notText");
             } else if (rightId != null && !((String) rightId).isBlank() && !rightIds.contains(rightId)) {
-                fields.reject("pairs." + entry.getKey(), "is not a right-hand option of this question");
+                fields.reject("pairs." + entry.getKey(), "qtype_matching.problem.notARightOption");
             }
         }
         fields.throwIfInvalid();

@@ -54,7 +54,7 @@ public class MultiChoiceQuestion implements QuestionType {
                     "feedback", item.text("feedback", false, QuestionLimits.FEEDBACK)));
         }
         if (!fields.hasErrors() && Math.abs(positive - 100) > SUM_TOLERANCE) {
-            fields.reject("choices", "the positive weights must add up to 100%, not " + QuestionNumbers.plain(positive) + "%");
+            fields.reject("choices", "qtype_multichoice.problem.weightsNot100", QuestionNumbers.plain(positive));
         }
         boolean shuffle = fields.flag("shuffle", true);
         fields.throwIfInvalid();
@@ -76,7 +76,7 @@ public class MultiChoiceQuestion implements QuestionType {
         Set<String> chosen = new LinkedHashSet<>();
         for (int i = 0; i < given.size(); i++) {
             if (!choices.containsKey(given.get(i))) {
-                fields.reject("choiceIds[" + i + "]", "is not a choice of this question");
+                fields.reject("choiceIds[" + i + "]", "qtype_multichoice.problem.notAChoice");
             }
             chosen.add(given.get(i));
         }

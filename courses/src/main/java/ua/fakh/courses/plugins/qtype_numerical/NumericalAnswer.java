@@ -20,14 +20,14 @@ final class NumericalAnswer {
         Map<String, Object> answer = new LinkedHashMap<>();
         boolean range = item.isPresent("min") || item.isPresent("max");
         if (range && item.isPresent("value")) {
-            item.reject("value", "give either value (with a tolerance) or min and max, not both");
+            item.reject("value", "qtype_numerical.problem.valueOrRange");
             return answer;
         }
         if (range) {
             Double min = item.number("min", true, -NumericalQuestion.LIMIT, NumericalQuestion.LIMIT);
             Double max = item.number("max", true, -NumericalQuestion.LIMIT, NumericalQuestion.LIMIT);
             if (min != null && max != null && min > max) {
-                item.reject("max", "must not be below min");
+                item.reject("max", "qtype_numerical.problem.maxBelowMin");
             }
             answer.put("min", min == null ? null : QuestionNumbers.canonical(min));
             answer.put("max", max == null ? null : QuestionNumbers.canonical(max));

@@ -55,7 +55,7 @@ public class NumericalQuestion implements QuestionType {
             answers.add(answer);
         }
         if (!answers.isEmpty() && !anyFull) {
-            fields.reject("answers", "needs an answer worth 100%");
+            fields.reject("answers", "qtype_numerical.problem.noFullAnswer");
         }
         String feedbackWrong = fields.text("feedbackWrong", false, QuestionLimits.FEEDBACK);
         fields.throwIfInvalid();

@@ -48,7 +48,7 @@ public class ShortAnswerQuestion implements QuestionType {
                     "feedback", item.text("feedback", false, QuestionLimits.FEEDBACK)));
         }
         if (!answers.isEmpty() && !anyFull) {
-            fields.reject("answers", "needs an answer worth 100%");
+            fields.reject("answers", "qtype_shortanswer.problem.noFullAnswer");
         }
         boolean caseSensitive = fields.flag("caseSensitive", false);
         fields.throwIfInvalid();

@@ -47,9 +47,9 @@ public class SingleChoiceQuestion implements QuestionType {
             boolean correct = item.flag("correct", false);
             Double weight = item.number("weight", false, -100, 100);
             if (weight != null && correct && weight != 100) {
-                item.reject("weight", "a correct choice always earns 100%");
+                item.reject("weight", "qtype_singlechoice.problem.correctEarnsAll");
             } else if (weight != null && !correct && weight == 100) {
-                item.reject("weight", "a choice worth 100% is correct: set correct to true");
+                item.reject("weight", "qtype_singlechoice.problem.fullWeightIsCorrect");
             }
             anyCorrect |= correct;
             Number partial = !correct && weight != null && weight != 0 ? QuestionNumbers.canonical(weight) : null;
@@ -58,7 +58,7 @@ public class SingleChoiceQuestion implements QuestionType {
                     "feedback", item.text("feedback", false, QuestionLimits.FEEDBACK)));
         }
         if (!items.isEmpty() && !anyCorrect) {
-            fields.reject("choices", "needs at least one correct choice");
+            fields.reject("choices", "qtype_singlechoice.problem.noCorrectChoice");
         }
         boolean shuffle = fields.flag("shuffle", true);
         fields.throwIfInvalid();
@@ -77,7 +77,7 @@ public class SingleChoiceQuestion implements QuestionType {
         QuestionFields fields = QuestionFields.response(response);
         String choiceId = fields.text("choiceId", false, 64);
         if (choiceId != null && !choices(definition).containsKey(choiceId)) {
-            fields.reject("choiceId", "is not a choice of this question");
+            fields.reject("choiceId", "qtype_singlechoice.problem.notAChoice");
         }
         fields.throwIfInvalid();
         return QuestionMaps.of("choiceId", choiceId);

@@ -37,7 +37,7 @@ public class TrueFalseQuestion implements QuestionType {
         QuestionFields fields = QuestionFields.definition(definition);
         Object answer = fields.raw("answer");
         if (answer == null) {
-            fields.reject("answer", "is required");
+            fields.reject("answer", "problem.field.required");
         }
         boolean value = fields.flag("answer", false);
         String feedbackTrue = fields.text("feedbackTrue", false, QuestionLimits.FEEDBACK);
@@ -56,7 +56,7 @@ public class TrueFalseQuestion implements QuestionType {
         QuestionFields fields = QuestionFields.response(response);
         Object value = fields.raw("value");
         if (value != null && !(value instanceof Boolean)) {
-            fields.reject("value", "must be true or false");
+            fields.reject("value", "problem.field.notBoolean");
         }
         fields.throwIfInvalid();
         return QuestionMaps.of("value", value);
