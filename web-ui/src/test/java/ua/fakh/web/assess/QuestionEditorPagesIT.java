@@ -1,5 +1,7 @@
 package ua.fakh.web.assess;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -223,7 +225,8 @@ class QuestionEditorPagesIT extends PageTest {
     }
 
     private long[] recorded() {
-        try (Connection c = dataSource.getConnection();
+        // the raw pool: the injected source hands out only the connection of a current transaction
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement attempts = c.prepareStatement("select count(*) from attempts");
              PreparedStatement answers = c.prepareStatement("select count(*) from attempt_answers")) {
             return new long[]{count(attempts), count(answers)};
@@ -249,8 +252,9 @@ class QuestionEditorPagesIT extends PageTest {
     @SuppressWarnings("unchecked")
     private String questionId(String category) {
         var bank = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/courses/" + world.course + "/questions?category="
-                + java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8)), world.learn.trainer), List.class);
-        return String.valueOf(((Map<String, Object>) bank.get(0)).get("id"));
+                + java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8)), world.learn.trainer),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return String.valueOf(bank.get(0).get("id"));
     }
 
     @SuppressWarnings("unchecked")
