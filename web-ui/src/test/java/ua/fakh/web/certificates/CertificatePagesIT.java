@@ -150,12 +150,12 @@ class CertificatePagesIT extends PageTest {
         Browser.Page unconfirmed = browser.post(base + "/" + id + "/revoke", Map.of("reason", "Помилка"));
         assertThat(unconfirmed.status()).as(unconfirmed.html()).isEqualTo(303);
         assertThat(browser.get(unconfirmed.location()).html()).contains("Нічого не змінено");
-        assertThat(browser.get(verify).html()).contains("Дійсне");
+        assertThat(browser.get(verify).html()).contains("Сертифікат чинний");
 
         Browser.Page revoked = browser.post(base + "/" + id + "/revoke", Map.of("reason", "Підроблені документи", "confirm", "yes"));
         assertThat(revoked.status()).isEqualTo(303);
         assertThat(browser.get(revoked.location()).html()).contains("Сертифікат відкликано").contains("Підроблені документи");
-        assertThat(browser.get(verify).html()).contains("Відкликане");
+        assertThat(browser.get(verify).html()).contains("verify-REVOKED", "Сертифікат відкликано");
     }
 
     @Test

@@ -185,7 +185,7 @@ class CertificateService implements Certificates {
                         (snapshot.trainingStart() == null ? snapshot.trainingEnd() : snapshot.trainingStart())
                                 .atStartOfDay(KyivTime.ZONE).toInstant(),
                         snapshot.trainingEnd().atStartOfDay(KyivTime.ZONE).toInstant(), null), actor);
-        certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
+        certificates.update(row.revoked(clock.instant(), actor.userId(), SUPERSEDED_REASON_PREFIX + why, replacement.row().id()));
         pdfs.requestFor(replacement.row());
         Map<String, Object> details = new LinkedHashMap<>(Map.of("replacement", replacement.row().serialNumber(), "reason", why));
         String holderName = pdfs.snapshot(replacement.row()).holderName();
@@ -208,6 +208,19 @@ class CertificateService implements Certificates {
             return Optional.empty();
         }
         return certificates.findByVerificationCode(normalised).map(views::publicView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublicCertificate> checkByNumber(String registrationNumber, String holderName) {
+        String number = registrationNumber == null ? "" : registrationNumber.strip();
+        if (number.isEmpty() || number.length() > 80) {
+            return Optional.empty();
+        }
+        return certificates.findBySerialNumber(number)
+                .or(() -> certificates.findBySerialNumber(number.toUpperCase(java.util.Locale.ROOT)))
+                .filter(row -> HolderNames.matches(pdfs.snapshot(row).holderName(), holderName))
+                .map(views::publicView);
     }
 
     @Override
