@@ -175,6 +175,23 @@ class CertificatePagesIT extends PageTest {
     }
 
     @Test
+    void theTrainerIsToldWhyACertificateWasRefusedInTheTrainersLanguage() {
+        String email = (String) api.createUser(admin, "Незавершена Слухачка", hromada, "LEARNER").get("email");
+        api.post(api.login(email, Api.PASSWORD), "/api/courses/" + course + "/enrollments", Map.of());
+        browser.signIn(trainerEmail, Api.PASSWORD);
+        String base = "/teach/courses/" + course + "/certificates";
+
+        Browser.Page refused = browser.post(base + "/issue", Map.of("userIds", userId(email).toString()));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("Незавершена Слухачка", "умову завершення не виконано: пройдено уроків 0 з 1")
+                .doesNotContain("completion rule");
+
+        browser.get("/lang/en?next=/");
+        assertThat(browser.post(base + "/issue", Map.of("userIds", userId(email).toString())).html())
+                .contains("the completion rule is not met: 0 of 1 lessons done");
+    }
+
+    @Test
     void hrOfAnotherOrganizationIsRefused() {
         completer("Чужа Особа");
         browser.signIn(hr(otherHromada), Api.PASSWORD);

@@ -96,7 +96,7 @@ class CertificateService implements Certificates {
             throw new ForbiddenException("Only the course's trainers issue its certificates");
         }
         if (userIds.size() > 2_000) {
-            throw ValidationException.of("userIds", "at most 2000 at once");
+            throw ValidationException.of("userIds", "problem.field.certificate.tooManyAtOnce");
         }
         int issued = 0;
         int already = 0;
@@ -104,15 +104,15 @@ class CertificateService implements Certificates {
         for (UUID userId : userIds) {
             Optional<EnrollmentView> enrollment = enrollments.find(courseId, userId);
             if (enrollment.isEmpty() || enrollment.get().status() == EnrollmentStatus.WITHDRAWN) {
-                lines.add(new IssueReport.Line(userId, "REFUSED", null, "not enrolled in this course"));
+                lines.add(IssueReport.Line.refused(userId, "issuing.refused.notEnrolled"));
                 continue;
             }
             enrollments.recheck(enrollment.get().id());
             EnrollmentView current = enrollments.find(courseId, userId).orElseThrow();
             if (current.status() != EnrollmentStatus.COMPLETED) {
                 long done = current.lessons().stream().filter(EnrollmentView.LessonDone::done).count();
-                lines.add(new IssueReport.Line(userId, "REFUSED", null, "the completion rule is not met: " + done + " of "
-                        + current.lessons().size() + " lessons done" + (current.cohortId() != null ? ", or attendance below the minimum" : "")));
+                lines.add(IssueReport.Line.refused(userId, current.cohortId() != null ? "issuing.refused.incompleteCohort"
+                        : "issuing.refused.incomplete", done, current.lessons().size()));
                 continue;
             }
             CertificateIssuer.Issued result = issuer.issue(CompletionListener.issueKeyOf(current.id()), current.id(),
@@ -121,10 +121,10 @@ class CertificateService implements Certificates {
             if (result.isNew()) {
                 issued++;
                 pdfs.requestFor(result.row());
-                lines.add(new IssueReport.Line(userId, "ISSUED", result.row().serialNumber(), null));
+                lines.add(IssueReport.Line.issued(userId, IssueReport.ISSUED, result.row().serialNumber()));
             } else {
                 already++;
-                lines.add(new IssueReport.Line(userId, "ALREADY_ISSUED", result.row().serialNumber(), null));
+                lines.add(IssueReport.Line.issued(userId, IssueReport.ALREADY_ISSUED, result.row().serialNumber()));
             }
         }
         return new IssueReport(issued, already, lines);
@@ -286,7 +286,7 @@ class CertificateService implements Certificates {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw ValidationException.of("reason", "say why, in at most 1000 characters");
+            throw ValidationException.of("reason", "problem.field.certificate.reason");
         }
         return reason.strip();
     }
