@@ -88,7 +88,8 @@ class VerifyController {
     HttpResponse<?> verify(String code, PageContext page, HttpRequest<?> request) {
         limit.take(addresses.resolve(request), 1);
         return certificates.check(code)
-                .<HttpResponse<?>>map(found -> HttpResponse.ok(Views.view("verify/certificate", page, new VerifyModel(code, found, null, null))))
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(Views.view("verify/certificate", page,
+                        new VerifyModel(found.verificationCode(), found, null, null))))
                 .orElseGet(() -> unknownCode(code, page));
     }
 
