@@ -49,7 +49,8 @@ class CataloguePageController {
         CatalogueFilter filter = new CatalogueFilter(blankToNull(q), FormIds.orNull(provider),
                 language != null && List.of("uk", "en").contains(language) ? language : null, blankToNull(tag));
         PageView<CourseSummary> results = courses.catalogue(
-                new CatalogueQuery(filter.q(), filter.provider(), filter.language(), filter.tag()), Paging.pageOrFirst(page), PAGE_SIZE);
+                new CatalogueQuery(filter.q(), filter.provider(), filter.language(), filter.tag(), ctx.lang()),
+                Paging.pageOrFirst(page), PAGE_SIZE);
         return HttpResponse.ok(Views.view("learn/catalogue", ctx, new CatalogueModel(filter, results, options(filter))));
     }
 
