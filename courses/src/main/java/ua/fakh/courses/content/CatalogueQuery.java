@@ -2,6 +2,7 @@ package ua.fakh.courses.content;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,10 @@ import java.util.UUID;
  */
 public record CatalogueQuery(@Nullable String text, @Nullable UUID providerId, @Nullable String language, @Nullable String tag,
                              String readerLanguage) {
+    /** Longer search text is refused: no one types it, and each word costs a lookup. */
+    public static final int MAX_TEXT = 200;
+    /** The languages a course may be taught in, as the {@code language} filter names them. */
+    public static final List<String> LANGUAGES = List.of("uk", "en");
 
     public CatalogueQuery {
         readerLanguage = "en".equals(readerLanguage) ? "en" : "uk";

@@ -123,6 +123,17 @@ class CatalogueSearchIT {
         assertThat(search("кризовий")).containsExactly(course);
     }
 
+    @Test
+    void refusesAnOverlongSearchAndAnUnknownLanguageAtOnceInTheCallersLanguage() {
+        var request = Api.authorised(HttpRequest.GET("/api/courses?language=fr&q=" + "слово".repeat(41)), world.learner)
+                .cookie(Cookie.of("fakh_lang", "uk"));
+
+        var response = api.exchange(request);
+
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(Api.body(response).toString()).contains("має бути uk або en").contains("довше за 200 символів");
+    }
+
     private UUID published(Map<String, Object> overrides) {
         Map<String, Object> body = world.courseBody((String) overrides.get("title"));
         body.put("titleEn", null);

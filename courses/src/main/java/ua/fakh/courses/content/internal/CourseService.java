@@ -153,6 +153,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     @Override
     @Transactional(readOnly = true)
     public PageView<CourseSummary> catalogue(CatalogueQuery query, @Nullable Integer page, @Nullable Integer size) {
+        rules.checkCatalogueQuery(query);
         Pageable paging = Paging.of(page, size);
         String tag = query.tag() == null || query.tag().isBlank() ? "%" : "%|" + SearchText.fold(query.tag()) + "|%";
         List<CatalogueEntry> found = catalogueIndex.find(query.text(), tag, query.language() == null ? "" : query.language(),
