@@ -42,12 +42,13 @@ class CatalogueIndexing {
         this.users = users;
     }
 
-    /** Indexes the published version; a course never published is not in the catalogue and has nothing to index. */
+    /**
+     * Indexes the published version, under the course's lock (two trainer changes at once write one after
+     * the other); a course never published is not in the catalogue and has nothing to index.
+     */
     void index(CourseRow row) {
-        if (row.publishedVersion() == 0) {
-            return;
-        }
-        index(row.id(), documents.published(row.id(), row.publishedVersion()));
+        courses.findByIdForUpdate(row.id()).filter(locked -> locked.publishedVersion() > 0)
+                .ifPresent(locked -> index(locked.id(), documents.published(locked.id(), locked.publishedVersion())));
     }
 
     void index(UUID courseId, CourseDocument published) {
@@ -75,7 +76,7 @@ class CatalogueIndexing {
     /** One course in its own transaction, under the course's lock, so two nodes starting together do not collide. */
     @Transactional
     void reindex(UUID courseId) {
-        courses.findByIdForUpdate(courseId).ifPresent(this::index);
+        courses.findById(courseId).ifPresent(this::index);
     }
 
     private static List<String> present(String... texts) {

@@ -56,9 +56,10 @@ public class CatalogueIndex {
     }
 
     /**
-     * The published courses that pass the filters and, when {@code text} has words, contain at least one
-     * of them in some form: most matched words first, then the weightier fields, then by title in the
-     * reader's language ({@code "en"} sorts by English titles where there are some).
+     * The published courses that pass the filters and, when {@code text} has words, contain all of them
+     * in some form (or, when no course has them all, as many as any course has): most matched words
+     * first, then the weightier fields, then by title in the reader's language ({@code "en"} sorts by
+     * English titles where there are some).
      */
     public List<CatalogueEntry> find(@Nullable String text, String tagPattern, String language, String provider,
                                      String readerLanguage) {
@@ -72,6 +73,12 @@ public class CatalogueIndex {
         words = words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS));
         Map<UUID, Score> scores = score(words);
         entries.removeIf(e -> !scores.containsKey(e.courseId()));
+        // every word narrows the search, as people expect of a catalogue; only when no course has them
+        // all do the courses with most of them show, so a query never ends empty for one odd word
+        int all = words.size();
+        if (entries.stream().anyMatch(e -> scores.get(e.courseId()).matchedWords() == all)) {
+            entries.removeIf(e -> scores.get(e.courseId()).matchedWords() < all);
+        }
         entries.sort(Comparator.<CatalogueEntry, Score>comparing(e -> scores.get(e.courseId())).thenComparing(byTitle));
         return entries;
     }
