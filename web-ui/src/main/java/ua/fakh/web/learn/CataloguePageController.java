@@ -62,7 +62,7 @@ class CataloguePageController {
         String text = blankToNull(q);
         CatalogueFilter filter = new CatalogueFilter(text == null || text.length() <= CatalogueQuery.MAX_TEXT ? text
                 : text.substring(0, CatalogueQuery.MAX_TEXT), FormIds.orNull(provider),
-                CatalogueQuery.LANGUAGES.contains(language) ? language : null, blankToNull(tag));
+                language != null && CatalogueQuery.LANGUAGES.contains(language) ? language : null, blankToNull(tag));
         PageView<CourseSummary> results = courses.catalogue(
                 new CatalogueQuery(filter.q(), filter.provider(), filter.language(), filter.tag(), ctx.lang()),
                 Paging.pageOrFirst(page), PAGE_SIZE);
