@@ -62,8 +62,9 @@ class CourseController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     PageView<CourseSummary> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue UUID providerId,
                                       @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
-                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return catalog.catalogue(new CatalogueQuery(q, providerId, language, tag), page, size);
+                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                      HttpRequest<?> request) {
+        return catalog.catalogue(new CatalogueQuery(q, providerId, language, tag, locales.of(request).getLanguage()), page, size);
     }
 
     @Get("/api/me/courses")

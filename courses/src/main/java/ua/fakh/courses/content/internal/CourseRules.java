@@ -11,6 +11,7 @@ import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.EnrollmentPolicy;
@@ -54,6 +55,20 @@ class CourseRules {
         }
         if (!actor.isAdmin() && !organizations.isWithin(actor.organizationId(), course.providerId())) {
             throw new ForbiddenException("A trainer creates courses of their own training provider only");
+        }
+    }
+
+    /** Every wrong filter of a catalogue search at once, as bundle keys. */
+    void checkCatalogueQuery(CatalogueQuery query) {
+        List<FieldError> errors = new ArrayList<>();
+        if (query.text() != null && query.text().length() > CatalogueQuery.MAX_TEXT) {
+            errors.add(new FieldError("q", "problem.field.catalogueSearchTooLong"));
+        }
+        if (query.language() != null && !query.language().isBlank() && !CatalogueQuery.LANGUAGES.contains(query.language())) {
+            errors.add(new FieldError("language", "problem.field.catalogueLanguage"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 
