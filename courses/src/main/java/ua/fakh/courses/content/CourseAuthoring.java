@@ -24,6 +24,13 @@ public interface CourseAuthoring {
 
     CourseView archive(UUID courseId, Caller actor);
 
+    /**
+     * A new draft copied from the course's working copy: description, settings, files, question bank
+     * and outline (quiz settings with their questions), titled as a copy; the acting trainer trains it.
+     * Enrolments, attempts and certificates stay with the original.
+     */
+    CourseView duplicate(UUID courseId, Caller actor);
+
     /** Courses the caller trains (ADMIN: all), newest first. */
     PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size);
 }

@@ -110,6 +110,14 @@ class CourseController {
         return authoring.archive(id, caller);
     }
 
+    /** A new draft copied from this course (201 with the copy); people and their results are not copied. */
+    @Post("/api/courses/{id}/duplicate")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<CourseView> duplicate(UUID id, Caller caller) {
+        CourseView copy = authoring.duplicate(id, caller);
+        return HttpResponse.created(copy, URI.create("/api/courses/" + copy.id()));
+    }
+
     @Post("/api/courses/{id}/sections")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<SectionOutline> addSection(UUID id, @Body @Valid NewSection body, Caller caller) {

@@ -43,10 +43,13 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
+    /** Lazy: the copy itself creates its course through this service. */
+    private final jakarta.inject.Provider<CourseDuplication> duplication;
 
     CourseService(CourseRepository courses, VersionRepository versions, CourseAccess access, CourseDocuments documents,
                   CourseViews views, CourseRules rules, CourseTrainers trainers, PublishCheck publishCheck, JsonColumns json,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, Clock clock, jakarta.inject.Provider<CourseDuplication> duplication) {
+        this.duplication = duplication;
         this.courses = courses;
         this.versions = versions;
         this.access = access;
@@ -136,6 +139,11 @@ class CourseService implements CourseAuthoring, CourseCatalog {
         CourseRow archived = courses.update(rules.withStatus(row, CourseStatus.ARCHIVED, clock.instant()));
         audit.record(actor, "COURSE_ARCHIVED", "course", courseId, Map.of());
         return views.view(archived, documents.draft(archived), true);
+    }
+
+    @Override
+    public CourseView duplicate(UUID courseId, Caller actor) {
+        return duplication.get().duplicate(courseId, actor);
     }
 
     @Override
