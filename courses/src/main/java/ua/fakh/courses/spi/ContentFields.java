@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Reads a content JSON object field by field, collecting every problem instead of stopping at the
  * first, so a trainer sees all of them at once. Field names in errors are prefixed with
- * {@code content.}. Call {@link #done()} at the end: it throws when anything was wrong.
+ * {@code content.}; messages are bundle keys ({@code problem.field.content.*} in {@code i18n/content}), so
+ * the trainer reads them in their own language. Call {@link #done()} at the end: it throws when anything was wrong.
  */
 public final class ContentFields {
     private final Map<String, Object> content;
@@ -29,17 +30,17 @@ public final class ContentFields {
         Object value = content.get(field);
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
-                reject(field, "is required");
+                reject(field, "problem.field.content.required");
             }
             return null;
         }
         if (!(value instanceof String s)) {
-            reject(field, "must be text");
+            reject(field, "problem.field.content.notText");
             return null;
         }
         String text = s.strip();
         if (text.length() > maxLength) {
-            reject(field, "must be at most " + maxLength + " characters");
+            reject(field, "problem.field.content.tooLong");
             return null;
         }
         normalised.put(field, text);
@@ -57,14 +58,14 @@ public final class ContentFields {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 normalised.remove(field);
-                reject(field, "must be an http or https address");
+                reject(field, "problem.field.content.notWebAddress");
                 return null;
             }
             normalised.put(field, uri.toString());
             return uri;
         } catch (java.net.URISyntaxException e) {
             normalised.remove(field);
-            reject(field, "is not a valid address");
+            reject(field, "problem.field.content.badAddress");
             return null;
         }
     }
@@ -93,18 +94,18 @@ public final class ContentFields {
             MaterialInfo info = materials.find(id).orElse(null);
             if (info == null) {
                 normalised.remove(field);
-                reject(field, "no such material in this course");
+                reject(field, "problem.field.content.noSuchMaterial");
                 return null;
             }
             if (mediaPrefixes.length > 0 && java.util.Arrays.stream(mediaPrefixes).noneMatch(p -> info.mediaType().startsWith(p))) {
                 normalised.remove(field);
-                reject(field, "must be a material of type " + String.join(" or ", mediaPrefixes) + "*, not " + info.mediaType());
+                reject(field, "problem.field.content.wrongMaterialType");
                 return null;
             }
             return info;
         } catch (IllegalArgumentException e) {
             normalised.remove(field);
-            reject(field, "must be a material id");
+            reject(field, "problem.field.content.notMaterialId");
             return null;
         }
     }

@@ -74,7 +74,7 @@ class CourseController {
 
     @Post("/api/courses")
     @Secured({"TRAINER", "ADMIN"})
-    HttpResponse<CourseView> create(@Body @Valid NewCourse body, Caller caller) {
+    HttpResponse<CourseView> create(@Body NewCourse body, Caller caller) {
         CourseView created = authoring.create(body, caller);
         return HttpResponse.created(created, URI.create("/api/courses/" + created.id()));
     }
@@ -94,7 +94,7 @@ class CourseController {
 
     @Put("/api/courses/{id}")
     @Secured({"TRAINER", "ADMIN"})
-    CourseView update(UUID id, @Body @Valid NewCourse body, Caller caller) {
+    CourseView update(UUID id, @Body NewCourse body, Caller caller) {
         return authoring.update(id, body, caller);
     }
 

@@ -4,7 +4,6 @@ import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.Valid;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
@@ -65,7 +64,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
 
     @Override
     @Transactional
-    public CourseView create(@Valid NewCourse course, Caller actor) {
+    public CourseView create(NewCourse course, Caller actor) {
         if (!actor.isAdmin() && !actor.has(Role.TRAINER)) {
             throw new ForbiddenException("Only trainers create courses");
         }
@@ -80,7 +79,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
 
     @Override
     @Transactional
-    public CourseView update(UUID courseId, @Valid NewCourse course, Caller actor) {
+    public CourseView update(UUID courseId, NewCourse course, Caller actor) {
         CourseRow existing = access.requireEditable(courseId, actor);
         rules.check(course, actor);
         CourseRow row = courses.update(rules.row(courseId, course, existing.status(), existing.publishedVersion(),
@@ -139,6 +138,11 @@ class CourseService implements CourseAuthoring, CourseCatalog {
         CourseRow archived = courses.update(rules.withStatus(row, CourseStatus.ARCHIVED, clock.instant()));
         audit.record(actor, "COURSE_ARCHIVED", "course", courseId, Map.of());
         return views.view(archived, documents.draft(archived), true);
+    }
+
+    @Override
+    public java.util.List<ua.fakh.core.errors.FieldError> problems(NewCourse course) {
+        return rules.problems(course);
     }
 
     @Override
