@@ -3,6 +3,8 @@ package ua.fakh.courses.content.internal;
 import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import ua.fakh.core.common.SearchText;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ForbiddenException;
@@ -22,34 +24,32 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** What a course description must satisfy beyond field validation, and how it becomes a row. */
+/**
+ * What a course description must satisfy, its fields' constraints and the rules between them, all
+ * reported at once; and how it becomes a row.
+ */
 @Singleton
 class CourseRules {
     static final BigDecimal HOURS_PER_ECTS = BigDecimal.valueOf(30);
 
     private final Organizations organizations;
     private final JsonColumns json;
+    private final Validator validator;
 
-    CourseRules(Organizations organizations, JsonColumns json) {
+    CourseRules(Organizations organizations, JsonColumns json, Validator validator) {
         this.organizations = organizations;
         this.json = json;
+        this.validator = validator;
     }
 
+    /** Refuses the description with every problem at once, or a trainer's course of another provider. */
     void check(NewCourse course, Caller actor) {
-        List<FieldError> errors = new ArrayList<>();
-        if (course.hours().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            errors.add(new FieldError("hours", "must be whole or half hours"));
-        }
-        if (course.enrollmentPolicy() == EnrollmentPolicy.KEY && (course.enrollmentKey() == null || course.enrollmentKey().isBlank())) {
-            errors.add(new FieldError("enrollmentKey", "is required when enrolment is by key"));
-        }
-        OrganizationView provider = organizations.find(course.providerId()).orElse(null);
-        if (provider == null || provider.kind() != OrganizationKind.PROVIDER) {
-            errors.add(new FieldError("providerId", "must be a training provider organisation"));
-        }
+        List<FieldError> errors = problems(course);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -70,6 +70,26 @@ class CourseRules {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** Every problem of the description: its fields' constraints and the rules between them, one per field. */
+    List<FieldError> problems(NewCourse course) {
+        Map<String, FieldError> errors = new TreeMap<>();
+        for (ConstraintViolation<NewCourse> violation : validator.validate(course)) {
+            String field = violation.getPropertyPath().iterator().next().getName();
+            errors.putIfAbsent(field, new FieldError(field, violation.getMessage()));
+        }
+        if (course.hours() != null && course.hours().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
+            errors.putIfAbsent("hours", new FieldError("hours", "must be whole or half hours"));
+        }
+        if (course.enrollmentPolicy() == EnrollmentPolicy.KEY && (course.enrollmentKey() == null || course.enrollmentKey().isBlank())) {
+            errors.putIfAbsent("enrollmentKey", new FieldError("enrollmentKey", "is required when enrolment is by key"));
+        }
+        OrganizationView provider = course.providerId() == null ? null : organizations.find(course.providerId()).orElse(null);
+        if (provider == null || provider.kind() != OrganizationKind.PROVIDER) {
+            errors.putIfAbsent("providerId", new FieldError("providerId", "must be a training provider organisation"));
+        }
+        return List.copyOf(errors.values());
     }
 
     static BigDecimal ects(NewCourse course) {

@@ -4,7 +4,6 @@ import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.Valid;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
@@ -51,10 +50,14 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     private final CatalogueIndexing indexing;
     private final CatalogueIndex catalogueIndex;
     private final Clock clock;
+    /** Lazy: the copy itself creates its course through this service. */
+    private final jakarta.inject.Provider<CourseDuplication> duplication;
 
     CourseService(CourseRepository courses, VersionRepository versions, CourseAccess access, CourseDocuments documents,
                   CourseViews views, CourseRules rules, CourseTrainers trainers, PublishCheck publishCheck, JsonColumns json,
-                  AuditLog audit, CatalogueIndexing indexing, CatalogueIndex catalogueIndex, Clock clock) {
+                  AuditLog audit, CatalogueIndexing indexing, CatalogueIndex catalogueIndex, Clock clock,
+                  jakarta.inject.Provider<CourseDuplication> duplication) {
+        this.duplication = duplication;
         this.courses = courses;
         this.versions = versions;
         this.access = access;
@@ -72,7 +75,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
 
     @Override
     @Transactional
-    public CourseView create(@Valid NewCourse course, Caller actor) {
+    public CourseView create(NewCourse course, Caller actor) {
         if (!actor.isAdmin() && !actor.has(Role.TRAINER)) {
             throw new ForbiddenException("Only trainers create courses");
         }
@@ -87,7 +90,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
 
     @Override
     @Transactional
-    public CourseView update(UUID courseId, @Valid NewCourse course, Caller actor) {
+    public CourseView update(UUID courseId, NewCourse course, Caller actor) {
         CourseRow existing = access.requireEditable(courseId, actor);
         rules.check(course, actor);
         CourseRow row = courses.update(rules.row(courseId, course, existing.status(), existing.publishedVersion(),
@@ -148,6 +151,16 @@ class CourseService implements CourseAuthoring, CourseCatalog {
         CourseRow archived = courses.update(rules.withStatus(row, CourseStatus.ARCHIVED, clock.instant()));
         audit.record(actor, "COURSE_ARCHIVED", "course", courseId, Map.of());
         return views.view(archived, documents.draft(archived), true);
+    }
+
+    @Override
+    public java.util.List<ua.fakh.core.errors.FieldError> problems(NewCourse course) {
+        return rules.problems(course);
+    }
+
+    @Override
+    public CourseView duplicate(UUID courseId, Caller actor) {
+        return duplication.get().duplicate(courseId, actor);
     }
 
     @Override
