@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.ConstraintFieldErrors;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.ValidationException;
@@ -77,17 +78,17 @@ class CourseRules {
         Map<String, FieldError> errors = new TreeMap<>();
         for (ConstraintViolation<NewCourse> violation : validator.validate(course)) {
             String field = violation.getPropertyPath().iterator().next().getName();
-            errors.putIfAbsent(field, new FieldError(field, violation.getMessage()));
+            errors.putIfAbsent(field, ConstraintFieldErrors.of(field, violation));
         }
         if (course.hours() != null && course.hours().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            errors.putIfAbsent("hours", new FieldError("hours", "must be whole or half hours"));
+            errors.putIfAbsent("hours", new FieldError("hours", "problem.field.wholeOrHalfHours"));
         }
         if (course.enrollmentPolicy() == EnrollmentPolicy.KEY && (course.enrollmentKey() == null || course.enrollmentKey().isBlank())) {
-            errors.putIfAbsent("enrollmentKey", new FieldError("enrollmentKey", "is required when enrolment is by key"));
+            errors.putIfAbsent("enrollmentKey", new FieldError("enrollmentKey", "problem.field.enrollmentKeyRequired"));
         }
         OrganizationView provider = course.providerId() == null ? null : organizations.find(course.providerId()).orElse(null);
         if (provider == null || provider.kind() != OrganizationKind.PROVIDER) {
-            errors.putIfAbsent("providerId", new FieldError("providerId", "must be a training provider organisation"));
+            errors.putIfAbsent("providerId", new FieldError("providerId", "problem.field.notAProvider"));
         }
         return List.copyOf(errors.values());
     }
