@@ -70,7 +70,9 @@ final class AddressList {
             return;
         }
         if (chunk.indexOf('<') >= 0 || chunk.startsWith("\"")) {
-            entries.add(nameAddress(chunk, line));
+            int end = closingBracket(chunk);
+            entries.add(nameAddress(chunk.substring(0, end), line));
+            addChunk(chunk.substring(end), line, entries); // "Name <a@x> b@y": what follows is an entry of its own
             return;
         }
         String[] words = chunk.split("\\s+");
@@ -85,6 +87,20 @@ final class AddressList {
             // words without any address: a name or a broken address, reported rather than guessed at
             entries.add(new Entry(line, chunk, null, NOT_AN_ADDRESS));
         }
+    }
+
+    /** Where {@code Name <address>} ends: after the first '>' outside quotes, else the whole text. */
+    private static int closingBracket(String chunk) {
+        boolean quoted = false;
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '>' && !quoted) {
+                return i + 1;
+            }
+        }
+        return chunk.length();
     }
 
     private static Entry nameAddress(String chunk, int line) {

@@ -17,10 +17,12 @@ class AddressListTest {
 
     @Test
     void reportsTextThatIsNoAddressInsteadOfDroppingIt() {
-        var entries = AddressList.parse("ok@x.ua, broken@, Іван Петренко,, \"Name\" <not an address>", 4);
+        var entries = AddressList.parse("ok@x.ua, broken@, Іван Петренко,, \"Name\" <not an address>"
+                + " \"Коваль, Ірина\" <f@x.ua> без-адреси", 4);
         assertThat(entries).extracting(e -> e.value() + "|" + e.problem()).containsExactly(
                 "ok@x.ua|null", "broken@|" + AddressList.NOT_AN_ADDRESS, "Іван Петренко|" + AddressList.NOT_AN_ADDRESS,
-                "\"Name\" <not an address>|" + AddressList.NOT_AN_ADDRESS);
+                "\"Name\" <not an address>|" + AddressList.NOT_AN_ADDRESS, "\"Коваль, Ірина\" <f@x.ua>|null",
+                "без-адреси|" + AddressList.NOT_AN_ADDRESS);
         assertThat(entries).allSatisfy(e -> assertThat(e.line()).isEqualTo(4));
     }
 }
