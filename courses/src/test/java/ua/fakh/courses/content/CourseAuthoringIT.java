@@ -150,9 +150,9 @@ class CourseAuthoringIT {
         assertThat(learner.code()).isEqualTo(400);
         assertThat(unknown.code()).isEqualTo(400);
         String learnerError = Api.body(learner).toString();
-        assertThat(learnerError).contains("trainerIds", world.learnerUser.get("id") + " is not an active trainer")
+        assertThat(learnerError).contains("trainerIds", world.learnerUser.get("id") + " не є чинним тренером")
                 .doesNotContain("Ірина", "Соцпрацівниця", (String) world.learnerUser.get("email"));
-        assertThat(Api.body(unknown).toString()).contains(nobody + " is not an active trainer");
+        assertThat(Api.body(unknown).toString()).contains(nobody + " не є чинним тренером");
     }
 
     @Test

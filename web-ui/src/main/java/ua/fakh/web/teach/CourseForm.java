@@ -70,18 +70,18 @@ public record CourseForm(@Nullable String title, @Nullable String titleEn, @Null
             try {
                 months = Integer.valueOf(certificateValidityMonths.strip());
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("certificateValidityMonths", "must be a whole number of months"));
+                errors.add(new FieldError("certificateValidityMonths", "problem.field.wholeMonths"));
             }
         }
         UUID provider = FormIds.orNull(providerId);
         if (provider == null) {
-            errors.add(new FieldError("providerId", "choose a training provider"));
+            errors.add(new FieldError("providerId", "problem.field.chooseProvider"));
         }
         EnrollmentPolicy policy = null;
         try {
             policy = EnrollmentPolicy.valueOf(blank(enrollmentPolicy) ? "OPEN" : enrollmentPolicy.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("enrollmentPolicy", "choose who may enrol"));
+            errors.add(new FieldError("enrollmentPolicy", "problem.field.chooseEnrollmentPolicy"));
         }
         return new NewCourse(text(title), optional(titleEn), text(summary), optional(summaryEn), hoursValue, ects,
                 lines(outcomes), lines(competences), text(language), provider, policy,
@@ -93,14 +93,14 @@ public record CourseForm(@Nullable String title, @Nullable String titleEn, @Null
     private static BigDecimal decimal(String field, @Nullable String value, boolean required, List<FieldError> errors) {
         if (blank(value)) {
             if (required) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(new FieldError(field, "problem.field.required"));
             }
             return null;
         }
         try {
             return new BigDecimal(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a number"));
+            errors.add(new FieldError(field, "problem.field.notNumber"));
             return null;
         }
     }

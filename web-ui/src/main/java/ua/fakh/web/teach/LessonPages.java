@@ -92,7 +92,7 @@ class LessonPages {
         try {
             return json.readValue(text, Argument.mapOf(String.class, Object.class));
         } catch (IOException | RuntimeException e) {
-            throw ValidationException.of("content.json", "is not a JSON object");
+            throw ValidationException.of("content.json", "problem.field.notJsonObject");
         }
     }
 

@@ -143,7 +143,7 @@ class CourseStructure implements CourseOutlineAuthoring {
         UUID target = move.sectionId() == null ? moved.sectionId() : move.sectionId();
         SectionRow targetSection = section(target);
         if (!targetSection.courseId().equals(moved.courseId())) {
-            throw ValidationException.of("sectionId", "the section belongs to another course");
+            throw ValidationException.of("sectionId", "problem.field.sectionOfAnotherCourse");
         }
         List<LessonRow> source = new ArrayList<>(lessons.findBySectionIdAndDeletedOrderByPosition(moved.sectionId(), false));
         source.removeIf(l -> l.id().equals(lessonId));

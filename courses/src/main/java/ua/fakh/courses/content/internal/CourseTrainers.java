@@ -36,11 +36,11 @@ class CourseTrainers {
             boolean activeTrainer = users.find(id)
                     .filter(user -> user.roles().contains(Role.TRAINER) && user.status() == UserStatus.ACTIVE).isPresent();
             if (!activeTrainer) {
-                throw ValidationException.of("trainerIds", id + " is not an active trainer");
+                throw ValidationException.of("trainerIds", "problem.field.notAnActiveTrainer", id);
             }
         }
         if (ids.isEmpty()) {
-            throw ValidationException.of("trainerIds", "a course needs at least one trainer");
+            throw ValidationException.of("trainerIds", "problem.field.noTrainer");
         }
         rows.deleteByCourseId(courseId);
         rows.saveAll(ids.stream().map(id -> new TrainerRow(Ids.newId(), courseId, id)).toList());
