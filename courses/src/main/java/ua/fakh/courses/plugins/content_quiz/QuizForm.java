@@ -26,9 +26,14 @@ final class QuizForm {
         parts.add(ContentFormParts.field(form, "questionIds", "c.lines.questionIds", word(quiz, form, "form.questionIds"),
                 word(quiz, form, "form.questionIdsHint"), false, "text", 3));
         parts.add(ContentFormParts.checkbox(form, "shuffle", word(quiz, form, "form.shuffle")));
-        for (String number : List.of("timeLimitSeconds", "attemptsAllowed", "passingScorePercent")) {
-            parts.add(ContentFormParts.field(form, number, "c.int." + number, word(quiz, form, "form." + number), null, false,
+        ContentForm shown = QuizFormValues.shown(form);
+        for (String number : List.of("timeLimitMinutes", "attemptsAllowed", "passingScorePercent")) {
+            parts.add(ContentFormParts.field(shown, number, "c.int." + number, word(quiz, form, "form." + number), null, false,
                     "number", 0));
+        }
+        for (String date : List.of("opensAt", "closesAt")) {
+            parts.add(ContentFormParts.field(shown, date, "c." + date, word(quiz, form, "form." + date),
+                    word(quiz, form, "form.datesHint"), false, "datetime-local", 0));
         }
         parts.add(choice(quiz, form, "role", QuizSettings.Role.values()));
         parts.add(choice(quiz, form, "grading", QuizSettings.Grading.values()));
