@@ -149,7 +149,8 @@ class AttemptService implements Attempts {
         return quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("problem.quiz.notAQuiz"));
     }
 
-    private List<FrozenQuestion> pick(UUID courseId, QuizSettings settings, long seed) {
+    /** The questions an attempt (or a trainer's preview) with this seed asks. @throws QuizRefusedException when the bank is too small */
+    List<FrozenQuestion> pick(UUID courseId, QuizSettings settings, long seed) {
         List<QuestionRow> chosen = new ArrayList<>();
         if (settings.questionIds() != null) {
             List<UUID> families = settings.questionIds();
