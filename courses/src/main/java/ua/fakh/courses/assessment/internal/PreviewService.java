@@ -17,7 +17,6 @@ import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.courses.spi.QuestionType;
-import ua.fakh.courses.spi.UnreadableAnswerException;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -112,7 +111,7 @@ class PreviewService implements QuizPreviews {
         try {
             Map<String, Object> read = type.readResponse(new QuestionInput(view, Map.of(), field, locale, null), form.under(field));
             return read == null ? Map.of() : type.validateResponse(q.definition(), read);
-        } catch (UnreadableAnswerException | QuestionRejectedException unreadable) {
+        } catch (QuestionRejectedException unreadable) { // an UnreadableAnswerException too
             return Map.of();
         }
     }
@@ -142,6 +141,6 @@ class PreviewService implements QuizPreviews {
         QuizSettings settings = settings(lesson);
         return new AttemptRow(Ids.newId(), lesson.id(), lesson.courseId(), Ids.newId(), Ids.newId(), 1, AttemptStatus.IN_PROGRESS,
                 settings.role().name(), seed, json.write(frozen), json.write(settings.toContent()), clock.instant(), null, null,
-                null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), passed);
+                null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
     }
 }

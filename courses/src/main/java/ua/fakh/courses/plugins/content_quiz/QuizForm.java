@@ -31,10 +31,10 @@ final class QuizForm {
             parts.add(ContentFormParts.field(shown, number, "c.int." + number, word(quiz, form, "form." + number), null, false,
                     "number", 0));
         }
-        for (String date : List.of("opensAt", "closesAt")) {
-            parts.add(ContentFormParts.field(shown, date, "c." + date, word(quiz, form, "form." + date),
-                    word(quiz, form, "form.datesHint"), false, "datetime-local", 0));
-        }
+        parts.add(ContentFormParts.field(shown, "opensAt", "c.opensAt", word(quiz, form, "form.opensAt"),
+                word(quiz, form, "form.datesHint"), false, "datetime-local", 0));
+        parts.add(ContentFormParts.field(shown, "closesAt", "c.closesAt", word(quiz, form, "form.closesAt"), null, false,
+                "datetime-local", 0));
         parts.add(choice(quiz, form, "role", QuizSettings.Role.values()));
         parts.add(choice(quiz, form, "grading", QuizSettings.Grading.values()));
         parts.add(choice(quiz, form, "showAnswers", QuizSettings.ShowAnswers.values()));
