@@ -84,7 +84,7 @@ class QuizPreviewController {
     private LessonView lessonOf(CourseView course, UUID lessonId, Caller caller, PageContext ctx) {
         LessonView lesson = lessons.read(lessonId, caller, ctx.locale());
         if (!lesson.courseId().equals(course.id())) {
-            throw new NotFoundException("Nothing is here.");
+            throw new NotFoundException("problem.quiz.notInCourse");
         }
         return lesson;
     }
