@@ -6,6 +6,7 @@ import ua.fakh.courses.spi.FormFields;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,11 @@ import java.util.UUID;
  */
 public interface Attempts {
 
+    /** @throws QuizRefusedException when {@link #refusal} says no and no attempt is under way */
     AttemptView start(UUID quizLessonId, Caller learner, Locale locale);
+
+    /** What keeps the learner from starting a new attempt now (dates, attempts used, a bank too small); empty when nothing does. */
+    Optional<QuizRefusal> refusal(UUID quizLessonId, Caller learner, Locale locale);
 
     void saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, Caller learner);
 

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import ua.fakh.courses.spi.ContentRejectedException;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,16 @@ import java.util.UUID;
  * {@code questionIds} (question families of the course's bank) or {@code randomCount} questions of a
  * {@code category}; {@code shuffle}; an optional time limit and number of attempts; the pass mark;
  * its {@code role} (a PRE_TEST never holds completion up), which attempt counts ({@code grading})
- * and when the learner sees the answers ({@code showAnswers}). The defaults live here and only
+ * and when the learner sees the answers ({@code showAnswers}); optionally when it opens and closes
+ * for new attempts ({@code opensAt}, {@code closesAt}). The defaults live here and only
  * here; the rules a trainer's input must follow sit beside them in {@link QuizSettingsRules}.
  * The JSON shape is the lesson content's, so stored lessons, attempts and course packages read as before.
  */
 @Serdeable
 public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String category, @Nullable Integer randomCount,
                            boolean shuffle, @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed,
-                           int passingScorePercent, Role role, Grading grading, ShowAnswers showAnswers) {
+                           int passingScorePercent, Role role, Grading grading, ShowAnswers showAnswers,
+                           @Nullable Instant opensAt, @Nullable Instant closesAt) {
     public static final int DEFAULT_PASSING_PERCENT = 60;
     public static final Role DEFAULT_ROLE = Role.GRADED;
     public static final Grading DEFAULT_GRADING = Grading.HIGHEST;
@@ -41,6 +44,14 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
         role = role == null ? DEFAULT_ROLE : role;
         grading = grading == null ? DEFAULT_GRADING : grading;
         showAnswers = showAnswers == null ? DEFAULT_SHOW_ANSWERS : showAnswers;
+    }
+
+    /** Settings open at any time. */
+    public QuizSettings(@Nullable List<UUID> questionIds, @Nullable String category, @Nullable Integer randomCount,
+                        boolean shuffle, @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed,
+                        int passingScorePercent, Role role, Grading grading, ShowAnswers showAnswers) {
+        this(questionIds, category, randomCount, shuffle, timeLimitSeconds, attemptsAllowed, passingScorePercent, role, grading,
+                showAnswers, null, null);
     }
 
     /**
@@ -77,6 +88,12 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
         content.put("role", role.name());
         content.put("grading", grading.name());
         content.put("showAnswers", showAnswers.name());
+        if (opensAt != null) {
+            content.put("opensAt", opensAt.toString());
+        }
+        if (closesAt != null) {
+            content.put("closesAt", closesAt.toString());
+        }
         return content;
     }
 
@@ -86,7 +103,8 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
             return this;
         }
         return new QuizSettings(questionIds.stream().map(newIds::get).filter(java.util.Objects::nonNull).toList(),
-                category, randomCount, shuffle, timeLimitSeconds, attemptsAllowed, passingScorePercent, role, grading, showAnswers);
+                category, randomCount, shuffle, timeLimitSeconds, attemptsAllowed, passingScorePercent, role, grading, showAnswers,
+                opensAt, closesAt);
     }
 
     /** How many questions an attempt asks. */
@@ -98,6 +116,16 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
     @Nullable
     public Integer timeLimitMinutes() {
         return timeLimitSeconds == null ? null : (timeLimitSeconds + 59) / 60;
+    }
+
+    /** Whether new attempts may not start yet at {@code now} (before {@code opensAt}). */
+    public boolean opensLater(Instant now) {
+        return opensAt != null && now.isBefore(opensAt);
+    }
+
+    /** Whether new attempts may no longer start at {@code now} ({@code closesAt} has passed). */
+    public boolean closedAt(Instant now) {
+        return closesAt != null && !now.isBefore(closesAt);
     }
 
     /** Whether a learner may see the review of a submitted attempt that did or did not pass. */

@@ -1,6 +1,12 @@
 package ua.fakh.courses.assessment;
 
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.courses.spi.ContentFields;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +16,7 @@ import java.util.UUID;
 /** The rules for {@link QuizSettings} as written by a trainer, and the lenient reading of stored ones. */
 final class QuizSettingsRules {
     private static final int MAX_QUESTIONS = 200;
+    private static final int MAX_MINUTES = 24 * 60;
 
     private QuizSettingsRules() {
     }
@@ -30,16 +37,21 @@ final class QuizSettingsRules {
             category = fields.text("category", true, 300);
             randomCount = whole(fields, c, "randomCount", 1, MAX_QUESTIONS, null);
         }
-        Integer limit = whole(fields, c, "timeLimitSeconds", 30, 24 * 3600, null);
+        Integer limit = timeLimitSeconds(fields, c);
         Integer attempts = whole(fields, c, "attemptsAllowed", 1, 100, null);
         int passing = whole(fields, c, "passingScorePercent", 0, 100, QuizSettings.DEFAULT_PASSING_PERCENT);
         QuizSettings.Role role = choice(fields, c, "role", QuizSettings.Role.class, QuizSettings.DEFAULT_ROLE);
         QuizSettings.Grading grading = choice(fields, c, "grading", QuizSettings.Grading.class, QuizSettings.DEFAULT_GRADING);
         QuizSettings.ShowAnswers show = choice(fields, c, "showAnswers", QuizSettings.ShowAnswers.class,
                 QuizSettings.DEFAULT_SHOW_ANSWERS);
+        Instant opensAt = instant(fields, c, "opensAt");
+        Instant closesAt = instant(fields, c, "closesAt");
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            fields.reject("closesAt", "problem.field.quizClosesBeforeOpens");
+        }
         fields.done(); // throws with every error collected
         return new QuizSettings(questionIds, category, randomCount, Boolean.TRUE.equals(c.get("shuffle")), limit, attempts,
-                passing, role, grading, show);
+                passing, role, grading, show, opensAt, closesAt);
     }
 
     /** Stored settings were checked when written; a field missing from an older copy takes its default. */
@@ -52,7 +64,46 @@ final class QuizSettingsRules {
                 number(stored.get("attemptsAllowed")),
                 stored.get("passingScorePercent") instanceof Number n ? n.intValue() : QuizSettings.DEFAULT_PASSING_PERCENT,
                 named(QuizSettings.Role.class, stored.get("role")), named(QuizSettings.Grading.class, stored.get("grading")),
-                named(QuizSettings.ShowAnswers.class, stored.get("showAnswers")));
+                named(QuizSettings.ShowAnswers.class, stored.get("showAnswers")), stored(stored.get("opensAt")),
+                stored(stored.get("closesAt")));
+    }
+
+    /**
+     * The form asks for whole minutes ({@code timeLimitMinutes}); the content keeps seconds, as attempts
+     * and course packages always have, and the API still takes {@code timeLimitSeconds}.
+     */
+    private static Integer timeLimitSeconds(ContentFields fields, Map<String, Object> c) {
+        if (c.get("timeLimitMinutes") != null) {
+            Integer minutes = whole(fields, c, "timeLimitMinutes", 1, MAX_MINUTES, null);
+            return minutes == null ? null : minutes * 60;
+        }
+        return whole(fields, c, "timeLimitSeconds", 30, MAX_MINUTES * 60, null);
+    }
+
+    /**
+     * An instant ({@code 2026-12-10T08:00:00Z}, with an offset) or, as the form's date-and-time field
+     * sends it, a Kyiv wall-clock time ({@code 2026-12-10T10:00}).
+     */
+    private static Instant instant(ContentFields fields, Map<String, Object> c, String field) {
+        Object value = c.get(field);
+        if (value == null || value instanceof String text && text.isBlank()) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDateTime.parse(text).atZone(KyivTime.ZONE).toInstant();
+            } catch (DateTimeParseException notAWallClockTime) {
+                fields.reject(field, "problem.field.quizDateTime");
+                return null;
+            }
+        }
+    }
+
+    private static Instant stored(Object value) {
+        return value == null ? null : Instant.parse(String.valueOf(value));
     }
 
     private static List<UUID> questionIds(ContentFields fields, Object ids) {
@@ -77,7 +128,7 @@ final class QuizSettingsRules {
             return fallback;
         }
         if (!(value instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.intValue() < min || n.intValue() > max) {
-            fields.reject(field, "must be a whole number from " + min + " to " + max);
+            fields.reject(field, "problem.field.quiz." + field); // the key says the range: every field has its own
             return fallback;
         }
         return n.intValue();
@@ -90,7 +141,7 @@ final class QuizSettingsRules {
         }
         E named = named(type, value);
         if (named == null) {
-            fields.reject(field, "must be one of " + List.of(type.getEnumConstants()));
+            fields.reject(field, "problem.field.notAChoice");
             return fallback;
         }
         return named;

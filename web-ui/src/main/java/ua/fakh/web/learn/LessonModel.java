@@ -33,6 +33,11 @@ public record LessonModel(CourseView course, LessonTypes typeNames, LessonView l
         return typeNames.find(lesson.type()).map(t -> t.completesWhenPlayed()).orElse(false);
     }
 
+    /** Whether the lesson holds completion up, as the course outline says it (a pre-test never does, whatever its mark). */
+    public boolean holdsCompletion() {
+        return outline(lesson.id()).map(LessonOutline::required).orElse(lesson.required());
+    }
+
     public Optional<SectionOutline> section() {
         return course.sections().stream().filter(s -> s.id().equals(lesson.sectionId())).findFirst();
     }

@@ -81,7 +81,7 @@ class AttemptPageController {
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<?> answer(UUID id, UUID questionId, @Body AnswerBody body, PageContext ctx, Caller caller) {
         if (body.seq() == null) {
-            throw ValidationException.of("seq", "is required");
+            throw ValidationException.of("seq", "problem.field.seqRequired");
         }
         if (body.fields() != null) {
             // The question's inputs say nothing (no choice ticked, a template left as it was): no answer.

@@ -19,6 +19,9 @@ import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
 import ua.fakh.courses.assessment.QuizHistory;
+import ua.fakh.courses.assessment.QuizRecord;
+import ua.fakh.courses.assessment.QuizRefusal;
+import ua.fakh.courses.assessment.QuizRefusedException;
 import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.assessment.Quizzes;
 import ua.fakh.courses.content.CourseCatalog;
@@ -57,12 +60,13 @@ class QuizPageController {
 
     @Get
     HttpResponse<?> intro(UUID lessonId, PageContext ctx, Caller caller) {
-        return HttpResponse.ok(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller, null)));
+        return HttpResponse.ok(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller)));
     }
 
     /**
      * Starting is idempotent: the open attempt is continued, never a second one opened. A double
-     * click whose second request loses the race to create the attempt still lands on it.
+     * click whose second request loses the race to create the attempt still lands on it. A refused
+     * start comes back to the front page, which says why in the same words it shows anyway.
      */
     @Post("/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -75,15 +79,18 @@ class QuizPageController {
             if (open.isPresent()) {
                 return HttpResponse.seeOther(URI.create("/quiz/attempts/" + open.get().id()));
             }
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller, "quiz.intro.noAttemptsLeft")));
+            if (!(refused instanceof QuizRefusedException)) {
+                throw refused; // a start at the same moment whose attempt is gone again: the error page says to reload
+            }
+            return HttpResponse.status(HttpStatus.CONFLICT).body(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller)));
         }
     }
 
-    private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller, String error) {
+    private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller) {
         LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled
-        QuizSettings settings = quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("This lesson is not a quiz"));
-        return new QuizIntroModel(catalog.get(lesson.courseId(), caller), lesson, settings,
-                history.of(lessonId, caller), error);
+        QuizSettings settings = quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("problem.quiz.notAQuiz"));
+        QuizRecord record = history.of(lessonId, caller);
+        QuizRefusal refusal = record.open().isPresent() ? null : attempts.refusal(lessonId, caller, ctx.locale()).orElse(null);
+        return new QuizIntroModel(catalog.get(lesson.courseId(), caller), lesson, settings, record, refusal);
     }
 }

@@ -32,7 +32,14 @@ public record CourseEditorModel(CourseView course, LessonTypes typeNames, Course
     public List<String> otherErrors() {
         return errors.entrySet().stream().filter(e -> !CourseEditorModel.FORM_FIELDS.contains(e.getKey()))
                 .filter(e -> !e.getKey().equals("newSection") && !e.getKey().startsWith("section.") && !e.getKey().equals("upload"))
-                .map(Map.Entry::getValue).toList();
+                .map(e -> lessonNamed(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A refused publish names a lesson by its id ({@code lessons.<id>}): the page names it by its title. */
+    private String lessonNamed(String field, String message) {
+        return course.sections().stream().flatMap(s -> s.lessons().stream())
+                .filter(l -> field.equals("lessons." + l.id()) && !message.startsWith(l.title()))
+                .findFirst().map(l -> "«" + l.title() + "»: " + message).orElse(message);
     }
 
     static final List<String> FORM_FIELDS = List.of("title", "titleEn", "summary", "summaryEn", "hours", "ectsCredits",

@@ -1,6 +1,7 @@
 package ua.fakh.web.teach;
 
 import io.micronaut.core.annotation.Nullable;
+import ua.fakh.courses.assessment.QuizLessonType;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.SectionOutline;
@@ -25,6 +26,12 @@ public record LessonEditModel(CourseView course, LessonTypes typeNames, UUID sec
     public String action() {
         String base = "/teach/courses/" + course.id() + "/lessons";
         return lessonId == null ? base : base + "/" + lessonId;
+    }
+
+    /** A saved quiz lesson: its trainers may take it as a learner would, with nothing recorded. */
+    public @Nullable String quizPreview() {
+        boolean quiz = typeNames.find(type).filter(t -> t instanceof QuizLessonType).isPresent();
+        return quiz && lessonId != null ? action() + "/quiz-preview" : null;
     }
 
     public List<SectionOutline> sections() {

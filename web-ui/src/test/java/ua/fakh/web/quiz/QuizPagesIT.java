@@ -124,7 +124,7 @@ class QuizPagesIT extends PageTest {
         assertThat(world.attempt(learner, attemptId(page))).containsEntry("score", 5.0);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.contentType()).contains("application/problem+json");
-        assertThat(late.html()).contains("answers can no longer change");
+        assertThat(late.html()).contains("відповіді більше не змінюються");
         assertThat(browser.get(page).location()).isEqualTo(page + "/result");
         assertThat(browser.get("/quiz/" + world.quiz).html()).contains("використано 1 з 3").contains("Почати нову спробу")
                 .contains("71% (5 / 7)");

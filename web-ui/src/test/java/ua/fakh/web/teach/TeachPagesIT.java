@@ -71,6 +71,12 @@ class TeachPagesIT extends PageTest {
         UUID pdf = UUID.fromString(editor.find("/materials/" + ID + "/content\\?download=true\">посібник.pdf"));
         UUID wav = UUID.fromString(editor.find("/materials/" + ID + "/content\\?download=true\">вправа.wav"));
 
+        // a quiz draws from a category of the bank, which must hold its questions (an empty one is refused)
+        MultipartBody gift = MultipartBody.builder().addPart("gift", "$CATEGORY: Тест\n\n::Q1::План складають разом з отримувачем. {T}\n")
+                .addPart("file", "", MediaType.TEXT_PLAIN_TYPE, new byte[0]).build();
+        assertThat(browser.send(HttpRequest.POST("/teach/courses/" + course + "/questions/import?_csrf=" + browser.csrfToken(), gift)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)).html()).contains("Імпортовано: 1");
+
         Map<String, Map<String, Object>> lessons = new LinkedHashMap<>();
         lessons.put("content_markdown", Map.of("c.markdown", "## Стрес\n\nТекст **важливо**"));
         lessons.put("content_video", Map.of("c.url", "https://example.org/conference.mp4", "c.transcript", "Засідання."));

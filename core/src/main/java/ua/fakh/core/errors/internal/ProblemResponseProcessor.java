@@ -54,7 +54,8 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
             base.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
         HttpStatus status = base.getStatus();
-        String detail = outage ? messages.get(locales.of(request), "problem.databaseUnavailable") : detail(context, status);
+        // a detail that is a bundle key (problem.*) is answered in the caller's language; any other stays as it is
+        String detail = messages.get(locales.of(request), outage ? "problem.databaseUnavailable" : detail(context, status));
         if (pages.isPresent() && pages.get().wantsPage(request)) {
             MutableHttpResponse<?> page = pages.get().render(request, status, detail);
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));

@@ -16,6 +16,8 @@ import ua.fakh.courses.assessment.AttemptResult;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.assessment.QuizRefusal;
+import ua.fakh.courses.assessment.QuizRefusedException;
 import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.Lessons;
@@ -35,6 +37,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -75,40 +78,79 @@ class AttemptService implements Attempts {
         this.clock = clock;
     }
 
-    /** A reload or a double click gives the attempt already under way, not a second one. */
+    /**
+     * A reload or a double click gives the attempt already under way, not a second one. A new one starts
+     * only while {@link #refusal} finds nothing against it; its deadline never runs past the quiz's closing.
+     */
     @Override
     @Transactional
     public AttemptView start(UUID quizLessonId, Caller learner, Locale locale) {
         LessonView lesson = lessons.read(quizLessonId, learner, locale);
-        QuizSettings settings = quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("This lesson is not a quiz"));
+        QuizSettings settings = settings(lesson);
         EnrollmentView enrollment = enrollments.find(lesson.courseId(), learner.userId())
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
-                .orElseThrow(() -> new ForbiddenException("Enrol in the course to take its quizzes"));
+                .orElseThrow(() -> new ForbiddenException("problem.quiz.notEnrolled"));
         List<AttemptRow> earlier = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId());
         for (AttemptRow row : earlier) {
             if (row.status() == AttemptStatus.IN_PROGRESS && !isPastGrace(row)) {
                 return views.view(row, locale, false);
             }
         }
-        if (settings.attemptsAllowed() != null && earlier.size() >= settings.attemptsAllowed()) {
-            throw new ConflictException("No attempts left for this quiz");
+        Instant now = clock.instant();
+        Optional<QuizRefusal> refused = refusal(lesson.courseId(), settings, earlier.size(), now);
+        if (refused.isPresent()) {
+            throw new QuizRefusedException(refused.get());
         }
         long seed = SEEDS.nextLong();
         List<FrozenQuestion> frozen = pick(lesson.courseId(), settings, seed);
-        Instant now = clock.instant();
         Instant deadline = settings.timeLimitSeconds() == null ? null : now.plusSeconds(settings.timeLimitSeconds());
+        if (settings.closesAt() != null && (deadline == null || deadline.isAfter(settings.closesAt()))) {
+            deadline = settings.closesAt();
+        }
         AttemptRow row = new AttemptRow(Ids.newId(), quizLessonId, lesson.courseId(), enrollment.id(), learner.userId(),
                 earlier.size() + 1, AttemptStatus.IN_PROGRESS, settings.role().name(), seed, json.write(frozen),
                 json.write(settings.toContent()), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
         try {
             attempts.save(row);
         } catch (DataAccessException concurrentStart) {
-            throw new ConflictException("An attempt was started at the same moment; reload to continue it");
+            throw new ConflictException("problem.quiz.concurrentStart");
         }
         return views.view(row, locale, false);
     }
 
-    private List<FrozenQuestion> pick(UUID courseId, QuizSettings settings, long seed) {
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<QuizRefusal> refusal(UUID quizLessonId, Caller learner, Locale locale) {
+        LessonView lesson = lessons.read(quizLessonId, learner, locale);
+        int used = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId()).size();
+        return refusal(lesson.courseId(), settings(lesson), used, clock.instant());
+    }
+
+    /** The one rule for whether a new attempt may start; an attempt under way is continued whatever it says. */
+    private Optional<QuizRefusal> refusal(UUID courseId, QuizSettings settings, int used, Instant now) {
+        if (settings.opensLater(now)) {
+            return Optional.of(QuizRefusal.NOT_OPEN_YET);
+        }
+        if (settings.closedAt(now)) {
+            return Optional.of(QuizRefusal.CLOSED);
+        }
+        if (settings.attemptsAllowed() != null && used >= settings.attemptsAllowed()) {
+            return Optional.of(QuizRefusal.NO_ATTEMPTS_LEFT);
+        }
+        try {
+            pick(courseId, settings, 0L);
+        } catch (QuizRefusedException cannotDraw) {
+            return Optional.of(cannotDraw.reason());
+        }
+        return Optional.empty();
+    }
+
+    private QuizSettings settings(LessonView lesson) {
+        return quizzes.settings(lesson).orElseThrow(() -> new NotFoundException("problem.quiz.notAQuiz"));
+    }
+
+    /** The questions an attempt (or a trainer's preview) with this seed asks. @throws QuizRefusedException when the bank is too small */
+    List<FrozenQuestion> pick(UUID courseId, QuizSettings settings, long seed) {
         List<QuestionRow> chosen = new ArrayList<>();
         if (settings.questionIds() != null) {
             List<UUID> families = settings.questionIds();
@@ -118,7 +160,7 @@ class AttemptService implements Attempts {
             for (UUID family : families) {
                 QuestionRow q = byFamily.get(family);
                 if (q == null) {
-                    throw new ConflictException("The quiz refers to a question that is not in the course's bank");
+                    throw new QuizRefusedException(QuizRefusal.CANNOT_DRAW); // a question left the bank after publishing
                 }
                 chosen.add(q);
             }
@@ -128,7 +170,7 @@ class AttemptService implements Attempts {
             Collections.shuffle(pool, new Random(seed));
             int count = settings.randomCount();
             if (pool.size() < count) {
-                throw new ConflictException("The quiz's category has fewer questions than it asks for");
+                throw new QuizRefusedException(QuizRefusal.CANNOT_DRAW);
             }
             chosen.addAll(pool.subList(0, count));
         }
@@ -144,17 +186,17 @@ class AttemptService implements Attempts {
     public void saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, Caller learner) {
         AttemptRow attempt = owned(attemptId, learner);
         if (attempt.status() != AttemptStatus.IN_PROGRESS) {
-            throw new ConflictException("This attempt was submitted; answers can no longer change");
+            throw new ConflictException("problem.quiz.submitted");
         }
         if (isPastGrace(attempt)) {
             grading.finish(attempt);
-            throw new ConflictException("Time is up: the attempt was submitted with the answers saved before the deadline");
+            throw new ConflictException("problem.quiz.timeUp");
         }
         if (seq < 0) {
-            throw ValidationException.of("seq", "must be 0 or more");
+            throw ValidationException.of("seq", "problem.field.seq");
         }
         FrozenQuestion question = json.questions(attempt.questions()).stream().filter(q -> q.id().equals(questionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("No such question in this attempt"));
+                .findFirst().orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
         Map<String, Object> checked = plugins.type(question.type()).validateResponse(question.definition(),
                 response == null ? Map.of() : response);
         String text = json.write(checked);
@@ -170,7 +212,7 @@ class AttemptService implements Attempts {
         List<FrozenQuestion> frozen = json.questions(attempt.questions());
         int index = frozen.stream().map(FrozenQuestion::id).toList().indexOf(questionId);
         if (index < 0) {
-            throw new NotFoundException("No such question in this attempt");
+            throw new NotFoundException("problem.quiz.noSuchQuestion");
         }
         String field = "a." + questionId;
         QuestionInput question = new QuestionInput(views.questionView(attempt, frozen, index), Map.of(), field, locale, null);
@@ -192,10 +234,10 @@ class AttemptService implements Attempts {
     @Override
     @Transactional
     public AttemptView get(UUID attemptId, Caller caller, Locale locale) {
-        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
         boolean trainer = records.mayEdit(attempt.courseId(), caller);
         if (!attempt.userId().equals(caller.userId()) && !trainer) {
-            throw new ForbiddenException("This attempt belongs to someone else");
+            throw new ForbiddenException("problem.quiz.notYours");
         }
         if (attempt.status() == AttemptStatus.IN_PROGRESS && isPastGrace(attempt)) {
             grading.finish(attempt);
@@ -207,23 +249,23 @@ class AttemptService implements Attempts {
     @Override
     @Transactional
     public AttemptResult gradeAnswer(UUID attemptId, UUID questionId, double score, @Nullable String comment, Caller trainer) {
-        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
         if (!records.mayEdit(attempt.courseId(), trainer)) {
-            throw new ForbiddenException("Only the course's trainers grade");
+            throw new ForbiddenException("problem.quiz.onlyTrainersGrade");
         }
         if (attempt.status() == AttemptStatus.IN_PROGRESS) {
-            throw new ConflictException("The attempt is still in progress");
+            throw new ConflictException("problem.quiz.stillInProgress");
         }
         FrozenQuestion question = json.questions(attempt.questions()).stream().filter(q -> q.id().equals(questionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("No such question in this attempt"));
+                .findFirst().orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
         if (plugins.type(question.type()).autoGraded()) {
-            throw new ConflictException("This question is graded automatically");
+            throw new ConflictException("problem.quiz.autoGraded");
         }
         if (score < 0 || score > question.points()) {
-            throw ValidationException.of("score", "must be between 0 and " + question.points());
+            throw ValidationException.of("score", "problem.field.quizScore");
         }
         answers.findByAttemptIdAndQuestionId(attemptId, questionId)
-                .orElseThrow(() -> new ConflictException("The learner left this question unanswered"));
+                .orElseThrow(() -> new ConflictException("problem.quiz.unanswered"));
         answers.grade(attemptId, questionId, score, comment, trainer.userId());
         return grading.regrade(attempt);
     }
@@ -255,9 +297,9 @@ class AttemptService implements Attempts {
     }
 
     private AttemptRow owned(UUID attemptId, Caller learner) {
-        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("No such attempt"));
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
         if (!attempt.userId().equals(learner.userId())) {
-            throw new ForbiddenException("This attempt belongs to someone else");
+            throw new ForbiddenException("problem.quiz.notYours");
         }
         return attempt;
     }

@@ -25,6 +25,14 @@ class ContentTypes implements LessonTypes {
         return registry.find(id).orElseThrow(() -> ValidationException.of("type", "problem.field.unknownLessonType", id));
     }
 
+    /**
+     * Whether the lesson holds course completion up: marked required and of a kind that counts (a
+     * pre-test never does). A type no longer enabled keeps the lesson's mark. Pages label lessons by this.
+     */
+    boolean holdsCompletion(ua.fakh.courses.content.CourseDocument.Lesson lesson) {
+        return lesson.required() && registry.find(lesson.type()).map(t -> t.countsTowardCompletion(lesson.content())).orElse(true);
+    }
+
     boolean exists(String id) {
         return registry.find(id).isPresent();
     }

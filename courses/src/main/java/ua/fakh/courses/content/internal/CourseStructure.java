@@ -37,12 +37,13 @@ class CourseStructure implements CourseOutlineAuthoring {
     private final ContentTypes types;
     private final MaterialService materials;
     private final LessonReader reader;
+    private final LessonContents contents;
     private final JsonColumns json;
     private final Clock clock;
 
     CourseStructure(CourseRepository courses, SectionRepository sections, LessonRepository lessons, CourseAccess access,
                     CourseRules rules, ContentTypes types, MaterialService materials, LessonReader reader,
-                    JsonColumns json, Clock clock) {
+                    LessonContents contents, JsonColumns json, Clock clock) {
         this.courses = courses;
         this.sections = sections;
         this.lessons = lessons;
@@ -51,6 +52,7 @@ class CourseStructure implements CourseOutlineAuthoring {
         this.types = types;
         this.materials = materials;
         this.reader = reader;
+        this.contents = contents;
         this.json = json;
         this.clock = clock;
     }
@@ -119,7 +121,7 @@ class CourseStructure implements CourseOutlineAuthoring {
     public LessonRow addLesson(UUID sectionId, @Valid NewLesson lesson, Caller actor) {
         SectionRow section = section(sectionId);
         lockForEdit(section.courseId(), actor);
-        Map<String, Object> content = types.require(lesson.type()).validate(lesson.content(), materials.of(section.courseId()));
+        Map<String, Object> content = contents.validate(section.courseId(), lesson.type(), lesson.content());
         int position = lessons.findBySectionIdAndDeletedOrderByPosition(sectionId, false).size();
         return lessons.save(new LessonRow(Ids.newId(), section.courseId(), sectionId, position, lesson.title().strip(),
                 blank(lesson.titleEn()), lesson.type(), json.write(content), !Boolean.FALSE.equals(lesson.required()), false));
@@ -129,7 +131,7 @@ class CourseStructure implements CourseOutlineAuthoring {
     public LessonRow updateLesson(UUID lessonId, @Valid NewLesson lesson, Caller actor) {
         LessonRow row = lesson(lessonId);
         lockForEdit(row.courseId(), actor);
-        Map<String, Object> content = types.require(lesson.type()).validate(lesson.content(), materials.of(row.courseId()));
+        Map<String, Object> content = contents.validate(row.courseId(), lesson.type(), lesson.content());
         return lessons.update(new LessonRow(row.id(), row.courseId(), row.sectionId(), row.position(), lesson.title().strip(),
                 blank(lesson.titleEn()), lesson.type(), json.write(content),
                 lesson.required() == null ? row.required() : lesson.required(), false));
@@ -168,7 +170,7 @@ class CourseStructure implements CourseOutlineAuthoring {
     @Override
     public String preview(String type, Map<String, Object> content, UUID courseId, Caller actor, Locale locale) {
         access.requireEditable(courseId, actor);
-        Map<String, Object> checked = types.require(type).validate(content, materials.of(courseId));
+        Map<String, Object> checked = contents.validate(courseId, type, content);
         return types.require(type).render(checked, materials.of(courseId), locale);
     }
 

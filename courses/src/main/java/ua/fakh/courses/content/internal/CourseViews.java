@@ -22,8 +22,11 @@ class CourseViews {
     private final Organizations organizations;
     private final CourseDocuments documents;
     private final JsonColumns json;
+    private final ContentTypes types;
 
-    CourseViews(TrainerRepository trainers, Users users, Organizations organizations, CourseDocuments documents, JsonColumns json) {
+    CourseViews(TrainerRepository trainers, Users users, Organizations organizations, CourseDocuments documents, JsonColumns json,
+                ContentTypes types) {
+        this.types = types;
         this.trainers = trainers;
         this.users = users;
         this.organizations = organizations;
@@ -39,7 +42,7 @@ class CourseViews {
                 .sorted(java.util.Comparator.comparing(Trainer::fullName))
                 .toList();
         List<SectionOutline> sections = document.sections().stream().map(s -> new SectionOutline(s.id(), s.title(), s.titleEn(),
-                s.lessons().stream().map(l -> new LessonOutline(l.id(), l.title(), l.titleEn(), l.type(), l.required())).toList()))
+                s.lessons().stream().map(l -> new LessonOutline(l.id(), l.title(), l.titleEn(), l.type(), types.holdsCompletion(l))).toList()))
                 .toList();
         return new CourseView(row.id(), document.title(), document.titleEn(), document.summary(), document.summaryEn(),
                 document.hours(), draft ? row.ectsCredits() : document.ectsCredits(), document.outcomes(), document.competences(),

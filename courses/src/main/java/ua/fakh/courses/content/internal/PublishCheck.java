@@ -8,15 +8,20 @@ import ua.fakh.courses.content.CourseDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a working copy needs before learners may see it: outcomes (they go on certificates) and lessons whose content still holds. */
+/**
+ * What a working copy needs before learners may see it: outcomes (they go on certificates) and lessons whose content
+ * still holds, against the course as it is now (a quiz's category may have lost questions since the lesson was saved).
+ */
 @Singleton
 class PublishCheck {
     private final ContentTypes types;
     private final MaterialService materials;
+    private final LessonContents contents;
 
-    PublishCheck(ContentTypes types, MaterialService materials) {
+    PublishCheck(ContentTypes types, MaterialService materials, LessonContents contents) {
         this.types = types;
         this.materials = materials;
+        this.contents = contents;
     }
 
     void check(CourseRow row, CourseDocument draft) {
@@ -35,6 +40,9 @@ class PublishCheck {
             }
             try {
                 types.require(lesson.type()).validate(lesson.content(), courseMaterials);
+                // a lesson that cannot be taken (a quiz drawing more questions than its category holds) is named by its id
+                contents.courseProblems(row.id(), lesson.type(), lesson.content()).stream().findFirst()
+                        .ifPresent(problem -> errors.add(new FieldError("lessons." + lesson.id(), problem.message())));
             } catch (ua.fakh.core.errors.FakhException invalid) {
                 errors.add(new FieldError("lessons." + lesson.id(), lesson.title() + ": " + invalid.getMessage()));
             }

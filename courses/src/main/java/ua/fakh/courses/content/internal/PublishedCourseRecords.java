@@ -34,7 +34,7 @@ class PublishedCourseRecords implements CourseRecords {
         return documents.published(courseId, row.publishedVersion()).lessons().stream().map(l -> {
             boolean known = types.exists(l.type());
             var type = known ? types.require(l.type()) : null;
-            return new LessonRequirement(l.id(), l.required() && (!known || type.countsTowardCompletion(l.content())),
+            return new LessonRequirement(l.id(), types.holdsCompletion(l),
                     known && type.completesWhenOpened(), known && type.learnerMarksDone());
         }).toList();
     }

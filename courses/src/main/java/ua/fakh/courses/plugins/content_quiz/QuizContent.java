@@ -1,6 +1,7 @@
 package ua.fakh.courses.plugins.content_quiz;
 
 import jakarta.inject.Singleton;
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.core.plugins.PluginStrings;
 import ua.fakh.courses.assessment.BankChoices;
@@ -11,6 +12,7 @@ import ua.fakh.courses.spi.CourseMaterials;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.HtmlTag;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +51,22 @@ public class QuizContent implements QuizLessonType {
     public String render(Map<String, Object> content, CourseMaterials materials, Locale locale) {
         QuizSettings settings = settings(content);
         HtmlTag facts = HtmlTag.of("ul");
-        if (settings.timeLimitSeconds() != null) {
-            facts.add(HtmlTag.of("li").text(PluginStrings.get(this, locale, "quiz.timeLimit") + ": "
-                    + settings.timeLimitSeconds() / 60 + " хв / min"));
+        if (settings.timeLimitMinutes() != null) {
+            facts.add(fact(locale, "quiz.timeLimitMinutes", settings.timeLimitMinutes()));
         }
-        facts.add(HtmlTag.of("li").text(PluginStrings.get(this, locale, "quiz.passing") + ": "
-                + settings.passingScorePercent() + "%"));
+        facts.add(fact(locale, "quiz.passingPercent", settings.passingScorePercent()));
+        if (settings.opensAt() != null) {
+            facts.add(fact(locale, "quiz.opensAt", KyivTime.dateTime(settings.opensAt())));
+        }
+        if (settings.closesAt() != null) {
+            facts.add(fact(locale, "quiz.closesAt", KyivTime.dateTime(settings.closesAt())));
+        }
         return HtmlTag.of("div").cls("lesson-quiz").attr("data-role", settings.role().name())
                 .add(HtmlTag.of("p").text(PluginStrings.get(this, locale, "quiz.intro"))).add(facts).html().toString();
+    }
+
+    private HtmlTag fact(Locale locale, String key, Object value) {
+        return HtmlTag.of("li").text(new MessageFormat(PluginStrings.get(this, locale, key), locale).format(new Object[]{value}));
     }
 
     @Override

@@ -22,10 +22,15 @@ final class QuizForm {
         List<Html> parts = new ArrayList<>();
         parts.add(QuestionPicker.render(quiz, form, bank));
         parts.add(ContentFormParts.checkbox(form, "shuffle", word(quiz, form, "form.shuffle")));
-        for (String number : List.of("timeLimitSeconds", "attemptsAllowed", "passingScorePercent")) {
-            parts.add(ContentFormParts.field(form, number, "c.int." + number, word(quiz, form, "form." + number), null, false,
+        ContentForm shown = QuizFormValues.shown(form);
+        for (String number : List.of("timeLimitMinutes", "attemptsAllowed", "passingScorePercent")) {
+            parts.add(ContentFormParts.field(shown, number, "c.int." + number, word(quiz, form, "form." + number), null, false,
                     "number", 0));
         }
+        parts.add(ContentFormParts.field(shown, "opensAt", "c.opensAt", word(quiz, form, "form.opensAt"),
+                word(quiz, form, "form.datesHint"), false, "datetime-local", 0));
+        parts.add(ContentFormParts.field(shown, "closesAt", "c.closesAt", word(quiz, form, "form.closesAt"), null, false,
+                "datetime-local", 0));
         parts.add(choice(quiz, form, "role", QuizSettings.Role.values()));
         parts.add(choice(quiz, form, "grading", QuizSettings.Grading.values()));
         parts.add(choice(quiz, form, "showAnswers", QuizSettings.ShowAnswers.values()));

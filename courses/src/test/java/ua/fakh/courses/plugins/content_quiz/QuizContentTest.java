@@ -34,7 +34,10 @@ class QuizContentTest extends ContentTypeContract {
                 Map.of("category", "A", "randomCount", 2, "passingScorePercent", 101),
                 Map.of("category", "A", "randomCount", 2, "timeLimitSeconds", 10),
                 Map.of("category", "A", "randomCount", 2, "role", "FINAL"),
-                Map.of("category", "A", "randomCount", 2, "showAnswers", "ALWAYS"));
+                Map.of("category", "A", "randomCount", 2, "showAnswers", "ALWAYS"),
+                Map.of("category", "A", "randomCount", 2, "timeLimitMinutes", 0),
+                Map.of("category", "A", "randomCount", 2, "opensAt", "2026-12-10T10:00", "closesAt", "2026-12-09T10:00"),
+                Map.of("category", "A", "randomCount", 2, "closesAt", "не дата"));
     }
 
     @Test
@@ -79,5 +82,22 @@ class QuizContentTest extends ContentTypeContract {
                         "<option value=\"POST_TEST\" selected>Post-test</option>", "<option value=\"LAST\" selected>The last</option>",
                         "name=\"c.bool.shuffle\"", "&lt;b&gt;no&lt;/b&gt;")
                 .doesNotContain("<b>no</b>");
+    }
+
+    @Test
+    void theTimeLimitReadsInMinutesInEachLanguageAndTheFormAsksForMinutesAndKyivTimes() {
+        Map<String, Object> content = plugin().validate(Map.of("category", "A", "randomCount", 2, "timeLimitMinutes", 15,
+                "opensAt", "2026-12-10T10:00"), MATERIALS);
+
+        String uk = plugin().render(content, MATERIALS, Locale.forLanguageTag("uk"));
+        String en = plugin().render(content, MATERIALS, Locale.ENGLISH);
+        String form = plugin().renderForm(new ContentForm(UUID.randomUUID(), content, Map.of(), List.of(), "/m", Locale.ENGLISH))
+                .orElseThrow().toString();
+
+        assertThat(content).containsEntry("timeLimitSeconds", 900).containsEntry("opensAt", "2026-12-10T08:00:00Z");
+        assertThat(uk).contains("Обмеження часу: 15 хв").contains("10.12.2026 10:00").doesNotContain("min");
+        assertThat(en).contains("Time limit: 15 min").contains("10.12.2026 10:00").doesNotContain("хв");
+        assertThat(form).contains("name=\"c.int.timeLimitMinutes\"", "value=\"15\"", "type=\"datetime-local\"",
+                "name=\"c.opensAt\"", "value=\"2026-12-10T10:00\"").doesNotContain("timeLimitSeconds");
     }
 }
