@@ -27,24 +27,27 @@ class PublishCheck {
     void check(CourseRow row, CourseDocument draft) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.outcomes().isEmpty()) {
-            errors.add(new FieldError("outcomes", "a published course states its learning outcomes"));
+            errors.add(new FieldError("outcomes", "problem.publish.noOutcomes"));
         }
         if (draft.lessons().isEmpty()) {
-            errors.add(new FieldError("sections", "a published course has at least one lesson"));
+            errors.add(new FieldError("sections", "problem.publish.noLessons"));
         }
         var courseMaterials = materials.of(row.id());
         for (CourseDocument.Lesson lesson : draft.lessons()) {
             if (!types.exists(lesson.type())) {
-                errors.add(new FieldError("lessons." + lesson.id(), "lesson type " + lesson.type() + " is not available"));
+                errors.add(FieldError.of("lessons." + lesson.id(), "problem.field.unknownLessonType", lesson.type()));
                 continue;
             }
             try {
                 types.require(lesson.type()).validate(lesson.content(), courseMaterials);
                 // a lesson that cannot be taken (a quiz drawing more questions than its category holds) is named by its id
                 contents.courseProblems(row.id(), lesson.type(), lesson.content()).stream().findFirst()
-                        .ifPresent(problem -> errors.add(new FieldError("lessons." + lesson.id(), problem.message())));
+                        .ifPresent(problem -> errors.add(new FieldError("lessons." + lesson.id(), problem.message(), problem.arguments())));
             } catch (ua.fakh.core.errors.FakhException invalid) {
-                errors.add(new FieldError("lessons." + lesson.id(), lesson.title() + ": " + invalid.getMessage()));
+                // the lesson's first refused field, named by the lesson: the editor shows it beside the lesson's title
+                invalid.fieldErrors().stream().findFirst().ifPresentOrElse(
+                        problem -> errors.add(new FieldError("lessons." + lesson.id(), problem.message(), problem.arguments())),
+                        () -> errors.add(new FieldError("lessons." + lesson.id(), "problem.publish.lessonInvalid")));
             }
         }
         if (!errors.isEmpty()) {
