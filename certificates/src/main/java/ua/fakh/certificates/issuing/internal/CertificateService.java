@@ -56,11 +56,13 @@ class CertificateService implements Certificates {
     private final Cohorts cohorts;
     private final CertificateArchive archive;
     private final ExecutorService executor;
+    private final CompletionRefusal refusal;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
                        CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
-                       @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                       @Named(TaskExecutors.BLOCKING) ExecutorService executor, CompletionRefusal refusal) {
+        this.refusal = refusal;
         this.cohorts = cohorts;
         this.archive = archive;
         this.executor = executor;
@@ -110,9 +112,7 @@ class CertificateService implements Certificates {
             enrollments.recheck(enrollment.get().id());
             EnrollmentView current = enrollments.find(courseId, userId).orElseThrow();
             if (current.status() != EnrollmentStatus.COMPLETED) {
-                long done = current.lessons().stream().filter(EnrollmentView.LessonDone::done).count();
-                lines.add(new IssueReport.Line(userId, "REFUSED", null, "the completion rule is not met: " + done + " of "
-                        + current.lessons().size() + " lessons done" + (current.cohortId() != null ? ", or attendance below the minimum" : "")));
+                lines.add(new IssueReport.Line(userId, "REFUSED", null, refusal.reason(current.id())));
                 continue;
             }
             CertificateIssuer.Issued result = issuer.issue(CompletionListener.issueKeyOf(current.id()), current.id(),
