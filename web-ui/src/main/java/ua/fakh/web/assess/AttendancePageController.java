@@ -2,6 +2,7 @@ package ua.fakh.web.assess;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -34,6 +35,7 @@ class AttendancePageController {
     }
 
     @Post("/all-present")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> allPresent(UUID id, UUID cohortId, UUID sessionId, Caller caller) {
         CohortView cohort = cohorts.get(cohortId, caller);
         if (!cohort.courseId().equals(id) || cohort.sessions().stream().noneMatch(s -> s.id().equals(sessionId))) {
