@@ -71,7 +71,7 @@ class CohortPageController {
         try {
             var day = CohortsPageController.day(form.day(), "startsAt");
             if (day == null) {
-                throw ValidationException.of("startsAt", "choose the day");
+                throw ValidationException.of("startsAt", "problem.field.chooseDay");
             }
             LocalTime time = form.time() == null || form.time().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(form.time().strip());
             BigDecimal hours = new BigDecimal(form.hours() == null || form.hours().isBlank() ? "0" : form.hours().strip().replace(',', '.'));
