@@ -16,6 +16,6 @@ public record CohortView(UUID id, UUID courseId, String name, @Nullable LocalDat
                          List<Session> sessions, int members) {
 
     @Serdeable
-    public record Session(UUID id, String title, Instant startsAt, BigDecimal hours) {
+    public record Session(UUID id, String title, Instant startsAt, BigDecimal hours, @Nullable String place) {
     }
 }

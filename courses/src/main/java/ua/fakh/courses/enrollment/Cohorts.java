@@ -25,6 +25,12 @@ public interface Cohorts {
     /** Marks attendance (idempotent: the last mark wins) and re-evaluates completion of those marked. */
     void markAttendance(UUID sessionId, AttendanceMarks marks, Caller trainer);
 
+    /**
+     * "All present": every member of the session's cohort who has not withdrawn is marked present (then
+     * the trainer fixes the few who were not); returns how many were marked. Idempotent.
+     */
+    int markAllPresent(UUID sessionId, Caller trainer);
+
     /** Enrollment id → session id → present, for the attendance sheet. */
     Map<UUID, Map<UUID, Boolean>> attendance(UUID cohortId, Caller trainer);
 }

@@ -59,7 +59,8 @@ class CohortPageController {
 
     @Get
     HttpResponse<?> show(UUID id, UUID cohortId, @Nullable @QueryValue String saved, PageContext ctx, Caller caller) {
-        String notice = "attendance".equals(saved) ? "assessment.attendance.saved" : null;
+        String notice = "attendance".equals(saved) ? "assessment.attendance.saved"
+                : "allPresent".equals(saved) ? "assessment.attendance.allPresentSaved" : null;
         return HttpResponse.ok(page(id, cohortId, ctx, caller, Map.of(), notice));
     }
 
@@ -70,12 +71,12 @@ class CohortPageController {
         try {
             var day = CohortsPageController.day(form.day(), "startsAt");
             if (day == null) {
-                throw ValidationException.of("startsAt", "choose the day");
+                throw ValidationException.of("startsAt", "problem.field.chooseDay");
             }
             LocalTime time = form.time() == null || form.time().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(form.time().strip());
             BigDecimal hours = new BigDecimal(form.hours() == null || form.hours().isBlank() ? "0" : form.hours().strip().replace(',', '.'));
             cohorts.addSession(cohortId, new NewSession(form.title() == null ? "" : form.title(),
-                    day.atTime(time).atZone(KyivTime.ZONE).toInstant(), hours), caller);
+                    day.atTime(time).atZone(KyivTime.ZONE).toInstant(), hours, form.place()), caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "/cohorts/" + cohortId));
         } catch (DateTimeParseException | NumberFormatException unreadable) {
             return refused(id, cohortId, ctx, caller, Map.of("startsAt", ctx.t("assessment.session.unreadable")));
@@ -136,6 +137,7 @@ class CohortPageController {
     }
 
     @Serdeable
-    record SessionForm(@Nullable String title, @Nullable String day, @Nullable String time, @Nullable String hours) {
+    record SessionForm(@Nullable String title, @Nullable String day, @Nullable String time, @Nullable String hours,
+                       @Nullable String place) {
     }
 }

@@ -13,16 +13,19 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.organizations.Organizations;
+import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.TokenClaims;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@code /}: what Fakh is for a visitor; a greeting and the way on for someone signed in. */
+/** {@code /}: what Fakh is for a visitor; for someone signed in a greeting, what is due and the next session, and the way on. */
 @Hidden
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -31,20 +34,32 @@ import java.util.UUID;
 class HomeController {
     private final Users users;
     private final Organizations organizations;
+    private final LearnerAgenda agenda;
 
-    HomeController(Users users, Organizations organizations) {
+    HomeController(Users users, Organizations organizations, LearnerAgenda agenda) {
         this.users = users;
         this.organizations = organizations;
+        this.agenda = agenda;
     }
 
     @Get
-    HttpResponse<?> home(PageContext page, @Nullable Authentication authentication) {
+    HttpResponse<?> home(PageContext page, @Nullable Authentication authentication, @Nullable Caller caller) {
         HomeModel model = Optional.ofNullable(authentication)
                 .map(a -> a.getAttributes().get(TokenClaims.USER_ID))
                 .flatMap(uid -> users.find(UUID.fromString(uid.toString())))
-                .map(user -> new HomeModel(user.fullName(), organizationName(user, page), user.roles().stream().map(Enum::name).sorted().toList()))
+                .map(user -> model(user, page, caller))
                 .orElse(HomeModel.VISITOR);
         return HttpResponse.ok(Views.view("home", page, model));
+    }
+
+    private HomeModel model(UserView user, PageContext page, @Nullable Caller caller) {
+        List<String> roles = user.roles().stream().map(Enum::name).sorted().toList();
+        if (caller == null) {
+            return new HomeModel(user.fullName(), organizationName(user, page), roles, List.of(), null);
+        }
+        Map<UUID, String> titles = LearnerAgenda.titles();
+        return new HomeModel(user.fullName(), organizationName(user, page), roles, agenda.due(caller, page, titles),
+                agenda.nextSession(caller, page, titles).orElse(null));
     }
 
     private String organizationName(UserView user, PageContext page) {

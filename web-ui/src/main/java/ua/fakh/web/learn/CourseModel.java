@@ -4,15 +4,47 @@ import io.micronaut.core.annotation.Nullable;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.LessonOutline;
+import ua.fakh.core.common.KyivTime;
+import ua.fakh.courses.enrollment.CompletionStanding;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
+import ua.fakh.courses.enrollment.MissingRequirement;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The course page: the course, the caller's enrollment (if any), whether they train it, and a notice or an error. */
+/**
+ * The course page: the course, the caller's enrollment (if any) and where it stands against the completion
+ * rule (what is missing, in the page's language; the in-person sessions with the learner's attendance),
+ * whether they train it, and a notice or an error.
+ */
 public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrollment, boolean trainer,
-                          @Nullable String notice, @Nullable String error) {
+                          @Nullable String notice, @Nullable String error, @Nullable CompletionStanding standing) {
+
+    public boolean completed() {
+        return enrollment != null && enrollment.status() == EnrollmentStatus.COMPLETED;
+    }
+
+    /** What completion still needs, in the page's words (nothing once completed). */
+    public List<MissingRequirement> missing() {
+        return standing == null ? List.of() : standing.missing();
+    }
+
+    public @Nullable CompletionStanding.Attendance attendance() {
+        return standing == null ? null : standing.attendance();
+    }
+
+    /** Kyiv date and time of a session, as the trainer entered it. */
+    public static String when(CompletionStanding.Session session) {
+        return KyivTime.dateTime(session.startsAt());
+    }
+
+    /** {@code present}, {@code absent} or {@code unmarked}: the learner's own mark for a session. */
+    public static String mark(CompletionStanding.Session session) {
+        return session.present() == null ? "unmarked" : session.present() ? "present" : "absent";
+    }
 
     public boolean enrolled() {
         return enrollment != null;
@@ -31,8 +63,20 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
                 .map(EnrollmentView.LessonDone::lessonId).collect(Collectors.toSet());
     }
 
-    /** Where "continue" leads: the first lesson not done, else the first lesson. */
+    /**
+     * Where "continue" leads: the first required lesson not done (an optional pre-test never holds the
+     * way), else the first lesson not done, else the first lesson. Null when only in-person attendance
+     * is missing: there is nothing to continue online.
+     */
     public @Nullable UUID resumeLessonId() {
+        if (standing != null && !completed()) {
+            if (standing.nextRequiredLessonId() != null) {
+                return standing.nextRequiredLessonId();
+            }
+            if (!standing.missing().isEmpty()) {
+                return null;
+            }
+        }
         if (enrollment != null && enrollment.resumeLessonId() != null) {
             return enrollment.resumeLessonId();
         }
@@ -40,6 +84,6 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
     }
 
     public boolean overdue() {
-        return enrollment != null && enrollment.overdue();
+        return enrollment != null && !completed() && enrollment.overdue();
     }
 }

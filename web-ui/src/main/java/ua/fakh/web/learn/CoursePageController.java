@@ -46,7 +46,7 @@ class CoursePageController {
 
     @Get
     HttpResponse<?> course(UUID id, PageContext ctx, Caller caller, @Nullable @QueryValue String notice) {
-        CourseModel model = learnerCourses.model(id, caller, "enrolled".equals(notice) ? "enrolled" : null, null);
+        CourseModel model = learnerCourses.model(id, caller, "enrolled".equals(notice) ? "enrolled" : null, null, ctx);
         return HttpResponse.ok(Views.view("learn/course", ctx, model));
     }
 
@@ -61,11 +61,11 @@ class CoursePageController {
             CourseView course = learnerCourses.course(id, caller);
             String error = course.enrollmentPolicy() == EnrollmentPolicy.KEY ? "learn.enrol.wrongKey" : "learn.enrol.trainerOnly";
             return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .body(Views.view("learn/course", ctx, learnerCourses.model(id, caller, null, error)));
+                    .body(Views.view("learn/course", ctx, learnerCourses.model(id, caller, null, error, ctx)));
         } catch (TooManyRequestsException tooMany) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
-                    .body(Views.view("learn/course", ctx, learnerCourses.model(id, caller, null, "learn.enrol.tooManyKeys")));
+                    .body(Views.view("learn/course", ctx, learnerCourses.model(id, caller, null, "learn.enrol.tooManyKeys", ctx)));
         }
     }
 }

@@ -7,9 +7,12 @@ import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonTypes;
+import ua.fakh.courses.enrollment.CompletionStanding;
+import ua.fakh.courses.enrollment.Completions;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
+import ua.fakh.web.page.PageContext;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +24,11 @@ class LearnerCourses {
     private final CourseRecords records;
     private final Enrollments enrollments;
     private final LessonTypes typeNames;
+    private final Completions completions;
 
-    LearnerCourses(CourseCatalog catalog, CourseRecords records, Enrollments enrollments, LessonTypes typeNames) {
+    LearnerCourses(CourseCatalog catalog, CourseRecords records, Enrollments enrollments, LessonTypes typeNames,
+                   Completions completions) {
+        this.completions = completions;
         this.catalog = catalog;
         this.records = records;
         this.enrollments = enrollments;
@@ -42,9 +48,18 @@ class LearnerCourses {
         return enrollments.find(courseId, caller.userId()).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
     }
 
-    CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error) {
+    CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error, PageContext ctx) {
         CourseView course = course(courseId, caller);
-        return new CourseModel(course, typeNames, enrollment(courseId, caller).orElse(null), records.mayEdit(courseId, caller),
-                notice, error);
+        EnrollmentView enrollment = enrollment(courseId, caller).orElse(null);
+        return new CourseModel(course, typeNames, enrollment, records.mayEdit(courseId, caller), notice, error,
+                enrollment == null ? null : standing(enrollment, caller, ctx));
+    }
+
+    /** The enrollment's standing with each missing requirement put in the page's language. */
+    private CompletionStanding standing(EnrollmentView enrollment, Caller caller, PageContext ctx) {
+        CompletionStanding s = completions.standing(enrollment.id(), caller);
+        return new CompletionStanding(s.enrollmentId(), s.courseId(), s.status(), s.completedAt(),
+                s.missing().stream().map(m -> m.in(ctx.messages(), ctx.locale())).toList(), s.nextRequiredLessonId(),
+                s.attendance());
     }
 }

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageBundlesTest {
-    /** Every area of every module: core's problems and the web pages' areas. */
-    private static final List<String> AREAS = java.util.stream.Stream.concat(CoreMessageBundles.AREAS.stream(),
-            WebMessageBundles.AREAS.stream()).toList();
+    /** Every area of every module: core's problems, the web pages' areas, and the courses module's progress sentences. */
+    private static final List<String> AREAS = java.util.stream.Stream.of(CoreMessageBundles.AREAS, WebMessageBundles.AREAS,
+            List.of("progress")).flatMap(List::stream).toList();
 
     @Test
     void everyAreaHasExactlyTheSameKeysInEnglishAndUkrainian() throws IOException {

@@ -56,11 +56,13 @@ class CertificateService implements Certificates {
     private final Cohorts cohorts;
     private final CertificateArchive archive;
     private final ExecutorService executor;
+    private final CompletionRefusal refusal;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
                        CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
-                       @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                       @Named(TaskExecutors.BLOCKING) ExecutorService executor, CompletionRefusal refusal) {
+        this.refusal = refusal;
         this.cohorts = cohorts;
         this.archive = archive;
         this.executor = executor;
@@ -110,9 +112,8 @@ class CertificateService implements Certificates {
             enrollments.recheck(enrollment.get().id());
             EnrollmentView current = enrollments.find(courseId, userId).orElseThrow();
             if (current.status() != EnrollmentStatus.COMPLETED) {
-                long done = current.lessons().stream().filter(EnrollmentView.LessonDone::done).count();
-                lines.add(IssueReport.Line.refused(userId, current.cohortId() != null ? "issuing.refused.incompleteCohort"
-                        : "issuing.refused.incomplete", done, current.lessons().size()));
+                // the same missing requirements the learner's course page lists, in the trainer's language
+                lines.add(new IssueReport.Line(userId, IssueReport.REFUSED, null, refusal.reason(current.id()), null, List.of()));
                 continue;
             }
             CertificateIssuer.Issued result = issuer.issue(CompletionListener.issueKeyOf(current.id()), current.id(),

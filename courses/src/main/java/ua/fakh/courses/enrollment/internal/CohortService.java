@@ -16,6 +16,7 @@ import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.AttendanceMarks;
 import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.Cohorts;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.NewCohort;
 import ua.fakh.courses.enrollment.NewSession;
 
@@ -99,7 +100,8 @@ class CohortService implements Cohorts {
     public CohortView addSession(UUID cohortId, @Valid NewSession session, Caller trainer) {
         CohortRow row = cohort(cohortId);
         requireTrainer(row.courseId(), trainer);
-        sessions.save(new SessionRow(Ids.newId(), cohortId, session.title().strip(), session.startsAt(), session.hours()));
+        sessions.save(new SessionRow(Ids.newId(), cohortId, session.title().strip(), session.startsAt(), session.hours(),
+                session.place() == null || session.place().isBlank() ? null : session.place().strip()));
         return view(row);
     }
 
@@ -129,6 +131,17 @@ class CohortService implements Cohorts {
     }
 
     @Override
+    @Transactional
+    public int markAllPresent(UUID sessionId, Caller trainer) {
+        SessionRow session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No such session"));
+        requireTrainer(cohort(session.cohortId()).courseId(), trainer);
+        List<UUID> members = enrollments.findByCohortId(session.cohortId()).stream()
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).map(EnrollmentRow::id).toList();
+        markAttendance(sessionId, new AttendanceMarks(members, List.of()), trainer);
+        return members.size();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, Map<UUID, Boolean>> attendance(UUID cohortId, Caller trainer) {
         CohortRow cohort = cohort(cohortId);
@@ -145,7 +158,7 @@ class CohortService implements Cohorts {
 
     private CohortView view(CohortRow row) {
         List<CohortView.Session> list = sessions.findByCohortIdOrderByStartsAt(row.id()).stream()
-                .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours())).toList();
+                .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place())).toList();
         return new CohortView(row.id(), row.courseId(), row.name(), row.startsOn(), row.endsOn(), row.dueAt(),
                 row.minAttendancePercent(), read(row.trainerIds()), list, enrollments.findByCohortId(row.id()).size());
     }

@@ -3,40 +3,32 @@ package ua.fakh.courses.enrollment.internal;
 import jakarta.inject.Singleton;
 import ua.fakh.core.events.Outbox;
 import ua.fakh.courses.content.CourseRecords;
-import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.enrollment.CourseCompleted;
 import ua.fakh.courses.enrollment.CourseResults;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * The completion rule, evaluated whenever progress or attendance changes, in the caller's
- * transaction with the enrollment row locked: every lesson required for completion done (a passed
- * quiz counts as done; a pre-test never holds completion up), and for a blended cohort with a
- * minimum, attendance at least that many percent. When it holds the enrollment becomes COMPLETED and
+ * The completion rule ({@link CompletionRule}), evaluated whenever progress or attendance changes, in
+ * the caller's transaction with the enrollment row locked. When nothing is missing the enrollment becomes COMPLETED and
  * {@link CourseCompleted} goes to the outbox in the same transaction: a fact, not a later guess.
  */
 @Singleton
 class CompletionCheck {
     private final EnrollmentRepository enrollments;
-    private final ProgressRepository progress;
-    private final CohortAttendance attendance;
+    private final CompletionRule rule;
     private final CourseRecords courses;
     private final CourseResults results;
     private final Outbox outbox;
     private final Clock clock;
 
-    CompletionCheck(EnrollmentRepository enrollments, ProgressRepository progress, CohortAttendance attendance,
-                    CourseRecords courses, CourseResults results, Outbox outbox, Clock clock) {
+    CompletionCheck(EnrollmentRepository enrollments, CompletionRule rule, CourseRecords courses, CourseResults results,
+                    Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
-        this.progress = progress;
-        this.attendance = attendance;
+        this.rule = rule;
         this.courses = courses;
         this.results = results;
         this.outbox = outbox;
@@ -49,24 +41,11 @@ class CompletionCheck {
         if (row.status() != EnrollmentStatus.ACTIVE) {
             return row;
         }
-        List<LessonRequirement> lessons = courses.lessonRequirements(row.courseId());
-        Set<UUID> required = lessons.stream().filter(LessonRequirement::requiredForCompletion)
-                .map(LessonRequirement::lessonId).collect(Collectors.toSet());
-        if (lessons.isEmpty()) {
+        CompletionRule.Verdict verdict = rule.evaluate(row);
+        if (!verdict.missing().isEmpty()) {
             return row;
         }
-        Set<UUID> done = progress.findByEnrollmentId(enrollmentId).stream().map(ProgressRow::lessonId).collect(Collectors.toSet());
-        if (!done.containsAll(required)) {
-            return row;
-        }
-        Integer attendancePercent = null;
-        if (row.cohortId() != null) {
-            CohortAttendance.Standing standing = attendance.standing(row.cohortId(), enrollmentId);
-            if (!standing.meetsMinimum()) {
-                return row;
-            }
-            attendancePercent = standing.percent();
-        }
+        Integer attendancePercent = verdict.attendance() == null ? null : verdict.attendance().percent();
         Instant now = clock.instant();
         int version = courses.publishedVersion(row.courseId());
         EnrollmentRow completed = enrollments.update(row.withStatus(EnrollmentStatus.COMPLETED, now, version));

@@ -28,6 +28,8 @@ interface EnrollmentRepository extends CrudRepository<EnrollmentRow, UUID> {
 
     List<EnrollmentRow> findByCohortId(UUID cohortId);
 
+    List<EnrollmentRow> findByIdIn(java.util.Collection<UUID> ids);
+
     List<EnrollmentRow> findByCourseIdOrderByEnrolledAt(UUID courseId);
 
     List<EnrollmentRow> findByCourseIdAndCohortIdOrderByEnrolledAt(UUID courseId, UUID cohortId);

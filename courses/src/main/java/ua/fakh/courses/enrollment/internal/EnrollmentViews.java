@@ -80,8 +80,11 @@ class EnrollmentViews {
                 .map(l -> new EnrollmentView.LessonDone(l.lessonId(), done.contains(l.lessonId()))).toList();
         long doneCount = states.stream().filter(EnrollmentView.LessonDone::done).count();
         int percent = states.isEmpty() ? 0 : (int) Math.floor(100.0 * doneCount / states.size());
-        UUID resume = states.stream().filter(s -> !s.done()).map(EnrollmentView.LessonDone::lessonId).findFirst()
-                .orElse(row.lastLessonId());
+        // an optional lesson (a pre-test) never stands in the way: resume at the first required lesson not done
+        UUID resume = lessons.stream().filter(l -> l.requiredForCompletion() && !done.contains(l.lessonId()))
+                .map(LessonRequirement::lessonId).findFirst()
+                .orElseGet(() -> states.stream().filter(s -> !s.done()).map(EnrollmentView.LessonDone::lessonId).findFirst()
+                        .orElse(row.lastLessonId()));
         boolean overdue = row.status() == EnrollmentStatus.ACTIVE && dueAt != null && dueAt.isBefore(now);
         return new EnrollmentView(row.id(), row.courseId(), row.userId(), person == null ? "" : person.fullName(),
                 row.status(), percent, states, row.enrolledAt(), row.completedAt(), dueAt, row.cohortId(), resume,

@@ -1,5 +1,6 @@
 package ua.fakh.courses.enrollment.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -8,5 +9,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("cohort_sessions")
-record SessionRow(@Id UUID id, UUID cohortId, String title, Instant startsAt, BigDecimal hours) {
+record SessionRow(@Id UUID id, UUID cohortId, String title, Instant startsAt, BigDecimal hours, @Nullable String place) {
 }

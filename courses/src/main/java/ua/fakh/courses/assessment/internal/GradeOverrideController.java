@@ -1,0 +1,44 @@
+package ua.fakh.courses.assessment.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.GradeOverrides;
+import ua.fakh.courses.assessment.Gradebook;
+
+import java.util.UUID;
+
+/** A course trainer's override of one enrollment's course result ({@code percent}, with a {@code reason}). */
+@Controller("/api/enrollments/{id}/grade-override")
+@Secured({"TRAINER", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class GradeOverrideController {
+    private final GradeOverrides overrides;
+
+    GradeOverrideController(GradeOverrides overrides) {
+        this.overrides = overrides;
+    }
+
+    @Put
+    Gradebook.Override set(UUID id, @Body OverrideRequest body, Caller caller) {
+        return overrides.set(id, body.percent(), body.reason(), caller);
+    }
+
+    @Delete
+    HttpResponse<Void> clear(UUID id, Caller caller) {
+        overrides.clear(id, caller);
+        return HttpResponse.noContent();
+    }
+
+    @Serdeable
+    record OverrideRequest(@Nullable Double percent, @Nullable String reason) {
+    }
+}

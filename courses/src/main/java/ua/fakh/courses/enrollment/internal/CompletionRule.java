@@ -1,0 +1,75 @@
+package ua.fakh.courses.enrollment.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import ua.fakh.courses.content.CourseDocument;
+import ua.fakh.courses.content.CourseRecords;
+import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.enrollment.MissingRequirement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The course's completion rule said once: every lesson required for completion done (a passed quiz
+ * counts as done; a pre-test is never required), and for a member of a blended cohort with a minimum,
+ * attendance of at least that many percent of the sessions held. {@link CompletionCheck} completes an
+ * enrollment when nothing is missing; the learner's page and the trainer read the same list.
+ */
+@Singleton
+class CompletionRule {
+    private final ProgressRepository progress;
+    private final CohortAttendance attendance;
+    private final CourseRecords courses;
+
+    CompletionRule(ProgressRepository progress, CohortAttendance attendance, CourseRecords courses) {
+        this.progress = progress;
+        this.attendance = attendance;
+        this.courses = courses;
+    }
+
+    /** What is missing (in the course's order, attendance last), and the cohort attendance when there is a cohort. */
+    record Verdict(List<MissingRequirement> missing, @Nullable UUID nextRequiredLessonId,
+                   @Nullable CohortAttendance.Standing attendance) {
+    }
+
+    Verdict evaluate(EnrollmentRow row) {
+        List<LessonRequirement> lessons = courses.lessonRequirements(row.courseId());
+        List<MissingRequirement> missing = new ArrayList<>();
+        UUID next = null;
+        if (lessons.isEmpty()) {
+            missing.add(MissingRequirement.noLessons());
+        } else {
+            Set<UUID> done = progress.findByEnrollmentId(row.id()).stream().map(ProgressRow::lessonId).collect(Collectors.toSet());
+            List<LessonRequirement> open = lessons.stream()
+                    .filter(l -> l.requiredForCompletion() && !done.contains(l.lessonId())).toList();
+            if (!open.isEmpty()) {
+                next = open.get(0).lessonId();
+                Map<UUID, CourseDocument.Lesson> titles = courses.facts(row.courseId(), courses.publishedVersion(row.courseId()))
+                        .document().lessons().stream().collect(Collectors.toMap(CourseDocument.Lesson::id, Function.identity()));
+                for (LessonRequirement lesson : open) {
+                    CourseDocument.Lesson titled = titles.get(lesson.lessonId());
+                    missing.add(MissingRequirement.lesson(kind(lesson), lesson.lessonId(),
+                            titled == null ? "" : titled.title(), titled == null ? null : titled.titleEn()));
+                }
+            }
+        }
+        CohortAttendance.Standing standing = row.cohortId() == null ? null : attendance.standing(row.cohortId(), row.id());
+        if (standing != null && !standing.meetsMinimum()) {
+            missing.add(MissingRequirement.attendance(standing.attended(), standing.held(), standing.percent(), standing.minimum()));
+        }
+        return new Verdict(List.copyOf(missing), next, standing);
+    }
+
+    private static MissingRequirement.Kind kind(LessonRequirement lesson) {
+        if (lesson.completesWhenOpened()) {
+            return MissingRequirement.Kind.OPEN_LESSON;
+        }
+        return lesson.learnerMarksDone() ? MissingRequirement.Kind.COMPLETE_LESSON : MissingRequirement.Kind.PASS_LESSON;
+    }
+}

@@ -1,0 +1,104 @@
+package ua.fakh.courses.enrollment.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CourseRecords;
+import ua.fakh.courses.enrollment.CompletionStanding;
+import ua.fakh.courses.enrollment.Completions;
+import ua.fakh.courses.enrollment.EnrollmentStatus;
+import ua.fakh.courses.enrollment.MissingRequirement;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Singleton
+class CompletionService implements Completions {
+    private final EnrollmentRepository enrollments;
+    private final CohortRepository cohorts;
+    private final SessionRepository sessions;
+    private final CohortAttendance attendance;
+    private final CompletionRule rule;
+    private final CourseRecords courses;
+    private final Clock clock;
+
+    CompletionService(EnrollmentRepository enrollments, CohortRepository cohorts, SessionRepository sessions,
+                      CohortAttendance attendance, CompletionRule rule, CourseRecords courses, Clock clock) {
+        this.enrollments = enrollments;
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.rule = rule;
+        this.courses = courses;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CompletionStanding standing(UUID enrollmentId, Caller caller) {
+        EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        if (!row.userId().equals(caller.userId()) && !courses.mayEdit(row.courseId(), caller)) {
+            throw new ForbiddenException("This enrolment belongs to someone else");
+        }
+        CompletionRule.Verdict verdict = rule.evaluate(row);
+        boolean completed = row.status() == EnrollmentStatus.COMPLETED;
+        return new CompletionStanding(row.id(), row.courseId(), row.status(), row.completedAt(),
+                completed ? List.of() : verdict.missing(), completed ? null : verdict.nextRequiredLessonId(),
+                row.cohortId() == null ? null : attendanceOf(row, verdict.attendance()));
+    }
+
+    private CompletionStanding.Attendance attendanceOf(EnrollmentRow row, CohortAttendance.Standing standing) {
+        CohortRow cohort = cohorts.findById(row.cohortId()).orElseThrow();
+        Map<UUID, Boolean> marks = attendance.marks(row.id());
+        List<CompletionStanding.Session> list = sessions.findByCohortIdOrderByStartsAt(cohort.id()).stream()
+                .map(s -> new CompletionStanding.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place(), marks.get(s.id())))
+                .toList();
+        return new CompletionStanding.Attendance(cohort.name(), standing.attended(), standing.held(), standing.percent(),
+                cohort.minAttendancePercent(), list);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MissingRequirement> missing(UUID enrollmentId) {
+        EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        return row.status() == EnrollmentStatus.COMPLETED ? List.of() : rule.evaluate(row).missing();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, AttendanceSummary> attendance(Collection<UUID> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, AttendanceSummary> summaries = new HashMap<>();
+        attendance.standings(enrollments.findByIdIn(enrollmentIds)).forEach((id, s) ->
+                summaries.put(id, new AttendanceSummary(s.attended(), s.held(), s.percent(), s.minimum())));
+        return summaries;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UpcomingSession> nextSession(UUID userId) {
+        Map<UUID, EnrollmentRow> byCohort = enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream()
+                .filter(e -> e.status() == EnrollmentStatus.ACTIVE && e.cohortId() != null)
+                .collect(Collectors.toMap(EnrollmentRow::cohortId, e -> e, (a, b) -> a));
+        if (byCohort.isEmpty()) {
+            return Optional.empty();
+        }
+        return sessions.findByCohortIdInAndStartsAtGreaterThanEqualsOrderByStartsAt(byCohort.keySet(), clock.instant().minusSeconds(3600))
+                .stream().findFirst().map(s -> {
+                    CohortRow cohort = cohorts.findById(s.cohortId()).orElseThrow();
+                    return new UpcomingSession(Objects.requireNonNull(byCohort.get(s.cohortId())).courseId(), cohort.name(),
+                            s.title(), s.startsAt(), s.hours(), s.place());
+                });
+    }
+}
