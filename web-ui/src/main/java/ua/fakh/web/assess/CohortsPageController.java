@@ -61,7 +61,7 @@ class CohortsPageController {
     HttpResponse<?> create(UUID id, @Body CohortForm form, PageContext ctx, Caller caller) {
         try {
             if (form.name() == null || form.name().isBlank()) {
-                throw ValidationException.of("name", "must not be blank");
+                throw ValidationException.of("name", "problem.constraint.NotBlank");
             }
             NewCohort cohort = new NewCohort(form.name(), day(form.startsOn(), "startsOn"), day(form.endsOn(), "endsOn"),
                     DueDates.parse(form.due(), "dueAt"), minimum(form.minAttendancePercent()), null);
@@ -90,7 +90,7 @@ class CohortsPageController {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "not a date (YYYY-MM-DD)");
+            throw ValidationException.of(field, "problem.field.notADate");
         }
     }
 
@@ -99,7 +99,7 @@ class CohortsPageController {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ValidationException.of("minAttendancePercent", "a whole number from 0 to 100");
+            throw ValidationException.of("minAttendancePercent", "problem.field.wholeNumberBetween", 0, 100);
         }
     }
 }
