@@ -53,13 +53,16 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
             base.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
         HttpStatus status = base.getStatus();
-        String detail = outage ? messages.get(locales.of(request), "problem.databaseUnavailable") : detail(context, status);
+        String detail = outage ? messages.get(locales.of(request), "problem.databaseUnavailable")
+                : messages.get(locales.of(request), detail(context, status)); // a detail may be a bundle key (problem.*)
         if (pages.isPresent() && pages.get().wantsPage(request)) {
             MutableHttpResponse<?> page = pages.get().render(request, status, detail);
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
             return (MutableHttpResponse<Object>) page;
         }
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
+        String type = context.getRootCause().filter(FakhException.class::isInstance)
+                .map(cause -> ((FakhException) cause).problemType()).orElse(FakhException.GENERIC_TYPE);
+        Problem problem = new Problem(type, status.getReason(), status.getCode(), detail,
                 localized(fieldErrors(context), locales.of(request)));
         MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) base;
         response.body(problem);
