@@ -20,7 +20,9 @@ import ua.fakh.core.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -165,7 +167,9 @@ class OrganizationService implements Organizations {
 
     /** The organization and the parent it may move to, locked together so two moves cannot make a circle. */
     private OrganizationRow lockedWithParent(UUID id, @Nullable UUID parentId) {
-        List<OrganizationRow> locked = rows.lockAll(parentId == null ? Set.of(id) : Set.of(id, parentId));
+        Set<UUID> ids = new HashSet<>(Arrays.asList(id, parentId));
+        ids.remove(null);
+        List<OrganizationRow> locked = rows.lockAll(ids);
         return locked.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 

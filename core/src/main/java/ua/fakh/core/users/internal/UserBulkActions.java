@@ -79,6 +79,9 @@ class UserBulkActions {
         if (!differs) {
             return false;
         }
+        if (!roles.contains(Role.ADMIN) && before.roles().contains(Role.ADMIN) && before.id().equals(actor.userId())) {
+            throw FieldCheck.start().add("roles", "problem.field.notYourOwnAdminRole").asException();
+        }
         if (roles.isEmpty()) {
             throw FieldCheck.start().add("roles", "problem.field.lastRole").asException();
         }
