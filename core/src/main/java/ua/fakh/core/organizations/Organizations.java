@@ -22,6 +22,9 @@ public interface Organizations {
      */
     OrganizationView update(UUID id, NewOrganization change, Caller actor);
 
+    /** As {@link #update}, but every field is taken as given: no parent means the top level (the edit page's form). */
+    OrganizationView replace(UUID id, NewOrganization organization, Caller actor);
+
     /** Moves the organization, with its subtree, under {@code parentId}, or to the top level when null. */
     OrganizationView move(UUID id, @Nullable UUID parentId, Caller actor);
 

@@ -68,12 +68,22 @@ class OrganizationService implements Organizations {
     @Override
     @Transactional
     public OrganizationView update(UUID id, NewOrganization change, Caller actor) {
+        return change(id, change, true, actor);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationView replace(UUID id, NewOrganization organization, Caller actor) {
+        return change(id, organization, false, actor);
+    }
+
+    private OrganizationView change(UUID id, NewOrganization change, boolean absentParentKeeps, Caller actor) {
         OrganizationRow row = lockedWithParent(id, change.parentId());
         FieldCheck check = FieldCheck.of(validator, change);
         if (change.kind() != null && change.kind() != row.kind()) {
             check.add("kind", "problem.field.kindFixed");
         }
-        UUID parentId = change.parentId() == null ? row.parentId() : change.parentId();
+        UUID parentId = change.parentId() == null && absentParentKeeps ? row.parentId() : change.parentId();
         String parentPath = Objects.equals(parentId, row.parentId()) ? parentPathOf(row)
                 : fields.parentPath(row.kind(), parentId, id, check);
         String edrpou = fields.edrpou(change.edrpou(), id, check);
