@@ -53,11 +53,12 @@ class AdminToolsOnAPhoneBrowserIT extends ChromiumTest {
 
             page.navigate(server.getURL() + "/admin/users?q=" + email);
             assertFitsViewport(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Заблокувати: " + name)).click();
+            page.locator("tr", new Page.LocatorOptions().setHasText(name)).locator("button", new Locator.LocatorOptions()
+                    .setHasText("Заблокувати")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Заблокувати обліковий запис?");
             assertThat(page.locator(".confirm")).containsText(name);
             assertFitsViewport(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Заблокувати")).click();
+            page.locator(".confirm button[type=submit]").click();
 
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Обліковий запис заблоковано");
             assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(name))).containsText("Заблокований");
