@@ -12,6 +12,8 @@ final class CertificateWorld {
     final Api api;
     final String admin;
     final UUID provider;
+    /** The provider's EDRPOU: unique per world, it starts every certificate number. */
+    final String edrpou = Api.newEdrpou();
     final UUID hromada;
     final UUID otherHromada;
     final String trainer;
@@ -24,7 +26,7 @@ final class CertificateWorld {
         this.api = api;
         admin = api.adminToken();
         provider = Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Навчальний центр"),
-                "kind", "PROVIDER", "edrpou", "14360570")).body());
+                "kind", "PROVIDER", "edrpou", edrpou)).body());
         UUID oblast = Api.id(api.createOrganization(admin, Api.unique("Область"), "OBLAST", null));
         hromada = Api.id(api.createOrganization(admin, Api.unique("Громада"), "HROMADA", oblast));
         otherHromada = Api.id(api.createOrganization(admin, Api.unique("Інша громада"), "HROMADA", oblast));

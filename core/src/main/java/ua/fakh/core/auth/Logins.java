@@ -12,6 +12,7 @@ public interface Logins {
 
     /**
      * @throws ua.fakh.core.errors.UnauthorizedException on a bad e-mail/password pair
+     * @throws ua.fakh.core.errors.AccountDisabledException on the right password of a disabled account (403, its own problem type)
      * @throws ua.fakh.core.errors.TooManyRequestsException while the address, or the e-mail for this address, is locked
      */
     Authentication authenticate(String email, String password, String address);

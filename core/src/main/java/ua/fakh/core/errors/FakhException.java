@@ -9,6 +9,9 @@ import java.util.List;
  * handler in {@code errors.internal} turns it into {@code application/problem+json} (API) or a page (UI).
  */
 public abstract class FakhException extends RuntimeException {
+    /** RFC 9457's "no particular type": the status says it all. */
+    public static final String GENERIC_TYPE = "about:blank";
+
     private final HttpStatus status;
 
     protected FakhException(HttpStatus status, String message) {
@@ -18,6 +21,11 @@ public abstract class FakhException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The problem's {@code type}: a URN of its own for a failure a client must tell apart from others of its status. */
+    public String problemType() {
+        return GENERIC_TYPE;
     }
 
     /** Field errors for validation problems; empty for everything else. */

@@ -4,12 +4,17 @@ import io.micronaut.http.HttpStatus;
 
 import java.util.List;
 
-/** 400 naming the fields that are wrong. */
+/** 400 (or 422) naming the fields that are wrong. */
 public class ValidationException extends FakhException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+        this(errors, HttpStatus.BAD_REQUEST);
+    }
+
+    /** With 422 for well-formed values the data refuses (a duplicate), see {@link FieldCheck}. */
+    public ValidationException(List<FieldError> errors, HttpStatus status) {
+        super(status, "The request has invalid fields");
         this.errors = List.copyOf(errors);
     }
 

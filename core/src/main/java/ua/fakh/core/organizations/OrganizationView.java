@@ -8,5 +8,6 @@ import java.util.UUID;
 
 @Serdeable
 public record OrganizationView(UUID id, OrganizationKind kind, String name, @Nullable String nameEn,
-                               @Nullable String edrpou, @Nullable UUID parentId, int depth, Instant createdAt) {
+                               @Nullable String edrpou, @Nullable String code, @Nullable UUID parentId, int depth,
+                               Instant createdAt) {
 }

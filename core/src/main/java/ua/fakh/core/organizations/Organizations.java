@@ -16,8 +16,23 @@ public interface Organizations {
 
     OrganizationView create(NewOrganization organization, Caller actor);
 
-    /** Renames or re-codes; kind and parent stay as they are. */
+    /**
+     * Renames or re-codes; a parent other than the current one moves it with everything below it (a
+     * parent inside the organization itself, or of a kind it may not sit in, is refused). The kind stays.
+     */
     OrganizationView update(UUID id, NewOrganization change, Caller actor);
+
+    /** As {@link #update}, but every field is taken as given: no parent means the top level (the edit page's form). */
+    OrganizationView replace(UUID id, NewOrganization organization, Caller actor);
+
+    /** Moves the organization, with its subtree, under {@code parentId}, or to the top level when null. */
+    OrganizationView move(UUID id, @Nullable UUID parentId, Caller actor);
+
+    /**
+     * The organizations a person typed meaning one: its id, EDRPOU, code, or exact Ukrainian or
+     * English name. Empty when unknown; more than one when ambiguous.
+     */
+    List<OrganizationView> resolve(String reference);
 
     Optional<OrganizationView> find(UUID id);
 

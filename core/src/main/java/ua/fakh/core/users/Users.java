@@ -18,7 +18,10 @@ public interface Users {
 
     NewAccount create(NewUser user, Caller actor);
 
-    /** Lines {@code email,fullName,organizationId,roles} (roles separated by ';'); each row commits on its own. */
+    /**
+     * Lines {@code email,fullName,organization,roles} (the organization by EDRPOU, code, exact name or id;
+     * roles separated by ';'); each row commits on its own. Row messages are bundle keys.
+     */
     ImportReport importCsv(String csv, Caller actor);
 
     UserView get(UUID id, Caller actor);
@@ -33,10 +36,16 @@ public interface Users {
 
     PageView<UserView> search(@Nullable String query, @Nullable Integer page, @Nullable Integer size, Caller actor);
 
-    /** A change of roles ends the user's sessions (they sign in again with the new roles). */
+    /**
+     * A change of roles ends the user's sessions (they sign in again with the new roles). Nobody takes
+     * the ADMIN role from themself (400) or from the last active administrator (409).
+     */
     UserView update(UUID id, UserChange change, Caller actor);
 
-    /** Disabling ends the user's sessions. */
+    /** One action on several people (ADMIN); each changes on its own, refusals are reported per person. */
+    UserBulkResult bulk(UserBulkAction action, Caller actor);
+
+    /** Disabling ends the user's sessions; nobody disables themself or the last active administrator (409). */
     UserView setStatus(UUID id, UserStatus status, Caller actor);
 
     /** A new one-time password for a user who lost theirs; their sessions end. */
@@ -47,6 +56,9 @@ public interface Users {
     /** Ends every session of the user, the current one included: the caller issues a new one for it. */
     void changePassword(Caller self, PasswordChange change);
 
-    /** The active user with this e-mail and password; takes the same time whether or not the user exists. */
+    /**
+     * The active user with this e-mail and password; takes the same time whether or not the user exists.
+     * @throws ua.fakh.core.errors.AccountDisabledException when the password is right but the account is disabled
+     */
     Optional<UserView> authenticate(String email, String password);
 }

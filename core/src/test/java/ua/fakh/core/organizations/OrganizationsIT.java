@@ -42,12 +42,13 @@ class OrganizationsIT {
 
     @Test
     void adminBuildsTheTreeWithBothLanguagesAndEdrpou() {
+        String edrpou = Api.newEdrpou();
         HttpResponse<Map<String, Object>> created = api.post(admin, "/api/organizations", Map.of(
                 "name", "Регіональний навчальний центр", "nameEn", "Regional training centre",
-                "kind", "PROVIDER", "edrpou", "14360570"));
+                "kind", "PROVIDER", "edrpou", edrpou));
         assertThat(created.code()).isEqualTo(201);
         assertThat(created.body()).containsEntry("name", "Регіональний навчальний центр")
-                .containsEntry("nameEn", "Regional training centre").containsEntry("edrpou", "14360570");
+                .containsEntry("nameEn", "Regional training centre").containsEntry("edrpou", edrpou);
         List<?> children = (List<?>) api.get(admin, "/api/organizations?parentId=" + oblast).body().get("content");
         assertThat(children).hasSize(2);
     }

@@ -47,6 +47,22 @@ public final class Api {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A valid EDRPOU code that no other organization has yet (EDRPOUs are unique, and the suites may
+     * share one PostgreSQL database): random first seven digits and the matching check digit.
+     */
+    public static String newEdrpou() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            String start = String.format("%07d", random.nextInt(10_000_000));
+            for (int last = 0; last < 10; last++) {
+                if (ua.fakh.core.organizations.Edrpou.isValid(start + last)) {
+                    return start + last;
+                }
+            }
+        }
+    }
+
     public Map<String, Object> createOrganization(String token, String name, String kind, UUID parentId) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "kind", kind));
         if (parentId != null) {

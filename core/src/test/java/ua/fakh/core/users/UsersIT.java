@@ -112,7 +112,8 @@ class UsersIT {
         HttpResponse<Map<String, Object>> refused = api.get(token, "/api/plugins");
         assertThat(refused.code()).isEqualTo(403);
         assertThat(refused.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-        assertThat(refused.body().get("detail").toString()).startsWith("Password change required");
+        assertThat(refused.body()).containsEntry("type", PasswordChangeRequiredException.TYPE);
+        assertThat(refused.body().get("detail").toString()).startsWith("Потрібно змінити пароль");
         assertThat(api.put(token, "/api/me", Map.of("fullName", "Інше Ім'я")).code()).isEqualTo(403);
         assertThat(api.get(token, "/api/me").code()).isEqualTo(200);
         HttpResponse<Map<String, Object>> same = api.post(token, "/api/me/password", Map.of("currentPassword", Api.ONE_TIME_PASSWORD,
@@ -223,7 +224,7 @@ class UsersIT {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED));
         assertThat(refresh.code()).isBetween(400, 401);
         HttpResponse<?> login = api.exchange(HttpRequest.POST("/login", Map.of("username", user.get("email"), "password", Api.PASSWORD)));
-        assertThat(login.code()).isEqualTo(401);
+        assertThat(login.code()).isEqualTo(403); // the right password of a disabled account: told so (DisabledAccountLoginIT)
         List<?> audit = (List<?>) api.get(admin, "/api/audit?action=USER_DISABLED&size=200").body().get("content");
         assertThat(audit.toString()).contains((String) user.get("id"));
     }

@@ -65,7 +65,7 @@ class CourseAuthoringIT {
         assertThat(api.get(world.learner, "/api/courses/" + course).code()).isEqualTo(404);
         Map<String, Object> published = api.post(world.trainer, "/api/courses/" + course + "/publish", Map.of()).body();
         assertThat(published).containsEntry("status", "PUBLISHED").containsEntry("version", 1)
-                .containsEntry("ectsCredits", 0.25).containsEntry("providerEdrpou", "14360570");
+                .containsEntry("ectsCredits", 0.25).containsEntry("providerEdrpou", world.edrpou);
 
         String query = URLEncoder.encode(word.toLowerCase(), StandardCharsets.UTF_8);
         List<?> found = (List<?>) api.get(world.learner, "/api/courses?q=" + query).body().get("content");

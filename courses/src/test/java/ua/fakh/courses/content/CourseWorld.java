@@ -16,6 +16,7 @@ final class CourseWorld {
     final Api api;
     final String admin;
     final UUID provider;
+    final String edrpou = Api.newEdrpou();
     final UUID otherProvider;
     final UUID hromada;
     final String trainer;
@@ -27,7 +28,7 @@ final class CourseWorld {
         this.api = api;
         admin = api.adminToken();
         provider = Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Регіональний центр"),
-                "kind", "PROVIDER", "edrpou", "14360570")).body());
+                "kind", "PROVIDER", "edrpou", edrpou)).body());
         otherProvider = Api.id(api.createOrganization(admin, Api.unique("Інший провайдер"), "PROVIDER", null));
         UUID oblast = Api.id(api.createOrganization(admin, Api.unique("Область"), "OBLAST", null));
         hromada = Api.id(api.createOrganization(admin, Api.unique("Громада"), "HROMADA", oblast));

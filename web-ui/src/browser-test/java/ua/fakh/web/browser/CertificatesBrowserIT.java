@@ -36,7 +36,7 @@ class CertificatesBrowserIT extends ChromiumTest {
         Api api = new Api(client);
         String admin = api.adminToken();
         UUID provider = Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Обласний центр соціальних служб"),
-                "kind", "PROVIDER", "edrpou", "14360570")).body());
+                "kind", "PROVIDER", "edrpou", Api.newEdrpou())).body());
         UUID oblast = Api.id(api.createOrganization(admin, Api.unique("Житомирська область"), "OBLAST", null));
         UUID hromada = Api.id(api.createOrganization(admin, Api.unique("Новоград-Волинська міська територіальна громада"), "HROMADA", oblast));
         String trainerEmail = (String) api.createUser(admin, "Тренерка Телефонна", provider, "TRAINER").get("email");

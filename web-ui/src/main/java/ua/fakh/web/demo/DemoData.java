@@ -87,7 +87,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     }
 
     private UUID org(Caller system, String name, String nameEn, OrganizationKind kind, UUID parent, String edrpou) {
-        OrganizationView created = organizations.create(new NewOrganization(name, nameEn, kind, parent, edrpou), system);
+        OrganizationView created = organizations.create(new NewOrganization(name, nameEn, kind, parent, edrpou, null), system);
         return created.id();
     }
 

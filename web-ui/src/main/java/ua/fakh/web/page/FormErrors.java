@@ -47,6 +47,27 @@ public final class FormErrors {
         return errors;
     }
 
+    /**
+     * As {@link #of(RuntimeException, PageContext)}, but a service's own specific message key (such as
+     * {@code problem.field.edrpouTaken}) wins over the form's general {@code invalid.<field>} hint, which
+     * still stands in for a bare constraint ({@code problem.field.NotBlank}) or a message without a key.
+     */
+    public static Map<String, String> specific(RuntimeException e, PageContext page) {
+        Map<String, String> errors = of(e, page);
+        if (e instanceof FakhException problem) {
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (FieldError error : problem.fieldErrors()) {
+                String key = error.message();
+                boolean specific = key.startsWith("problem.field.") && key.length() > "problem.field.".length()
+                        && !Character.isUpperCase(key.charAt("problem.field.".length())) && !page.t(key).equals(key);
+                if (specific && done.add(error.field())) {
+                    errors.put(error.field(), page.t(key));
+                }
+            }
+        }
+        return errors;
+    }
+
     public static String message(PageContext page, String field, String fallback) {
         return message(page, "invalid.", field, fallback);
     }

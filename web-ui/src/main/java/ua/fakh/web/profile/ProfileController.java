@@ -19,7 +19,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.TooManyRequestsException;
-import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.PasswordChange;
 import ua.fakh.core.users.ProfileChange;
@@ -84,10 +83,9 @@ class ProfileController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changePassword(@Body PasswordForm form, PageContext page, Caller caller, HttpRequest<?> request) {
         try {
-            if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
-                throw ValidationException.of("repeatPassword", "does not match the new password");
-            }
-            users.changePassword(caller, new PasswordChange(nullToEmpty(form.currentPassword()), form.newPassword()));
+            // every field is checked together: a mismatch is reported with the other mistakes, in one answer
+            users.changePassword(caller, new PasswordChange(nullToEmpty(form.currentPassword()), form.newPassword(),
+                    nullToEmpty(form.repeatPassword())));
         } catch (TooManyRequestsException tooMany) {
             UserView me = users.get(caller.userId(), caller);
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -100,7 +98,7 @@ class ProfileController {
             }
             UserView me = users.get(caller.userId(), caller);
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("profile", page, new ProfileModel(
-                    me.email(), me.fullName(), me.locale(), null, FormErrors.of(refused, page))));
+                    me.email(), me.fullName(), me.locale(), null, FormErrors.specific(refused, page))));
         }
         // the change ended every session of the person, this one too: this browser gets a new one
         return HttpResponse.seeOther(URI.create("/profile?saved=password")).cookie(renewedSessions.cookieFor(caller, request));

@@ -59,16 +59,15 @@ class SetPasswordController {
     HttpResponse<?> save(@Body SetPasswordForm form, PageContext page, Caller caller, HttpRequest<?> request) {
         String next = PagePaths.localOrHome(form.next());
         String current = form.currentPassword() == null ? "" : form.currentPassword();
-        if (form.newPassword() == null || !form.newPassword().equals(form.repeatPassword())) {
-            return refused(page, next, Map.of("repeatPassword", page.t("invalid.repeatPassword")));
-        }
         try {
-            users.changePassword(caller, new PasswordChange(current, form.newPassword()));
+            // every field is checked together: a mismatch is reported with the other mistakes, in one answer
+            users.changePassword(caller, new PasswordChange(current, form.newPassword(),
+                    form.repeatPassword() == null ? "" : form.repeatPassword()));
         } catch (RuntimeException refused) {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
             }
-            return refused(page, next, FormErrors.of(refused, page));
+            return refused(page, next, FormErrors.specific(refused, page));
         }
         // the change ended every session of the person, this one too: this browser gets a new one
         return HttpResponse.seeOther(URI.create(next)).cookie(renewedSessions.cookieFor(caller, request));

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.auth.Logins;
 import ua.fakh.core.auth.SessionCookie;
 import ua.fakh.core.auth.Sessions;
+import ua.fakh.core.errors.AccountDisabledException;
 import ua.fakh.core.errors.TooManyRequestsException;
 import ua.fakh.core.errors.UnauthorizedException;
 import ua.fakh.core.security.Caller;
@@ -72,6 +73,10 @@ class SessionController {
         } catch (UnauthorizedException wrong) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .body(Views.view("signin", page, new SignInModel(email, next, page.t("signin.wrong"))));
+        } catch (AccountDisabledException disabled) {
+            // said only after the right password: a wrong one gets "wrong e-mail or password" above
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(Views.view("signin", page, new SignInModel(email, next, page.t("signin.disabled"))));
         } catch (TooManyRequestsException locked) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()))

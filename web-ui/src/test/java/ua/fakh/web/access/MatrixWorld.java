@@ -51,7 +51,7 @@ final class MatrixWorld {
         samples.put("p12", new MatrixClient.Sample("key.p12", "application/x-pkcs12", "not a key store".getBytes(StandardCharsets.US_ASCII)));
 
         UUID provider = put("provider", Api.id(check(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Центр навчання"),
-                "kind", "PROVIDER", "edrpou", "14360570")))));
+                "kind", "PROVIDER", "edrpou", Api.newEdrpou())))));
         UUID oblast = put("oblast", organization("Область", "OBLAST", null));
         UUID hromada1 = put("hromada1", organization("Громада", "HROMADA", oblast));
         UUID institution1 = put("institution1", organization("Центр соціальних служб", "INSTITUTION", hromada1));

@@ -36,6 +36,22 @@ class ProfileIT extends PageTest {
     }
 
     @Test
+    void everyMistakeOfThePasswordFormIsReportedAtOnce() {
+        String email = newUser("Богдана Ярош", "LEARNER");
+        browser.signIn(email, Api.PASSWORD);
+
+        Browser.Page refused = browser.post("/profile/password", Map.of("currentPassword", "not-my-password",
+                "newPassword", "short", "repeatPassword", "different"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("id=\"f-currentPassword-error\"").contains("id=\"f-newPassword-error\"")
+                .contains("id=\"f-repeatPassword-error\"").contains("два нові паролі відрізняються");
+        try (Browser another = new Browser(server)) {
+            assertThat(another.signIn(email, Api.PASSWORD).status()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void thePasswordChangesOnlyWithTheCurrentOne() {
         String email = newUser("Дмитро Олійник", "LEARNER");
         browser.signIn(email, Api.PASSWORD);
@@ -46,7 +62,7 @@ class ProfileIT extends PageTest {
                 "newPassword", "a-brand-new-password", "repeatPassword", "a-brand-new-password"));
 
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.html()).contains("Це не ваш поточний пароль");
+        assertThat(wrong.html()).contains("не ваш поточний пароль");
         assertThat(right.status()).isEqualTo(303);
         assertThat(right.location()).isEqualTo("/profile?saved=password");
         try (Browser another = new Browser(server)) {

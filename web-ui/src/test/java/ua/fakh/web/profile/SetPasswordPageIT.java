@@ -63,6 +63,18 @@ class SetPasswordPageIT extends PageTest {
     }
 
     @Test
+    void everyMistakeIsReportedAtOnce() {
+        browser.signIn(email, Api.ONE_TIME_PASSWORD);
+
+        Browser.Page refused = browser.post("/password", Map.of("currentPassword", "not-the-one-time-password",
+                "newPassword", "short", "repeatPassword", "other", "next", "/"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("id=\"f-currentPassword-error\"").contains("id=\"f-newPassword-error\"")
+                .contains("id=\"f-repeatPassword-error\"");
+    }
+
+    @Test
     void signingOutStaysPossible() {
         browser.signIn(email, Api.ONE_TIME_PASSWORD);
 

@@ -44,7 +44,7 @@ class AccessFollowsTheDatabaseIT extends PageTest {
 
     private UUID provider(String admin) {
         return Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Центр"),
-                "kind", "PROVIDER", "edrpou", "14360570")).body());
+                "kind", "PROVIDER", "edrpou", Api.newEdrpou())).body());
     }
 
     private TaughtCourse taughtCourse(String admin, UUID provider, String trainer) {

@@ -70,7 +70,7 @@ class VerifyUploadLimitIT extends PageTest {
     private String issuedCertificateCode() {
         String admin = api.adminToken();
         UUID provider = Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Центр"), "kind", "PROVIDER",
-                "edrpou", "14360570")).body());
+                "edrpou", Api.newEdrpou())).body());
         String trainer = api.login((String) api.createUser(admin, "Тренер", provider, "TRAINER").get("email"), Api.PASSWORD);
         Map<String, Object> body = new HashMap<>(Map.of("title", "Межі завантажень", "summary", "Курс", "hours", 2,
                 "outcomes", List.of("Знає межі"), "language", "uk", "providerId", provider.toString()));

@@ -36,7 +36,7 @@ class LoginThrottle {
         rows.findById(new LoginThrottleKey(email, address)).ifPresent(row -> {
             Instant now = clock.instant();
             if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-                throw new TooManyRequestsException("Too many failed logins for this account; try again later",
+                throw new TooManyRequestsException("problem.login.tooManyForAccount",
                         Duration.between(now, row.lockedUntil()));
             }
         });

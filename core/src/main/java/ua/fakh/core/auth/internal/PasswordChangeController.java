@@ -11,7 +11,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
-import jakarta.validation.Valid;
 import ua.fakh.core.auth.Sessions;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.PasswordChange;
@@ -36,7 +35,7 @@ class PasswordChangeController {
     }
 
     @Post("/api/me/password")
-    BearerAccessRefreshToken change(@Body @Valid PasswordChange body, Caller caller) {
+    BearerAccessRefreshToken change(@Body PasswordChange body, Caller caller) {
         users.changePassword(caller, body);
         Authentication renewed = sessions.renewed(caller);
         AccessRefreshToken issued = tokens.generate(renewed).orElseThrow();

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.auth.Logins;
 import ua.fakh.core.config.LoginSettings;
+import ua.fakh.core.errors.AccountDisabledException;
 import ua.fakh.core.errors.TooManyRequestsException;
 import ua.fakh.core.errors.UnauthorizedException;
 import ua.fakh.core.limits.RateLimit;
@@ -38,7 +39,7 @@ class PasswordLogins implements Logins {
         this.throttle = throttle;
         this.limits = limits;
         this.perAddress = new RateLimit("login-address", settings.failuresPerAddress(), settings.addressWindow(),
-                "Too many failed logins from your address; try again later");
+                "problem.login.tooManyFromAddress");
         this.authentications = authentications;
         this.audit = audit;
     }
@@ -55,11 +56,19 @@ class PasswordLogins implements Logins {
             audit.record(attempt, "LOGIN_LOCKED", "login", null, Map.of("email", key));
             throw locked;
         }
-        Optional<UserView> user = key.isEmpty() || password == null ? Optional.empty() : users.authenticate(key, password);
+        Optional<UserView> user;
+        try {
+            user = key.isEmpty() || password == null ? Optional.empty() : users.authenticate(key, password);
+        } catch (AccountDisabledException disabled) {
+            throttle.recordSuccess(key, from); // the password was right: no guessing to slow down
+            limits.giveBack(perAddress, from);
+            audit.record(attempt, "LOGIN_DISABLED", "login", null, Map.of("email", key));
+            throw disabled;
+        }
         if (user.isEmpty()) {
             throttle.recordFailure(key, from);
             audit.record(attempt, "LOGIN_FAILED", "login", null, Map.of("email", key));
-            throw new UnauthorizedException("The e-mail or the password is wrong");
+            throw new UnauthorizedException("problem.login.wrong");
         }
         throttle.recordSuccess(key, from);
         limits.giveBack(perAddress, from);

@@ -42,6 +42,6 @@ class UserSessions implements Sessions {
         return users.find(caller.userId())
                 .filter(user -> user.status() == UserStatus.ACTIVE)
                 .map(authentications::of)
-                .orElseThrow(() -> new UnauthorizedException("This account is no longer active"));
+                .orElseThrow(() -> new UnauthorizedException("problem.login.noLongerActive"));
     }
 }

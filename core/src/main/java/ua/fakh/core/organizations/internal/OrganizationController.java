@@ -12,10 +12,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.organizations.NewOrganization;
+import ua.fakh.core.organizations.OrganizationMove;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
@@ -34,17 +34,25 @@ class OrganizationController {
         this.organizations = organizations;
     }
 
+    /** Every wrong field is named at once (the service checks them together); a taken EDRPOU or code alone is 422. */
     @Post
     @Secured("ADMIN")
-    HttpResponse<OrganizationView> create(@Body @Valid NewOrganization body, Caller caller) {
+    HttpResponse<OrganizationView> create(@Body NewOrganization body, Caller caller) {
         OrganizationView created = organizations.create(body, caller);
         return HttpResponse.created(created, URI.create("/api/organizations/" + created.id()));
     }
 
     @Put("/{id}")
     @Secured("ADMIN")
-    OrganizationView update(UUID id, @Body @Valid NewOrganization body, Caller caller) {
+    OrganizationView update(UUID id, @Body NewOrganization body, Caller caller) {
         return organizations.update(id, body, caller);
+    }
+
+    /** Moves the organization with everything below it; a place inside itself or of the wrong kind is refused (400). */
+    @Post("/{id}/move")
+    @Secured("ADMIN")
+    OrganizationView move(UUID id, @Body OrganizationMove body, Caller caller) {
+        return organizations.move(id, body.parentId(), caller);
     }
 
     /** Members see their own organization, HR anything inside its own, ADMIN everything. */
@@ -53,7 +61,7 @@ class OrganizationController {
     OrganizationView get(UUID id, Caller caller) {
         OrganizationView organization = organizations.get(id);
         if (!mayRead(caller, id)) {
-            throw new ForbiddenException("This organisation is outside what you may see");
+            throw new ForbiddenException("problem.organization.outside");
         }
         return organization;
     }
@@ -64,7 +72,7 @@ class OrganizationController {
     List<OrganizationView> subtree(UUID id, Caller caller) {
         organizations.get(id);
         if (!caller.isAdmin() && !organizations.isWithin(id, caller.organizationId())) {
-            throw new ForbiddenException("This organisation is outside what you may see");
+            throw new ForbiddenException("problem.organization.outside");
         }
         return organizations.subtree(id);
     }

@@ -7,6 +7,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,4 +24,23 @@ interface OrganizationRepository extends PageableRepository<OrganizationRow, UUI
     @Query(value = "SELECT * FROM organizations WHERE search_text LIKE :pattern ORDER BY name",
             countQuery = "SELECT count(*) FROM organizations WHERE search_text LIKE :pattern")
     Page<OrganizationRow> search(String pattern, Pageable pageable);
+
+    /** The rows a move reads, locked (in id order, so two moves never wait on each other in a circle). */
+    @Query("SELECT * FROM organizations WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<OrganizationRow> lockAll(Collection<UUID> ids);
+
+    /** Everything below a moved organization follows it: the old path prefix becomes the new one. */
+    @Query("UPDATE organizations SET path = :newPrefix || substr(path, :keepFrom) WHERE path LIKE :oldPattern AND id <> :movedId")
+    int movePaths(String newPrefix, int keepFrom, String oldPattern, UUID movedId);
+
+    @Query("SELECT * FROM organizations WHERE edrpou = :reference OR code = :reference OR name = :reference OR name_en = :reference ORDER BY name LIMIT 10")
+    List<OrganizationRow> findByReference(String reference);
+
+    boolean existsByEdrpou(String edrpou);
+
+    boolean existsByEdrpouAndIdNotEqual(String edrpou, UUID id);
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNotEqual(String code, UUID id);
 }

@@ -11,11 +11,11 @@ import java.util.UUID;
 
 @MappedEntity("organizations")
 record OrganizationRow(@Id UUID id, OrganizationKind kind, String name, @Nullable String nameEn,
-                       @Nullable String edrpou, @Nullable UUID parentId, String path, String searchText,
-                       Instant createdAt, Instant updatedAt) {
+                       @Nullable String edrpou, @Nullable String code, @Nullable UUID parentId, String path,
+                       String searchText, Instant createdAt, Instant updatedAt) {
 
     OrganizationView view() {
         int depth = (int) path.chars().filter(c -> c == '/').count() - 2;
-        return new OrganizationView(id, kind, name, nameEn, edrpou, parentId, depth, createdAt);
+        return new OrganizationView(id, kind, name, nameEn, edrpou, code, parentId, depth, createdAt);
     }
 }

@@ -1,85 +1,134 @@
 package ua.fakh.core.organizations.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.FieldCheck;
 import ua.fakh.core.errors.NotFoundException;
-import ua.fakh.core.errors.ValidationException;
-import ua.fakh.core.organizations.Edrpou;
 import ua.fakh.core.organizations.NewOrganization;
+import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @Singleton
 class OrganizationService implements Organizations {
+    static final String NOT_FOUND = "problem.organization.notFound";
+
     private final OrganizationRepository rows;
+    private final OrganizationFields fields;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
-    OrganizationService(OrganizationRepository rows, AuditLog audit, Clock clock) {
+    OrganizationService(OrganizationRepository rows, OrganizationFields fields, AuditLog audit, Clock clock, Validator validator) {
         this.rows = rows;
+        this.fields = fields;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Override
     @Transactional
-    public OrganizationView create(@Valid NewOrganization org, Caller actor) {
-        String edrpou = checkedEdrpou(org.edrpou());
-        String parentPath = "/";
-        if (org.parentId() == null) {
-            if (!org.kind().mayBeRoot()) {
-                throw ValidationException.of("parentId", "a " + org.kind() + " must be placed inside an organisation");
-            }
-        } else {
-            OrganizationRow parent = rows.findById(org.parentId())
-                    .orElseThrow(() -> ValidationException.of("parentId", "no such organisation"));
-            if (!org.kind().allowedParents().contains(parent.kind())) {
-                throw ValidationException.of("parentId", "a " + org.kind() + " cannot be placed inside a " + parent.kind());
-            }
-            parentPath = parent.path();
-        }
+    public OrganizationView create(NewOrganization org, Caller actor) {
+        FieldCheck check = FieldCheck.of(validator, org);
+        String edrpou = fields.edrpou(org.edrpou(), null, check);
+        String code = fields.code(org.code(), null, check);
+        String parentPath = org.kind() == null ? "/" : fields.parentPath(org.kind(), org.parentId(), null, check);
+        check.throwIfAny();
         UUID id = Ids.newId();
         Instant now = clock.instant();
-        OrganizationRow row = rows.save(new OrganizationRow(id, org.kind(), org.name().strip(), blankToNull(org.nameEn()),
-                edrpou, org.parentId(), parentPath + id + "/", SearchText.fold(org.name(), org.nameEn(), edrpou), now, now));
+        OrganizationRow row = new OrganizationRow(id, org.kind(), org.name().strip(), blankToNull(org.nameEn()),
+                edrpou, code, org.parentId(), parentPath + id + "/", searchText(org.name(), org.nameEn(), edrpou, code), now, now);
+        saved(() -> rows.save(row), edrpou, code);
         audit.record(actor, "ORGANIZATION_CREATED", "organization", id, describe(row));
         return row.view();
     }
 
     @Override
     @Transactional
-    public OrganizationView update(UUID id, @Valid NewOrganization change, Caller actor) {
-        OrganizationRow row = rows.findById(id).orElseThrow(() -> new NotFoundException("No such organisation"));
-        if (change.kind() != row.kind()) {
-            throw ValidationException.of("kind", "the kind of an organisation cannot change");
+    public OrganizationView update(UUID id, NewOrganization change, Caller actor) {
+        return change(id, change, true, actor);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationView replace(UUID id, NewOrganization organization, Caller actor) {
+        return change(id, organization, false, actor);
+    }
+
+    private OrganizationView change(UUID id, NewOrganization change, boolean absentParentKeeps, Caller actor) {
+        OrganizationRow row = lockedWithParent(id, change.parentId());
+        FieldCheck check = FieldCheck.of(validator, change);
+        if (change.kind() != null && change.kind() != row.kind()) {
+            check.add("kind", "problem.field.kindFixed");
         }
-        if (change.parentId() != null && !change.parentId().equals(row.parentId())) {
-            throw ValidationException.of("parentId", "moving an organisation is not supported");
-        }
-        String edrpou = checkedEdrpou(change.edrpou());
-        OrganizationRow updated = rows.update(new OrganizationRow(id, row.kind(), change.name().strip(),
-                blankToNull(change.nameEn()), edrpou, row.parentId(), row.path(),
-                SearchText.fold(change.name(), change.nameEn(), edrpou), row.createdAt(), clock.instant()));
+        UUID parentId = change.parentId() == null && absentParentKeeps ? row.parentId() : change.parentId();
+        String parentPath = Objects.equals(parentId, row.parentId()) ? parentPathOf(row)
+                : fields.parentPath(row.kind(), parentId, id, check);
+        String edrpou = fields.edrpou(change.edrpou(), id, check);
+        String code = fields.code(change.code(), id, check);
+        check.throwIfAny();
+        OrganizationRow updated = new OrganizationRow(id, row.kind(), change.name().strip(), blankToNull(change.nameEn()),
+                edrpou, code, parentId, parentPath + id + "/", searchText(change.name(), change.nameEn(), edrpou, code),
+                row.createdAt(), clock.instant());
+        saved(() -> rows.update(updated), edrpou, code);
         Map<String, Object> details = describe(updated);
         details.put("previousName", row.name());
         audit.record(actor, "ORGANIZATION_UPDATED", "organization", id, details);
+        moveSubtree(row, updated, actor);
         return updated.view();
+    }
+
+    @Override
+    @Transactional
+    public OrganizationView move(UUID id, @Nullable UUID parentId, Caller actor) {
+        OrganizationRow row = lockedWithParent(id, parentId);
+        if (Objects.equals(parentId, row.parentId())) {
+            return row.view();
+        }
+        FieldCheck check = FieldCheck.start();
+        String parentPath = fields.parentPath(row.kind(), parentId, id, check);
+        check.throwIfAny();
+        OrganizationRow moved = new OrganizationRow(id, row.kind(), row.name(), row.nameEn(), row.edrpou(), row.code(),
+                parentId, parentPath + id + "/", row.searchText(), row.createdAt(), clock.instant());
+        rows.update(moved);
+        moveSubtree(row, moved, actor);
+        return moved.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganizationView> resolve(String reference) {
+        String typed = reference == null ? "" : reference.strip();
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return rows.findById(UUID.fromString(typed)).map(OrganizationRow::view).stream().toList();
+        } catch (IllegalArgumentException notAnId) {
+            return rows.findByReference(typed).stream().map(OrganizationRow::view).toList();
+        }
     }
 
     @Override
@@ -90,7 +139,7 @@ class OrganizationService implements Organizations {
 
     @Override
     public OrganizationView get(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("No such organisation"));
+        return find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
     @Override
@@ -116,7 +165,7 @@ class OrganizationService implements Organizations {
     @Override
     @Transactional(readOnly = true)
     public List<OrganizationView> subtree(UUID rootId) {
-        OrganizationRow root = rows.findById(rootId).orElseThrow(() -> new NotFoundException("No such organisation"));
+        OrganizationRow root = rows.findById(rootId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         return rows.findSubtree(root.path() + "%").stream().map(OrganizationRow::view).toList();
     }
 
@@ -126,15 +175,51 @@ class OrganizationService implements Organizations {
         return Paging.view(rows.search(SearchText.containsPattern(query), Paging.of(page, size))).map(OrganizationRow::view);
     }
 
-    private static String checkedEdrpou(String edrpou) {
-        String code = blankToNull(edrpou);
-        if (code != null && !Edrpou.isValid(code)) {
-            throw ValidationException.of("edrpou", "not a valid EDRPOU code (8 digits with a matching check digit)");
-        }
-        return code;
+    /** The organization and the parent it may move to, locked together so two moves cannot make a circle. */
+    private OrganizationRow lockedWithParent(UUID id, @Nullable UUID parentId) {
+        Set<UUID> ids = new HashSet<>(Arrays.asList(id, parentId));
+        ids.remove(null);
+        List<OrganizationRow> locked = rows.lockAll(ids);
+        return locked.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
-    private static String blankToNull(String text) {
+    private void moveSubtree(OrganizationRow before, OrganizationRow after, Caller actor) {
+        if (before.path().equals(after.path())) {
+            return;
+        }
+        rows.movePaths(after.path(), before.path().length() + 1, before.path() + "%", after.id());
+        Map<String, Object> details = new HashMap<>();
+        details.put("from", Objects.toString(before.parentId(), "top level"));
+        details.put("to", Objects.toString(after.parentId(), "top level"));
+        audit.record(actor, "ORGANIZATION_MOVED", "organization", after.id(), details);
+    }
+
+    /** Two requests giving the same EDRPOU or code at once: the unique index decides, the loser gets 422. */
+    private static void saved(Runnable write, @Nullable String edrpou, @Nullable String code) {
+        try {
+            write.run();
+        } catch (DataAccessException race) {
+            FieldCheck taken = FieldCheck.start();
+            if (edrpou != null) {
+                taken.taken("edrpou", "problem.field.edrpouTaken");
+            }
+            if (code != null) {
+                taken.taken("code", "problem.field.codeTaken");
+            }
+            taken.throwIfAny();
+            throw race;
+        }
+    }
+
+    private static String parentPathOf(OrganizationRow row) {
+        return row.path().substring(0, row.path().length() - row.id().toString().length() - 1);
+    }
+
+    private static String searchText(String name, String nameEn, String edrpou, String code) {
+        return SearchText.fold(name, nameEn, edrpou, code);
+    }
+
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
@@ -147,6 +232,9 @@ class OrganizationService implements Organizations {
         }
         if (row.edrpou() != null) {
             details.put("edrpou", row.edrpou());
+        }
+        if (row.code() != null) {
+            details.put("code", row.code());
         }
         return details;
     }

@@ -2,7 +2,6 @@ package ua.fakh.core.users.internal;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.config.ThrottleSettings;
-import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.limits.RateLimit;
 import ua.fakh.core.limits.RateLimits;
 
@@ -20,15 +19,17 @@ class CurrentPasswordCheck {
         this.passwords = passwords;
         this.limits = limits;
         this.limit = new RateLimit("current-password", settings.currentPasswordFailures(), settings.window(),
-                "Too many wrong current passwords; try again later");
+                "problem.user.tooManyCurrentPasswords");
     }
 
-    void require(UserRow user, String given) {
+    /** Whether {@code given} is the user's password; 429 once too many wrong ones were given. */
+    boolean matches(UserRow user, String given) {
         String subject = user.id().toString();
         limits.take(limit, subject);
         if (!passwords.matches(given, user.passwordHash())) {
-            throw ValidationException.of("currentPassword", "is not your current password");
+            return false;
         }
         limits.giveBack(limit, subject);
+        return true;
     }
 }

@@ -58,7 +58,7 @@ class FirstAdministrator {
         }
         Caller system = Caller.system();
         OrganizationView operator = organizations.create(new NewOrganization("Оператор платформи Fakh",
-                "Fakh platform operator", OrganizationKind.PROVIDER, null, null), system);
+                "Fakh platform operator", OrganizationKind.PROVIDER, null, null, null), system);
         String password = settings.password() == null || settings.password().isBlank() ? null : settings.password();
         NewAccount admin = users.create(new NewUser(settings.email(), "Адміністратор", password, "uk",
                 operator.id(), Set.of(Role.ADMIN)), system);

@@ -27,7 +27,7 @@ class UserAccessPolicy {
      */
     void checkMayCreate(Caller actor, Set<Role> roles) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only administrators create accounts; a trainer enrols existing ones by e-mail");
+            throw new ForbiddenException("problem.user.onlyAdminsCreate");
         }
     }
 
@@ -39,12 +39,12 @@ class UserAccessPolicy {
         if (actor.has(Role.HR) && organizations.isWithin(userOrganizationId, actor.organizationId())) {
             return;
         }
-        throw new ForbiddenException("This person is outside what you may see");
+        throw new ForbiddenException("problem.user.outside");
     }
 
     void checkMayAdminister(Caller actor) {
         if (!actor.isAdmin()) {
-            throw new ForbiddenException("Only administrators change other people's accounts");
+            throw new ForbiddenException("problem.user.onlyAdminsChange");
         }
     }
 }

@@ -1,6 +1,7 @@
 package ua.fakh.core.users.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -13,33 +14,41 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.i18n.Messages;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.ImportReport;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.UserBulkAction;
+import ua.fakh.core.users.UserBulkResult;
 import ua.fakh.core.users.UserChange;
 import ua.fakh.core.users.UserStatus;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserController {
     private final Users users;
+    private final LocaleChoice locales;
+    private final Messages messages;
 
-    UserController(Users users) {
+    UserController(Users users, LocaleChoice locales, Messages messages) {
         this.users = users;
+        this.locales = locales;
+        this.messages = messages;
     }
 
     /** ADMIN only (see UserAccessPolicy for why trainers create no accounts); the account's password is one-time. */
     @Post
     @Secured("ADMIN")
-    HttpResponse<NewAccount> create(@Body @Valid NewUser body, Caller caller) {
+    HttpResponse<NewAccount> create(@Body NewUser body, Caller caller) {
         NewAccount account = users.create(body, caller);
         return HttpResponse.created(account, URI.create("/api/users/" + account.user().id()));
     }
@@ -47,8 +56,17 @@ class UserController {
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Secured("ADMIN")
-    ImportReport importCsv(@Body String csv, Caller caller) {
-        return users.importCsv(csv, caller);
+    ImportReport importCsv(@Body String csv, Caller caller, HttpRequest<?> request) {
+        Locale locale = locales.of(request);
+        return users.importCsv(csv, caller).localized(key -> messages.get(locale, key));
+    }
+
+    /** One action on several people; a person refused (oneself, the last administrator) is named with the reason. */
+    @Post("/bulk")
+    @Secured("ADMIN")
+    UserBulkResult bulk(@Body UserBulkAction body, Caller caller, HttpRequest<?> request) {
+        Locale locale = locales.of(request);
+        return users.bulk(body, caller).localized(key -> messages.get(locale, key));
     }
 
     /** ADMIN searches everyone; HR its own organization subtree. */
@@ -68,7 +86,7 @@ class UserController {
 
     @Put("/{id}")
     @Secured("ADMIN")
-    UserView update(UUID id, @Body @Valid UserChange body, Caller caller) {
+    UserView update(UUID id, @Body UserChange body, Caller caller) {
         return users.update(id, body, caller);
     }
 

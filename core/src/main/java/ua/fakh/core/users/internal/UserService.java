@@ -6,15 +6,17 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.AccountDisabledException;
 import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.FieldCheck;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
-import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
@@ -24,6 +26,8 @@ import ua.fakh.core.users.NewUser;
 import ua.fakh.core.users.PasswordChange;
 import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserAccessRevoked;
+import ua.fakh.core.users.UserBulkAction;
+import ua.fakh.core.users.UserBulkResult;
 import ua.fakh.core.users.UserChange;
 import ua.fakh.core.users.UserStatus;
 import ua.fakh.core.users.UserView;
@@ -43,6 +47,9 @@ import java.util.UUID;
 
 @Singleton
 class UserService implements Users {
+    static final String NOT_FOUND = "problem.user.notFound";
+    static final String EMAIL_TAKEN = "problem.user.emailTaken";
+
     private final UserRepository users;
     private final UserRoles roles;
     private final Organizations organizations;
@@ -54,11 +61,15 @@ class UserService implements Users {
     private final CurrentPasswordCheck currentPassword;
     private final Clock clock;
     private final PasswordChangeFlags oneTimePasswords;
+    private final Validator validator;
+    private final Administrators administrators;
+    private final UserBulkActions bulkActions;
 
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
                 UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock,
-                PasswordChangeFlags oneTimePasswords) {
+                PasswordChangeFlags oneTimePasswords, Validator validator, Administrators administrators,
+                UserBulkActions bulkActions) {
         this.users = users;
         this.roles = roles;
         this.organizations = organizations;
@@ -70,6 +81,9 @@ class UserService implements Users {
         this.currentPassword = currentPassword;
         this.clock = clock;
         this.oneTimePasswords = oneTimePasswords;
+        this.validator = validator;
+        this.administrators = administrators;
+        this.bulkActions = bulkActions;
     }
 
     static String normaliseEmail(String email) {
@@ -78,14 +92,20 @@ class UserService implements Users {
 
     @Override
     @Transactional
-    public NewAccount create(@Valid NewUser user, Caller actor) {
+    public NewAccount create(NewUser user, Caller actor) {
         policy.checkMayCreate(actor, user.roles());
-        if (organizations.find(user.organizationId()).isEmpty()) {
-            throw ValidationException.of("organizationId", "no such organisation");
+        FieldCheck check = FieldCheck.of(validator, user);
+        if (user.organizationId() != null && organizations.find(user.organizationId()).isEmpty()) {
+            check.add("organizationId", "problem.field.noSuchOrganization");
         }
-        String email = normaliseEmail(user.email());
-        if (users.existsByEmail(email)) {
-            throw new ConflictException("A user with this e-mail already exists");
+        String email = user.email() == null ? "" : normaliseEmail(user.email());
+        boolean taken = !check.has("email") && users.existsByEmail(email);
+        if (taken && !check.isEmpty()) {
+            check.add("email", "problem.field.emailTaken"); // reported with the others; alone it is a 409
+        }
+        check.throwIfAny();
+        if (taken) {
+            throw new ConflictException(EMAIL_TAKEN);
         }
         String password = user.password();
         String generated = password == null ? passwords.generate() : null;
@@ -97,7 +117,7 @@ class UserService implements Users {
             users.save(row);
         } catch (DataAccessException race) {
             // two requests with the same e-mail at once: the unique constraint decides, the loser gets 409
-            throw new ConflictException("A user with this e-mail already exists");
+            throw new ConflictException(EMAIL_TAKEN);
         }
         roles.replace(row.id(), user.roles());
         if (actor.userId() != null) {
@@ -117,9 +137,15 @@ class UserService implements Users {
     }
 
     @Override
+    public UserBulkResult bulk(UserBulkAction action, Caller actor) {
+        policy.checkMayAdminister(actor);
+        return bulkActions.run(action, actor, this);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public UserView get(UUID id, Caller actor) {
-        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         policy.checkMayRead(actor, id, row.organizationId());
         return view(row, roles.of(id));
     }
@@ -158,7 +184,7 @@ class UserService implements Users {
         } else if (actor.has(Role.HR) && actor.organizationId() != null) {
             prefix = users.organizationPath(actor.organizationId()).orElseThrow() + "%";
         } else {
-            throw new ForbiddenException("Only administrators and HR search people");
+            throw new ForbiddenException("problem.user.searchForbidden");
         }
         PageView<UserRow> rows = Paging.view(users.search(SearchText.containsPattern(query), prefix, Paging.of(page, size)));
         Map<UUID, Set<Role>> rolesById = roles.of(rows.content().stream().map(UserRow::id).toList());
@@ -167,16 +193,22 @@ class UserService implements Users {
 
     @Override
     @Transactional
-    public UserView update(UUID id, @Valid UserChange change, Caller actor) {
+    public UserView update(UUID id, UserChange change, Caller actor) {
         policy.checkMayAdminister(actor);
-        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         Set<Role> before = roles.of(id);
+        FieldCheck check = FieldCheck.of(validator, change);
         UUID organizationId = change.organizationId() == null ? row.organizationId() : change.organizationId();
         if (organizations.find(organizationId).isEmpty()) {
-            throw ValidationException.of("organizationId", "no such organisation");
+            check.add("organizationId", "problem.field.noSuchOrganization");
         }
-        if (id.equals(actor.userId()) && change.roles() != null && !change.roles().contains(Role.ADMIN)) {
-            throw ValidationException.of("roles", "you cannot take the administrator role from yourself");
+        boolean demoted = before.contains(Role.ADMIN) && change.roles() != null && !change.roles().contains(Role.ADMIN);
+        if (demoted && id.equals(actor.userId())) {
+            check.add("roles", "problem.field.notYourOwnAdminRole");
+        }
+        check.throwIfAny();
+        if (demoted) {
+            administrators.checkNotLast(id);
         }
         String fullName = change.fullName() == null ? row.fullName() : change.fullName().strip();
         UserRow updated = users.update(new UserRow(id, row.email(), fullName, SearchText.fold(fullName, row.email()),
@@ -208,11 +240,14 @@ class UserService implements Users {
     public UserView setStatus(UUID id, UserStatus status, Caller actor) {
         policy.checkMayAdminister(actor);
         if (id.equals(actor.userId()) && status == UserStatus.DISABLED) {
-            throw new ConflictException("You cannot disable your own account");
+            throw new ConflictException("problem.user.notYourself");
         }
-        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         if (row.status() == status) {
             return view(row, roles.of(id));
+        }
+        if (status == UserStatus.DISABLED && roles.of(id).contains(Role.ADMIN)) {
+            administrators.checkNotLast(id);
         }
         UserRow updated = users.update(withStatus(row, status));
         audit.record(actor, status == UserStatus.DISABLED ? "USER_DISABLED" : "USER_ENABLED", "user", id, Map.of());
@@ -226,7 +261,7 @@ class UserService implements Users {
     @Transactional
     public NewAccount resetPassword(UUID id, Caller actor) {
         policy.checkMayAdminister(actor);
-        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+        UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         String generated = passwords.generate();
         users.update(withPassword(row, passwords.hash(generated)));
         oneTimePasswords.set(id, true);
@@ -238,7 +273,7 @@ class UserService implements Users {
     @Override
     @Transactional
     public UserView updateProfile(Caller self, @Valid ProfileChange change) {
-        UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
+        UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         String fullName = change.fullName() == null ? row.fullName() : change.fullName().strip();
         UserRow updated = users.update(new UserRow(row.id(), row.email(), fullName, SearchText.fold(fullName, row.email()),
                 change.locale() == null ? row.locale() : change.locale(), row.status(), row.passwordHash(),
@@ -251,12 +286,19 @@ class UserService implements Users {
 
     @Override
     @Transactional
-    public void changePassword(Caller self, @Valid PasswordChange change) {
-        UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException("No such user"));
-        currentPassword.require(row, change.currentPassword());
-        if (change.newPassword().equals(change.currentPassword())) {
-            throw ValidationException.of("newPassword", "problem.field.sameAsCurrentPassword");
+    public void changePassword(Caller self, PasswordChange change) {
+        UserRow row = users.findById(self.userId()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        FieldCheck check = FieldCheck.of(validator, change);
+        if (change.repeatPassword() != null && !change.repeatPassword().equals(change.newPassword())) {
+            check.add("repeatPassword", "problem.field.repeatPasswordDiffers");
         }
+        if (change.newPassword() != null && change.newPassword().equals(change.currentPassword())) {
+            check.add("newPassword", "problem.field.sameAsCurrentPassword");
+        }
+        if (!check.has("currentPassword") && !currentPassword.matches(row, change.currentPassword())) {
+            check.add("currentPassword", "problem.field.notCurrentPassword");
+        }
+        check.throwIfAny();
         users.update(withPassword(row, passwords.hash(change.newPassword())));
         oneTimePasswords.set(row.id(), false);
         audit.record(self, "USER_PASSWORD_CHANGED", "user", row.id(), Map.of());
@@ -268,7 +310,10 @@ class UserService implements Users {
     public Optional<UserView> authenticate(String email, String password) {
         Optional<UserRow> row = users.findByEmail(normaliseEmail(email));
         boolean matches = passwords.matches(password, row.map(UserRow::passwordHash).orElse(null));
-        return row.filter(r -> matches && r.status() == UserStatus.ACTIVE).map(r -> view(r, roles.of(r.id())));
+        if (matches && row.get().status() != UserStatus.ACTIVE) {
+            throw new AccountDisabledException(); // only after the right password: a wrong one never learns it
+        }
+        return row.filter(r -> matches).map(r -> view(r, roles.of(r.id())));
     }
 
     private UserRow withStatus(UserRow row, UserStatus status) {

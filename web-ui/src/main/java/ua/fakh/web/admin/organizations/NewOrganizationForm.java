@@ -5,5 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
 record NewOrganizationForm(@Nullable String kind, @Nullable String name, @Nullable String nameEn,
-                           @Nullable String parentId, @Nullable String edrpou) {
+                           @Nullable String parentId, @Nullable String edrpou, @Nullable String code) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The "new organization" form: what was typed, the parent picker, and the errors per field. */
-public record OrganizationFormModel(@Nullable String kind, String name, String nameEn, String edrpou,
+public record OrganizationFormModel(@Nullable String kind, String name, String nameEn, String edrpou, String code,
                                     OrganizationPicker parent, Map<String, String> errors) {
 
     public List<OrganizationKind> kinds() {

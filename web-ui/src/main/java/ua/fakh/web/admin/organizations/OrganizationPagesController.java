@@ -17,7 +17,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.web.page.FormIds;
-import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.organizations.NewOrganization;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
@@ -29,7 +28,6 @@ import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,7 +56,7 @@ class OrganizationPagesController {
     @Get
     HttpResponse<?> page(PageContext page, @Nullable @QueryValue UUID open, @Nullable @QueryValue UUID parent,
                          @Nullable @QueryValue UUID created) {
-        OrganizationFormModel form = new OrganizationFormModel(null, "", "", "",
+        OrganizationFormModel form = new OrganizationFormModel(null, "", "", "", "",
                 pickers.picker("parentId", null, parent, true), Map.of());
         OrganizationView justCreated = created == null ? null : organizations.find(created).orElse(null);
         return HttpResponse.ok(Views.view("admin/organizations", page,
@@ -76,9 +74,8 @@ class OrganizationPagesController {
     HttpResponse<?> create(@Body NewOrganizationForm form, PageContext page, Caller caller) {
         UUID parentId = FormIds.orNull(form.parentId());
         try {
-            OrganizationKind kind = kind(form.kind());
             OrganizationView created = organizations.create(new NewOrganization(text(form.name()), blankToNull(form.nameEn()),
-                    kind, parentId, blankToNull(form.edrpou())), caller);
+                    kind(form.kind()), parentId, blankToNull(form.edrpou()), blankToNull(form.code())), caller);
             String open = created.parentId() == null ? "" : "open=" + created.parentId() + "&";
             return HttpResponse.seeOther(URI.create("/admin/organizations?" + open + "created=" + created.id() + "#org-" + created.id()));
         } catch (RuntimeException refused) {
@@ -86,17 +83,19 @@ class OrganizationPagesController {
                 throw refused;
             }
             OrganizationFormModel again = new OrganizationFormModel(form.kind(), text(form.name()), text(form.nameEn()),
-                    text(form.edrpou()), pickers.picker("parentId", null, parentId, true), FormErrors.of(refused, page));
+                    text(form.edrpou()), text(form.code()), pickers.picker("parentId", null, parentId, true),
+                    FormErrors.specific(refused, page));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/organizations", page,
                     new OrganizationTreeModel(tree.roots(parentId, null), again, null)));
         }
     }
 
-    private static OrganizationKind kind(@Nullable String kind) {
+    /** An unknown kind is no kind: the service reports it with every other wrong field. */
+    private static @Nullable OrganizationKind kind(@Nullable String kind) {
         try {
             return OrganizationKind.valueOf(text(kind));
         } catch (IllegalArgumentException unknown) {
-            throw ValidationException.of("kind", "choose one of " + Arrays.toString(OrganizationKind.values()));
+            return null;
         }
     }
 

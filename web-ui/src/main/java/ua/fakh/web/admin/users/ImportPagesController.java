@@ -22,7 +22,6 @@ import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.ImportReport;
 import ua.fakh.core.users.Users;
-import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -79,11 +78,10 @@ class ImportPagesController {
             return refused(page, text, page.t("import.empty"));
         }
         try {
-            ImportReport report = users.importCsv(text, caller);
+            ImportReport report = users.importCsv(text, caller).localized(page::t); // row messages in the reader's language
             return HttpResponse.ok(Views.view("admin/import", page, new ImportModel(text, report, null)));
         } catch (ValidationException tooMany) {
-            String field = tooMany.fieldErrors().isEmpty() ? "file" : tooMany.fieldErrors().get(0).field();
-            return refused(page, text, FormErrors.message(page, field, tooMany.getMessage()));
+            return refused(page, text, page.t(tooMany.fieldErrors().isEmpty() ? tooMany.getMessage() : tooMany.fieldErrors().get(0).message()));
         }
     }
 

@@ -39,7 +39,7 @@ class UserList {
         Map<UUID, String> names = new HashMap<>();
         PageView<UserListRow> rows = found.map(user -> new UserListRow(user, names.computeIfAbsent(user.organizationId(),
                 id -> organizations.find(id).map(ctx::name).orElse("—"))));
-        return new UsersModel(q, rows, form, notice);
+        return new UsersModel(q, rows, form, notice, caller.userId(), pickers.picker("bulkOrganizationId", null, null, false));
     }
 
     NewUserFormModel emptyForm() {

@@ -24,6 +24,7 @@ import ua.fakh.core.security.Role;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
 import ua.fakh.core.users.UserStatus;
+import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
@@ -37,14 +38,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** {@code /admin/users}: find people, create accounts, disable or enable them, reset passwords. */
+/** {@code /admin/users}: find people, create accounts, disable (after a confirmation) or enable them, reset passwords (likewise). */
 @Hidden
 @Controller("/admin/users")
 @Produces(MediaType.TEXT_HTML)
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserPagesController {
-    private static final Set<String> NOTICES = Set.of("disabled", "enabled", "notYourself");
+    private static final Set<String> NOTICES = Set.of("disabled", "enabled", "notYourself", "lastAdmin", "bulkNobody", "bulkIncomplete");
 
     private final Users users;
     private final UserList list;
@@ -76,30 +77,50 @@ class UserPagesController {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
             }
-            return again(form, FormErrors.of(refused, page), page, caller);
+            return again(form, FormErrors.specific(refused, page), page, caller);
         }
     }
 
+    /** Disabling asks first (a page of its own, so it works without JavaScript); enabling acts at once. */
     @Post("/{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> setStatus(@PathVariable UUID id, @Body StatusForm form, Caller caller) {
+    HttpResponse<?> setStatus(@PathVariable UUID id, @Body StatusForm form, PageContext page, Caller caller) {
         UserStatus status = "DISABLED".equals(form.status()) ? UserStatus.DISABLED : UserStatus.ACTIVE;
+        String back = "q=" + PageContext.encode(UserList.text(form.q())) + "&page=" + (form.page() == null ? 0 : form.page());
+        if (status == UserStatus.DISABLED && !"yes".equals(form.confirm())) {
+            UserView user = users.get(id, caller);
+            return HttpResponse.ok(Views.view("admin/confirm", page, new ConfirmModel(page.t("users.confirm.disableTitle"),
+                    page.t("users.confirm.disable"), List.of(person(user)), "/admin/users/" + id + "/status",
+                    Map.of("status", List.of("DISABLED"), "q", List.of(UserList.text(form.q())),
+                            "page", List.of(String.valueOf(form.page() == null ? 0 : form.page()))),
+                    page.t("users.disable"), "/admin/users?" + back + "#user-" + id)));
+        }
         String notice;
         try {
             users.setStatus(id, status, caller);
             notice = status == UserStatus.DISABLED ? "disabled" : "enabled";
-        } catch (ConflictException ownAccount) {
-            notice = "notYourself";
+        } catch (ConflictException refused) {
+            notice = refused.getMessage().equals("problem.user.lastAdmin") ? "lastAdmin" : "notYourself";
         }
-        String back = "q=" + PageContext.encode(UserList.text(form.q())) + "&page=" + (form.page() == null ? 0 : form.page());
         return HttpResponse.seeOther(URI.create("/admin/users?" + back + "&notice=" + notice + "#user-" + id));
     }
 
+    /** A new one-time password only after "yes": the person's current password stops working at once. */
     @Post("/{id}/password-reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> resetPassword(@PathVariable UUID id, PageContext page, Caller caller) {
+    HttpResponse<?> resetPassword(@PathVariable UUID id, @Body ConfirmForm form, PageContext page, Caller caller) {
+        if (!"yes".equals(form.confirm())) {
+            UserView user = users.get(id, caller);
+            return HttpResponse.ok(Views.view("admin/confirm", page, new ConfirmModel(page.t("users.confirm.resetTitle"),
+                    page.t("users.confirm.reset"), List.of(person(user)), "/admin/users/" + id + "/password-reset",
+                    Map.of(), page.t("users.resetPassword"), "/admin/users#user-" + id)));
+        }
         NewAccount account = users.resetPassword(id, caller);
         return HttpResponse.ok(Views.view("admin/account", page, new AccountModel(account.user(), account.temporaryPassword(), true)));
+    }
+
+    private static String person(UserView user) {
+        return user.fullName() + " (" + user.email() + ")";
     }
 
     private HttpResponse<?> again(NewUserForm form, Map<String, String> errors, PageContext page, Caller caller) {

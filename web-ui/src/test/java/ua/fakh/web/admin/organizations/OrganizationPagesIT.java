@@ -47,7 +47,7 @@ class OrganizationPagesIT extends PageTest {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.html()).contains("id=\"f-name-error\"").contains("value=\"12345678\"");
         Browser.Page badCode = browser.post("/admin/organizations", form("PROVIDER", Api.unique("Центр"), "", "12345670"));
-        assertThat(badCode.html()).contains("id=\"f-edrpou-error\"").contains("Це неправильний код ЄДРПОУ");
+        assertThat(badCode.html()).contains("id=\"f-edrpou-error\"").contains("код ЄДРПОУ");
         Browser.Page noParent = browser.post("/admin/organizations", form("HROMADA", Api.unique("Громада"), "", ""));
         assertThat(noParent.html()).contains("id=\"f-parentId-error\"");
     }

@@ -45,7 +45,8 @@ class UserPagesIT extends PageTest {
                 "locale", "uk", "organizationId", ""));
 
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.html()).contains("id=\"f-email-error\"").contains("value=\"not-an-email\"");
+        assertThat(page.html()).contains("id=\"f-email-error\"").contains("value=\"not-an-email\"")
+                .contains("id=\"f-fullName-error\"").contains("id=\"f-organizationId-error\"").contains("Позначте щонайменше одну роль");
     }
 
     @Test
@@ -72,9 +73,21 @@ class UserPagesIT extends PageTest {
         String email = newUser("Петро Гуменюк", "LEARNER");
         UUID id = userId(email);
 
-        Browser.Page disabled = browser.post("/admin/users/" + id + "/status", Map.of("status", "DISABLED", "q", email, "page", "0"));
+        Browser.Page asked = browser.post("/admin/users/" + id + "/status", Map.of("status", "DISABLED", "q", email, "page", "0"));
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.html()).contains("Заблокувати обліковий запис?").contains("Петро Гуменюк")
+                .contains("name=\"confirm\" value=\"yes\"");
         try (Browser his = new Browser(server)) {
-            assertThat(his.signIn(email, Api.PASSWORD).status()).isEqualTo(401);
+            assertThat(his.signIn(email, Api.PASSWORD).status()).as("one tap changes nothing").isEqualTo(303);
+        }
+        Browser.Page disabled = browser.post("/admin/users/" + id + "/status", Map.of("status", "DISABLED", "q", email, "page", "0",
+                "confirm", "yes"));
+        try (Browser his = new Browser(server)) {
+            Browser.Page refused = his.signIn(email, Api.PASSWORD);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.html()).contains("Ваш обліковий запис заблоковано");
+            assertThat(his.signIn(email, "not-his-password").html()).doesNotContain("заблоковано")
+                    .contains("Неправильна електронна пошта або пароль");
         }
         browser.post("/admin/users/" + id + "/status", Map.of("status", "ACTIVE", "q", email, "page", "0"));
         try (Browser his = new Browser(server)) {
@@ -88,8 +101,13 @@ class UserPagesIT extends PageTest {
     void aPasswordResetShowsTheNewOneTimePassword() {
         String email = newUser("Юлія Мороз", "LEARNER");
 
-        Browser.Page reset = browser.post("/admin/users/" + userId(email) + "/password-reset", Map.of());
+        Browser.Page asked = browser.post("/admin/users/" + userId(email) + "/password-reset", Map.of());
+        try (Browser hers = new Browser(server)) {
+            assertThat(hers.signIn(email, Api.PASSWORD).status()).as("one tap changes nothing").isEqualTo(303);
+        }
+        Browser.Page reset = browser.post("/admin/users/" + userId(email) + "/password-reset", Map.of("confirm", "yes"));
 
+        assertThat(asked.html()).contains("Скинути пароль?").contains("Юлія Мороз").doesNotContain("class=\"secret\"");
         assertThat(reset.status()).isEqualTo(200);
         String password = reset.find("<code class=\"secret\">([^<]+)</code>");
         try (Browser hers = new Browser(server)) {

@@ -1,0 +1,12 @@
+package ua.fakh.web.admin.users;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** The "edit user" form: name, language, organization and roles. */
+@Serdeable
+record UserEditForm(@Nullable String fullName, @Nullable String locale, @Nullable String organizationId,
+                    @Nullable List<String> roles) {
+}
