@@ -119,8 +119,9 @@ class QuestionEditorPagesIT extends PageTest {
     /** A plugin's refusal comes from the plugin's bundle, a shared one from core's, each in the page's language. */
     @Test
     void theTypesRefusalsAreInTheLanguageOfThePage() {
+        // two rows, but only one with a left side: the matching type's own rule
         Map<String, Object> onePair = Map.of("type", "qtype_matching", "text", "Зіставте", "d.pairs[0].left", "Кризова",
-                "d.pairs[0].right", "Негайно");
+                "d.pairs[0].right", "Негайно", "d.pairs[1].right", "Ніколи");
         Map<String, Object> wordForNumber = Map.of("type", "qtype_numerical", "text", "Скільки?", "d.answers[0].value", "дванадцять");
 
         Browser.Page uk = browser.post(base + "/questions/new", onePair);
