@@ -116,6 +116,28 @@ class QuestionEditorPagesIT extends PageTest {
                 .doesNotContain("Лише один");
     }
 
+    /** A plugin's refusal comes from the plugin's bundle, a shared one from core's, each in the page's language. */
+    @Test
+    void theTypesRefusalsAreInTheLanguageOfThePage() {
+        // two rows, but only one with a left side: the matching type's own rule
+        Map<String, Object> onePair = Map.of("type", "qtype_matching", "text", "Зіставте", "d.pairs[0].left", "Кризова",
+                "d.pairs[0].right", "Негайно", "d.pairs[1].right", "Ніколи");
+        Map<String, Object> wordForNumber = Map.of("type", "qtype_numerical", "text", "Скільки?", "d.answers[0].value", "дванадцять");
+
+        Browser.Page uk = browser.post(base + "/questions/new", onePair);
+        Browser.Page ukNumber = browser.post(base + "/questions/new", wordForNumber);
+        browser.get("/lang/en?next=/");
+        Browser.Page en = browser.post(base + "/questions/new", onePair);
+        Browser.Page enNumber = browser.post(base + "/questions/new", wordForNumber);
+
+        assertThat(uk.status()).isEqualTo(422);
+        assertThat(uk.html()).contains("потрібні щонайменше дві пари з лівою і правою частиною").doesNotContain("two pairs");
+        assertThat(ukNumber.html()).contains("має бути числом").doesNotContain("must be a number");
+        assertThat(en.status()).isEqualTo(422);
+        assertThat(en.html()).contains("needs at least two pairs with a left and a right").doesNotContain("дві пари");
+        assertThat(enNumber.html()).contains("must be a number").doesNotContain("має бути числом");
+    }
+
     @Test
     void refusesToDeleteAQuestionAQuizAsksOrDrawsFrom() {
         String asked = questionId("Есе");

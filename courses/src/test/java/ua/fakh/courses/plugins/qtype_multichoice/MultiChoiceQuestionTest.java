@@ -2,6 +2,7 @@ package ua.fakh.courses.plugins.qtype_multichoice;
 
 import org.junit.jupiter.api.Test;
 import ua.fakh.core.errors.FieldError;
+import ua.fakh.core.plugins.PluginStrings;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.courses.spi.QuestionType;
@@ -9,6 +10,7 @@ import ua.fakh.courses.spi.QuestionTypeContract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -116,7 +118,10 @@ class MultiChoiceQuestionTest extends QuestionTypeContract {
                 .satisfies(e -> {
                     FieldError error = ((QuestionRejectedException) e).fieldErrors().get(0);
                     assertThat(error.message()).isEqualTo("qtype_multichoice.problem.weightsNot100");
-                    assertThat(error.arguments()).containsExactly("80");
+                    String english = PluginStrings.of(plugin()).getMessage(error.message(), Locale.ENGLISH, error.argumentArray()).orElseThrow();
+                    String ukrainian = PluginStrings.of(plugin()).getMessage(error.message(), Locale.forLanguageTag("uk"), error.argumentArray()).orElseThrow();
+                    assertThat(english).contains("not 80%");
+                    assertThat(ukrainian).contains("не 80 %");
                 });
     }
 }
