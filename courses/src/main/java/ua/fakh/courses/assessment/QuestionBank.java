@@ -30,6 +30,17 @@ public interface QuestionBank {
     /** A new version of the question family {@code questionId}. */
     QuestionView update(UUID questionId, NewQuestion question, Caller trainer);
 
+    /** The current version of the question family {@code questionId} (404 when there is none). */
+    QuestionView get(UUID questionId, Caller trainer);
+
+    /**
+     * Removes every version of a question that nothing uses.
+     *
+     * @throws QuestionInUseException when a quiz of the working copy or the published version asks it,
+     *                                draws from its category and would run short, or an attempt took it
+     */
+    void delete(UUID questionId, Caller trainer);
+
     /** The bank in the format whose file extension is {@code extension}. */
     String exportBank(UUID courseId, String extension, Caller trainer);
 

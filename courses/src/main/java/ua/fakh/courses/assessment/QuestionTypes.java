@@ -12,4 +12,7 @@ public interface QuestionTypes {
 
     /** The type's name from its own bundle, or its id when no enabled type has it. */
     String name(String id, Locale locale);
+
+    /** Every enabled type's id with its name in {@code locale}, in the registry's order. */
+    java.util.Map<String, String> named(Locale locale);
 }

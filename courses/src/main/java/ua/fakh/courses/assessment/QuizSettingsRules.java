@@ -23,7 +23,7 @@ final class QuizSettingsRules {
         String category = null;
         Integer randomCount = null;
         if ((ids == null) == !random) {
-            fields.reject("questionIds", "give either questionIds or category with randomCount, exactly one");
+            fields.reject("questionIds", "problem.field.questionsOrCategory");
         } else if (ids != null) {
             questionIds = questionIds(fields, ids);
         } else {
@@ -58,14 +58,14 @@ final class QuizSettingsRules {
     private static List<UUID> questionIds(ContentFields fields, Object ids) {
         List<UUID> list = new ArrayList<>();
         if (!(ids instanceof List<?> raw) || raw.isEmpty() || raw.size() > MAX_QUESTIONS) {
-            fields.reject("questionIds", "must be a list of 1 to " + MAX_QUESTIONS + " question ids");
+            fields.reject("questionIds", "problem.field.questionIdsSize"); // MAX_QUESTIONS, said in the bundle
             return null;
         }
         for (Object id : raw) {
             try {
                 list.add(UUID.fromString(String.valueOf(id)));
             } catch (IllegalArgumentException e) {
-                fields.reject("questionIds", "not a question id: " + id);
+                fields.reject("questionIds", "problem.field.notAQuestionId");
             }
         }
         return list;

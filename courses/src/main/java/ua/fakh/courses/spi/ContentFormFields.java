@@ -9,7 +9,8 @@ import java.util.Map;
  * ({@link ContentType#renderForm}) names its inputs by this convention, so no type needs code to
  * read them. Field names say the JSON type:
  * {@code c.<name>} text, {@code c.int.<name>} a whole number, {@code c.bool.<name>} a checkbox,
- * {@code c.lines.<name>} a list, one item a line. Blank fields are left out (the plugin decides
+ * {@code c.lines.<name>} a list, one item a line, {@code c.list.<name>} a list, one item per value sent
+ * (a group of check boxes). Blank fields are left out (the plugin decides
  * what is required); a number that is not one is passed on as typed, for the plugin to name it.
  */
 public final class ContentFormFields {
@@ -26,7 +27,12 @@ public final class ContentFormFields {
             }
             String value = single(raw).strip();
             String rest = name.substring(PREFIX.length());
-            if (rest.startsWith("bool.")) {
+            if (rest.startsWith("list.")) {
+                List<String> items = all(raw);
+                if (!items.isEmpty()) {
+                    content.put(rest.substring(5), items);
+                }
+            } else if (rest.startsWith("bool.")) {
                 content.put(rest.substring(5), !value.isEmpty() && !value.equals("false"));
             } else if (value.isEmpty()) {
                 return;
@@ -47,6 +53,12 @@ public final class ContentFormFields {
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    /** Every non-blank value of a field sent several times (a group of check boxes), trimmed. */
+    private static List<String> all(Object raw) {
+        List<?> values = raw instanceof List<?> list ? list : raw == null ? List.of() : List.of(raw);
+        return values.stream().map(v -> String.valueOf(v).strip()).filter(v -> !v.isEmpty()).toList();
     }
 
     /** A form field's value; a field sent twice (a hidden default and a checkbox) counts by its last value. */

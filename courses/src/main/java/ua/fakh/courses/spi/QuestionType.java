@@ -25,7 +25,8 @@ import java.util.Optional;
  * the inputs a learner answers with ({@link #renderInput}), reading them back from the submitted
  * form ({@link #readResponse}), the review after submission ({@link #renderReview}), and, when its
  * inputs need behaviour that plain form controls lack, a script of its own ({@link #script}). The
- * pages around them know no type: they place what the type renders and pass the form back.
+ * pages around them know no type: they place what the type renders and pass the form back. It owns
+ * its part of the trainer's question editor the same way ({@link #renderForm}, {@link #readForm}).
  *
  * <p>Errors: malformed input from a trainer or a learner is a {@link QuestionRejectedException}
  * (answered as 422) whose field errors start with {@code definition.} or {@code response.}.
@@ -115,6 +116,27 @@ public interface QuestionType extends Plugin {
      * Shown only when the quiz's rules let the learner see it.
      */
     Html renderReview(ReviewInput review);
+
+    /**
+     * The fields a trainer writes this type's definition with, placed by the question editor inside
+     * its form (which holds the text, title, category and buttons around them), built with
+     * {@link QuestionFormParts} so every input is named {@code d.<definition path>} and shows its
+     * error from {@link QuestionForm#error}; words of the type's own come from its bundle in
+     * {@code form.locale()}. Empty for a type without a form of its own: the editor then offers the
+     * definition as JSON.
+     */
+    default Optional<Html> renderForm(QuestionForm form) {
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the definition back from the editor's form, in the shape {@link #validateDefinition}
+     * takes (which then names whatever is wrong). Called only for a type whose {@link #renderForm}
+     * rendered; {@code form} is the whole editor form, read with {@link QuestionFormFields}.
+     */
+    default Map<String, Object> readForm(FormFields form) {
+        return Map.of();
+    }
 
     /**
      * A script of the type's own for the attempt page, or empty (the built-in types need none: the

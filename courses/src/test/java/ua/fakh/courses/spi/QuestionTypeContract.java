@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -276,6 +277,54 @@ public abstract class QuestionTypeContract extends PluginContract {
                 }
             }
         }
+    }
+
+    @Test
+    void readsBackFromItsEditorFormTheDefinitionTheFormShows() {
+        Map<String, Object> definition = definition();
+        Optional<Html> form = plugin().renderForm(new QuestionForm(definition, Map.of(), UKRAINIAN));
+        Assumptions.assumeTrue(form.isPresent(), "a type without an editor form of its own is edited as JSON");
+        Map<String, Object> read = plugin().readForm(SubmittedForm.of(form.get().toString()));
+        assertThat(plugin().validateDefinition(read)).isEqualTo(definition);
+    }
+
+    @Test
+    void rendersAnEmptyEditorFormWithEveryFieldLabelledInBothLanguages() {
+        for (Locale locale : List.of(UKRAINIAN, Locale.ENGLISH)) {
+            Optional<Html> form = plugin().renderForm(new QuestionForm(Map.of(), Map.of(), locale));
+            Assumptions.assumeTrue(form.isPresent(), "a type without an editor form of its own is edited as JSON");
+            String html = form.get().toString();
+            assertThat(html).contains("name=\"d.").doesNotContain("form.").doesNotContainIgnoringCase("<script");
+            assertThat(SubmittedForm.unlabelled(html)).as("inputs without a label").isEmpty();
+        }
+    }
+
+    @Test
+    void showsEveryErrorOfARefusedDefinitionBesideItsField() {
+        for (Map<String, Object> malformed : malformedDefinitions()) {
+            Map<String, String> errors = new HashMap<>();
+            try {
+                plugin().validateDefinition(malformed);
+            } catch (QuestionRejectedException e) {
+                e.fieldErrors().forEach(f -> errors.put(f.field(), "ERROR<" + f.field() + ">"));
+            }
+            Optional<Html> form = plugin().renderForm(new QuestionForm(malformed, errors, Locale.ENGLISH));
+            Assumptions.assumeTrue(form.isPresent(), "a type without an editor form of its own is edited as JSON");
+            String html = form.get().toString();
+            for (String field : errors.keySet()) {
+                if (isShownByTheForm(field)) {
+                    assertThat(html).as("form for %s", malformed).contains(SafeHtml.escape("ERROR<" + field + ">"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the editor shows this error beside a field; the page lists the others above the form.
+     * An id the form keeps hidden, or a list item that is not an object, has no field of its own.
+     */
+    protected boolean isShownByTheForm(String field) {
+        return !field.endsWith(".id") && !field.matches(".*\\[\\d+]$");
     }
 
     /** The question as the attempt page renders it: its learner view with the id and type the attempt adds. */

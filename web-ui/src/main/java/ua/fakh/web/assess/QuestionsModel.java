@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /** The question bank tab: questions by category, the last GIFT import's report, and the import form. */
 public record QuestionsModel(TaughtCourse course, List<QuestionView> questions, @Nullable BankImport report,
-                             String gift, @Nullable String error, Function<String, String> typeNames) {
+                             String gift, @Nullable String error, Function<String, String> typeNames,
+                             Map<String, String> types, @Nullable String notice) {
 
     public Map<String, List<QuestionView>> byCategory() {
         Map<String, List<QuestionView>> sorted = new TreeMap<>();

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -47,8 +48,8 @@ class QuestionsPageController {
 
     @Get("/questions")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> list(UUID id, PageContext ctx, Caller caller) {
-        return HttpResponse.ok(page(id, ctx, caller, null, "", null));
+    HttpResponse<?> list(UUID id, @Nullable @QueryValue String notice, PageContext ctx, Caller caller) {
+        return HttpResponse.ok(page(id, ctx, caller, null, "", null, notice));
     }
 
     /** The report is the answer, shown at once; the text stays in the box so broken questions can be fixed and sent again. */
@@ -60,13 +61,13 @@ class QuestionsPageController {
         try {
             gift = FormParts.read(body).fileOrText("file", "gift");
             if (gift.isBlank()) {
-                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(id, ctx, caller, null, "", ctx.t("assessment.questions.empty")));
+                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(id, ctx, caller, null, "", ctx.t("assessment.questions.empty"), null));
             }
             BankImport report = bank.importGift(id, gift, caller, ctx.locale());
-            return HttpResponse.ok(page(id, ctx, caller, report, gift, null));
+            return HttpResponse.ok(page(id, ctx, caller, report, gift, null, null));
         } catch (ValidationException invalid) {
             String message = FormErrors.of(invalid, ctx).values().stream().findFirst().orElse(invalid.getMessage());
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(id, ctx, caller, null, gift, message));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(id, ctx, caller, null, gift, message, null));
         }
     }
 
@@ -77,9 +78,10 @@ class QuestionsPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("questions-" + id + ".gift.txt"));
     }
 
-    private Object page(UUID id, PageContext ctx, Caller caller, @Nullable BankImport report, String gift, @Nullable String error) {
+    private Object page(UUID id, PageContext ctx, Caller caller, @Nullable BankImport report, String gift, @Nullable String error,
+                        @Nullable String notice) {
         TaughtCourse course = courses.open(id, caller, ctx);
         return Views.view("assess/questions", ctx, new QuestionsModel(course, bank.list(id, null, caller), report, gift, error,
-                type -> types.name(type, ctx.locale())));
+                type -> types.name(type, ctx.locale()), types.named(ctx.locale()), notice == null ? null : notice.replaceAll("\\W", "")));
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -75,6 +76,20 @@ class AssessmentController {
     @Secured({"TRAINER", "ADMIN"})
     QuestionView update(UUID id, @Body @Valid NewQuestion body, Caller caller) {
         return bank.update(id, body, caller);
+    }
+
+    @Get("/api/questions/{id}")
+    @Secured({"TRAINER", "ADMIN"})
+    QuestionView question(UUID id, Caller caller) {
+        return bank.get(id, caller);
+    }
+
+    /** 204; 409 while a quiz asks the question or an attempt took it. */
+    @Delete("/api/questions/{id}")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        bank.delete(id, caller);
+        return HttpResponse.noContent();
     }
 
     @Post("/api/lessons/{lessonId}/attempts")

@@ -30,4 +30,8 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
 
     @Query("SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline < :before ORDER BY deadline LIMIT 200")
     List<UUID> overdue(Instant before);
+
+    /** Attempts of a course whose frozen question list holds {@code pattern} (a question family's id, with {@code %} around). */
+    @Query("SELECT COUNT(*) FROM attempts WHERE course_id = :courseId AND questions LIKE :pattern")
+    long countHolding(UUID courseId, String pattern);
 }

@@ -37,9 +37,11 @@ class QuestionBankService implements QuestionBank {
     private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
+    private final QuestionUse use;
 
     QuestionBankService(QuestionRepository questions, QuestionPlugins plugins, CourseRecords courses, JsonColumns json,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, QuestionUse use) {
+        this.use = use;
         this.questions = questions;
         this.plugins = plugins;
         this.courses = courses;
@@ -120,6 +122,30 @@ class QuestionBankService implements QuestionBank {
 
     @Override
     @Transactional(readOnly = true)
+    public QuestionView get(UUID questionId, Caller trainer) {
+        QuestionRow current = current(questionId);
+        requireTrainer(current.courseId(), trainer);
+        return view(current);
+    }
+
+    @Override
+    @Transactional
+    public void delete(UUID questionId, Caller trainer) {
+        QuestionRow current = current(questionId);
+        requireTrainer(current.courseId(), trainer);
+        use.requireUnused(current, trainer);
+        questions.deleteAll(questions.findByFamilyId(current.familyId()));
+        audit.record(trainer, "QUESTION_DELETED", "question", current.familyId(),
+                Map.of("course", current.courseId().toString(), "versions", current.version()));
+    }
+
+    private QuestionRow current(UUID questionId) {
+        return questions.findByFamilyIdAndCurrentVersion(questionId, true)
+                .orElseThrow(() -> new NotFoundException("No such question"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public String exportBank(UUID courseId, String extension, Caller trainer) {
         requireTrainer(courseId, trainer);
         List<ParsedQuestion> bank = questions.findByCourseIdAndCurrentVersionOrderByCategoryAndCreatedAt(courseId, true).stream()
@@ -138,7 +164,7 @@ class QuestionBankService implements QuestionBank {
 
     QuestionView view(QuestionRow q) {
         return new QuestionView(q.familyId(), q.id(), q.version(), q.type(), q.title(), q.text(), q.category(), definition(q),
-                q.generalFeedback());
+                q.generalFeedback(), q.courseId());
     }
 
     Map<String, Object> definition(QuestionRow q) {

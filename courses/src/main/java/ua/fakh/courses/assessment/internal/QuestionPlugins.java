@@ -33,6 +33,13 @@ class QuestionPlugins implements QuestionTypes {
         return types.find(id).map(t -> PluginStrings.name(t, locale)).orElse(id);
     }
 
+    @Override
+    public java.util.Map<String, String> named(Locale locale) {
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        types.all().forEach(t -> named.put(t.descriptor().id(), PluginStrings.name(t, locale)));
+        return named;
+    }
+
     boolean hasType(String id) {
         return types.find(id).isPresent();
     }

@@ -20,5 +20,7 @@ interface QuestionRepository extends CrudRepository<QuestionRow, UUID> {
 
     List<QuestionRow> findByFamilyIdInAndCurrentVersion(Collection<UUID> familyIds, boolean currentVersion);
 
+    List<QuestionRow> findByFamilyId(UUID familyId);
+
     List<QuestionRow> findByIdIn(Collection<UUID> ids);
 }

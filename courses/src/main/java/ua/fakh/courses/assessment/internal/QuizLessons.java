@@ -30,6 +30,11 @@ class QuizLessons implements Quizzes {
         return types.find(lesson.type()).map(type -> type.settings(lesson.content()));
     }
 
+    /** The settings of a lesson of {@code lessonType} with this content, when that type is a quiz. */
+    Optional<QuizSettings> settings(String lessonType, java.util.Map<String, Object> content) {
+        return types.find(lessonType).map(type -> type.settings(content));
+    }
+
     @Override
     public String lessonType() {
         return types.all().stream().findFirst().map(t -> t.descriptor().id())

@@ -3,6 +3,7 @@ package ua.fakh.courses.plugins.content_quiz;
 import jakarta.inject.Singleton;
 import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.assessment.BankChoices;
 import ua.fakh.courses.assessment.QuizLessonType;
 import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.spi.ContentForm;
@@ -23,6 +24,11 @@ import java.util.UUID;
  */
 @Singleton
 public class QuizContent implements QuizLessonType {
+    private final BankChoices bank;
+
+    public QuizContent(BankChoices bank) {
+        this.bank = bank;
+    }
 
     @Override
     public PluginDescriptor descriptor() {
@@ -55,7 +61,7 @@ public class QuizContent implements QuizLessonType {
 
     @Override
     public Optional<Html> renderForm(ContentForm form) {
-        return Optional.of(QuizForm.render(this, form));
+        return Optional.of(QuizForm.render(this, form, bank.of(form.courseId(), form.locale())));
     }
 
     @Override

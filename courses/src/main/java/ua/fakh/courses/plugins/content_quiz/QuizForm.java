@@ -1,6 +1,7 @@
 package ua.fakh.courses.plugins.content_quiz;
 
 import ua.fakh.core.plugins.PluginStrings;
+import ua.fakh.courses.assessment.BankChoices;
 import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.spi.ContentForm;
 import ua.fakh.courses.spi.ContentFormParts;
@@ -17,14 +18,9 @@ final class QuizForm {
     private QuizForm() {
     }
 
-    static Html render(QuizContent quiz, ContentForm form) {
+    static Html render(QuizContent quiz, ContentForm form, List<BankChoices.BankChoice> bank) {
         List<Html> parts = new ArrayList<>();
-        parts.add(ContentFormParts.hint(word(quiz, form, "form.hint")));
-        parts.add(ContentFormParts.field(form, "category", "c.category", word(quiz, form, "form.category"), null, false, "text", 0));
-        parts.add(ContentFormParts.field(form, "randomCount", "c.int.randomCount", word(quiz, form, "form.randomCount"), null,
-                false, "number", 0));
-        parts.add(ContentFormParts.field(form, "questionIds", "c.lines.questionIds", word(quiz, form, "form.questionIds"),
-                word(quiz, form, "form.questionIdsHint"), false, "text", 3));
+        parts.add(QuestionPicker.render(quiz, form, bank));
         parts.add(ContentFormParts.checkbox(form, "shuffle", word(quiz, form, "form.shuffle")));
         for (String number : List.of("timeLimitSeconds", "attemptsAllowed", "passingScorePercent")) {
             parts.add(ContentFormParts.field(form, number, "c.int." + number, word(quiz, form, "form." + number), null, false,

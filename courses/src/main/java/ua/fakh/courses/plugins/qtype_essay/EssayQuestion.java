@@ -5,6 +5,7 @@ import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
@@ -16,6 +17,7 @@ import ua.fakh.courses.spi.ReviewInput;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A written answer a trainer grades. Definition
@@ -103,5 +105,15 @@ public class EssayQuestion implements QuestionType {
     @Override
     public Html renderReview(ReviewInput review) {
         return EssayPage.review(this, review);
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(EssayForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return EssayForm.read(form);
     }
 }

@@ -6,6 +6,7 @@ import ua.fakh.courses.spi.QuestionChoices;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionIds;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Match each item on the left with one on the right. Definition
@@ -162,5 +164,15 @@ public class MatchingQuestion implements QuestionType {
     @Override
     public Html renderReview(ReviewInput review) {
         return MatchingPage.review(review);
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(MatchingForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return MatchingForm.read(form);
     }
 }

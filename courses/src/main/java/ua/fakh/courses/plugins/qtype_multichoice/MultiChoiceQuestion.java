@@ -6,6 +6,7 @@ import ua.fakh.courses.spi.QuestionChoices;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -154,5 +156,15 @@ public class MultiChoiceQuestion implements QuestionType {
     @Override
     public Html renderReview(ReviewInput review) {
         return MultiChoicePage.review(this, review);
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(MultiChoiceForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return MultiChoiceForm.read(form);
     }
 }

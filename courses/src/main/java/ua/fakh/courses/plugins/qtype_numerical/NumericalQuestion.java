@@ -5,6 +5,7 @@ import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
@@ -141,5 +142,15 @@ public class NumericalQuestion implements QuestionType {
     @Override
     public Optional<String> script() {
         return Optional.of("plugins/qtype_numerical/numerical.js");
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(NumericalForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return NumericalForm.read(form);
     }
 }

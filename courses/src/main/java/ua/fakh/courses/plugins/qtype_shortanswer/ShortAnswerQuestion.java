@@ -5,6 +5,7 @@ import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A word or a phrase typed by the learner. Definition
@@ -121,5 +123,15 @@ public class ShortAnswerQuestion implements QuestionType {
     @Override
     public Html renderReview(ReviewInput review) {
         return ShortAnswerPage.review(this, review);
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(ShortAnswerForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return ShortAnswerForm.read(form);
     }
 }

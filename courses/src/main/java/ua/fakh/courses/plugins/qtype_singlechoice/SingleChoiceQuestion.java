@@ -6,6 +6,7 @@ import ua.fakh.courses.spi.QuestionChoices;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One answer out of several (radio buttons). Definition
@@ -132,5 +134,15 @@ public class SingleChoiceQuestion implements QuestionType {
     @Override
     public Html renderReview(ReviewInput review) {
         return SingleChoicePage.review(this, review);
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(SingleChoiceForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return SingleChoiceForm.read(form);
     }
 }

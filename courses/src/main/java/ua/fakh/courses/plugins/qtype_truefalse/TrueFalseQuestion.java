@@ -5,6 +5,7 @@ import ua.fakh.core.plugins.PluginDescriptor;
 import ua.fakh.courses.spi.FormFields;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.QuestionFields;
+import ua.fakh.courses.spi.QuestionForm;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionInput;
 import ua.fakh.courses.spi.QuestionLimits;
@@ -17,6 +18,7 @@ import ua.fakh.courses.spi.ReviewInput;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A statement that is true or false. Definition {@code {answer, feedbackTrue?, feedbackFalse?}}:
@@ -101,5 +103,15 @@ public class TrueFalseQuestion implements QuestionType {
     @Override
     public Html renderReview(ReviewInput review) {
         return TrueFalsePage.review(this, review);
+    }
+
+    @Override
+    public Optional<Html> renderForm(QuestionForm form) {
+        return Optional.of(TrueFalseForm.render(this, form));
+    }
+
+    @Override
+    public Map<String, Object> readForm(FormFields form) {
+        return TrueFalseForm.read(form);
     }
 }

@@ -17,7 +17,7 @@ class QuizContentTest extends ContentTypeContract {
 
     @Override
     protected QuizContent plugin() {
-        return new QuizContent();
+        return new QuizContent((courseId, locale) -> List.of());
     }
 
     @Override

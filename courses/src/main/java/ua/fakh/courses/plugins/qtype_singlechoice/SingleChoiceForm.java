@@ -1,0 +1,45 @@
+package ua.fakh.courses.plugins.qtype_singlechoice;
+
+import ua.fakh.courses.spi.FormFields;
+import ua.fakh.courses.spi.Html;
+import ua.fakh.courses.spi.QuestionForm;
+import ua.fakh.courses.spi.QuestionFormFields;
+import ua.fakh.courses.spi.QuestionFormParts;
+import ua.fakh.courses.spi.QuestionLimits;
+import ua.fakh.courses.spi.QuestionMaps;
+import ua.fakh.courses.spi.QuestionMessages;
+
+import java.util.List;
+import java.util.Map;
+
+/** The editor's part of a single-choice question: a row per choice (text, right or not, partial credit, feedback). */
+final class SingleChoiceForm {
+
+    private SingleChoiceForm() {
+    }
+
+    static Html render(SingleChoiceQuestion type, QuestionForm form) {
+        return Html.join(QuestionFormParts.rows(form, "choices", form.rows("choices", 2, 4, QuestionLimits.OPTIONS),
+                        word(type, form, "form.choice"), word(type, form, "form.choicesHint"), prefix -> List.of(
+                                QuestionFormParts.text(form, prefix + "text", word(type, form, "form.text"), false),
+                                QuestionFormParts.checkbox(form, prefix + "correct", word(type, form, "form.correct"), false),
+                                QuestionFormParts.number(form, prefix + "weight", word(type, form, "form.weight"), null),
+                                QuestionFormParts.text(form, prefix + "feedback", word(type, form, "form.feedback"), false))),
+                QuestionFormParts.checkbox(form, "shuffle", word(type, form, "form.shuffle"), true));
+    }
+
+    static Map<String, Object> read(FormFields fields) {
+        QuestionFormFields form = QuestionFormFields.of(fields);
+        return QuestionMaps.of("choices", form.rows("choices", List.of("text", "weight", "feedback"), (prefix, item) -> {
+            item.put("id", form.text(prefix + "id"));
+            item.put("text", form.text(prefix + "text"));
+            item.put("correct", form.flag(prefix + "correct"));
+            item.put("weight", form.number(prefix + "weight"));
+            item.put("feedback", form.text(prefix + "feedback"));
+        }), "shuffle", form.flag("shuffle"));
+    }
+
+    private static String word(SingleChoiceQuestion type, QuestionForm form, String key) {
+        return QuestionMessages.get(type, form.locale(), key);
+    }
+}
