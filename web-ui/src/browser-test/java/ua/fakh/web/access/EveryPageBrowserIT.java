@@ -49,10 +49,10 @@ class EveryPageBrowserIT extends ChromiumTest {
     /** Names and abbreviations that are the same in Ukrainian text. */
     private static final Set<String> NAMES = Set.of("Fakh", "English", "PDF", "CSV", "XLSX", "ZIP", "JSON", "GIFT", "QR", "URL", "MP4",
             "MP3", "JWT", "ID", "YouTube", "Vimeo", "Excel", "SHA", "OB", "Open", "Badges", "PAdES", "PNG", "JPEG", "PKCS", "Markdown",
-            "Word", "HTML", "TLS");
+            "Word", "HTML", "TLS", "Moodle");
     private static final Pattern NOT_PROSE = Pattern.compile(
             "\\S+@\\S+|https?://\\S+|\\b[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\b|[0-9a-f]{8}-[0-9a-f-]{27}"
-            + "|\\b[\\w-]+\\.[a-z0-9]{2,4}\\b|\\{[A-Z]+}|\\blocalhost\\b");
+            + "|\\b[\\w-]*\\.[a-z0-9]{2,4}\\b|\\{[A-Z]+}|\\blocalhost\\b");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
     /** The text a reader sees or hears, without scripts, code and parts marked as another language. */
     private static final String READABLE_TEXT = """
@@ -113,7 +113,9 @@ class EveryPageBrowserIT extends ChromiumTest {
                     read++;
                     String where = row.route() + " as " + viewer + " (" + uri + ")";
                     try {
-                        assertFitsViewport(page);
+                        if (page.locator("main").count() > 0) { // a fragment (htmx swaps it into a page) has no width of its own
+                            assertFitsViewport(page);
+                        }
                     } catch (AssertionError tooWide) {
                         wrong.add(where + ": " + tooWide.getMessage().lines().findFirst().orElse(""));
                     }
