@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 public interface Certificates {
 
+    /** What {@link #reissue} puts before the reason of the certificate it replaces. */
+    String SUPERSEDED_REASON_PREFIX = "superseded: ";
+
     List<CertificateView> mine(Caller holder);
 
     CertificateView get(UUID certificateId, Caller caller);
@@ -35,6 +38,13 @@ public interface Certificates {
 
     /** The public check by verification code; empty for unknown codes. */
     Optional<PublicCertificate> check(String code);
+
+    /**
+     * The public check by the registration number printed on the certificate, with the holder's surname
+     * (or any one of the names) as printed: numbers run in sequence, so the number alone would let anyone
+     * list the register's names. Empty when either does not match; the two misses look alike.
+     */
+    Optional<PublicCertificate> checkByNumber(String registrationNumber, String holderName);
 
     /** Compares an uploaded PDF with the one issued under {@code code}; empty for unknown codes. */
     Optional<PdfMatch> checkPdf(String code, byte[] pdf);

@@ -178,7 +178,12 @@ class CertificateAdministrationIT {
                 + cohort + "/certificates", Map.of());
         assertThat(report.code()).isEqualTo(200);
         assertThat(report.body()).containsEntry("issued", 1);
-        assertThat(report.body().toString()).contains("REFUSED").contains("completion rule").contains("ISSUED");
+        assertThat(report.body().toString()).contains("REFUSED").contains("issuing.refused.incompleteCohort")
+                .contains("умову завершення не виконано: пройдено уроків 0 з 1").contains("ISSUED");
+        HttpResponse<Map<String, Object>> english = api.exchange(Api.authorised(HttpRequest.POST("/api/courses/" + world.course
+                + "/cohorts/" + cohort + "/certificates", Map.of()), world.trainer).header("Cookie", "fakh_lang=en"));
+        assertThat(english.body().toString()).as("the reasons in the caller's language")
+                .contains("the completion rule is not met: 0 of 1 lessons done");
         String list = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/courses/" + world.course + "/certificates"),
                 world.trainer), String.class);
         assertThat(list).contains("Когорта Завершила").doesNotContain("Когорта Не Завершила");

@@ -67,6 +67,23 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void brokenConstraintsAreWordedInTheCallersLanguage() {
+        Map<String, Object> user = Map.of("email", "not-an-email", "fullName", "");
+        HttpResponse<?> uk = api.exchange(Api.authorised(HttpRequest.POST("/api/users", user)
+                .cookie(io.micronaut.http.cookie.Cookie.of(ua.fakh.core.i18n.LocaleChoice.COOKIE, "uk")), admin));
+        HttpResponse<?> en = api.exchange(Api.authorised(HttpRequest.POST("/api/users", user)
+                .cookie(io.micronaut.http.cookie.Cookie.of(ua.fakh.core.i18n.LocaleChoice.COOKIE, "en")), admin));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ukErrors = (List<Map<String, Object>>) Api.body(uk).get("errors");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> enErrors = (List<Map<String, Object>>) Api.body(en).get("errors");
+        assertThat(ukErrors).isNotEmpty().allSatisfy(e -> assertThat(e.get("message").toString()).as(e.toString())
+                .matches(".*\\p{IsCyrillic}.*").doesNotContain("problem."));
+        assertThat(enErrors).isNotEmpty().allSatisfy(e -> assertThat(e.get("message").toString()).as(e.toString())
+                .doesNotContain("problem.").matches("[^\\p{IsCyrillic}]*"));
+    }
+
+    @Test
     void missingTokenIs401Problem() {
         assertProblem(api.get(null, "/api/me"), 401);
     }

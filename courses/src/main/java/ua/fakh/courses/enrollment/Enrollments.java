@@ -21,8 +21,24 @@ public interface Enrollments {
     /** A course trainer enrolls users by id (line = position in the list, from 1). */
     EnrollmentReport enrollUsers(UUID courseId, List<UUID> userIds, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
 
-    /** A course trainer enrolls users by e-mail, one per line (a CSV's first column). */
-    EnrollmentReport enrollEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+    /**
+     * A course trainer enrolls a pasted list of e-mails: separated by commas, semicolons, spaces, tabs or
+     * new lines, bare or as {@code Name <email>}; every entry is enrolled or reported.
+     */
+    EnrollmentReport enrollEmails(UUID courseId, String list, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+
+    /** As {@link #enrollEmails} for a CSV file whose first column holds the e-mails. */
+    EnrollmentReport enrollCsv(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt, Caller trainer);
+
+    /**
+     * A course trainer sets (or with {@code dueAt == null} clears) the own due date of several learners
+     * at once: those named and, with a cohort, all its members. All or nothing: an id of another
+     * course refuses the whole request.
+     */
+    BulkChange setDue(UUID courseId, BulkSelection selection, Caller trainer);
+
+    /** A course trainer withdraws several learners at once; completed and already withdrawn ones stay as they are. */
+    BulkChange withdraw(UUID courseId, BulkSelection selection, Caller trainer);
 
     List<EnrollmentView> mine(Caller learner);
 

@@ -57,7 +57,8 @@ public final class ContentFormParts {
         for (MaterialInfo material : choices) {
             select.add(HtmlTag.of("option").attr("value", material.id().toString())
                     .flag("selected", form.is("materialId", material.id().toString()))
-                    .text(material.filename() + " (" + material.mediaType() + ")"));
+                    .text(material.filename() + " (" + FileWords.kind(material.mediaType(), form.locale()) + ", "
+                            + FileWords.size(material.size(), form.locale()) + ")"));
         }
         return withError(div.add(select), "f-c-materialId", error).html();
     }

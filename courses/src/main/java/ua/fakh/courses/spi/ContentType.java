@@ -82,6 +82,15 @@ public interface ContentType extends Plugin {
         return Set.of();
     }
 
+    /**
+     * Origins ({@code https://host[:port]}) of players this content embeds in a frame (a video site's
+     * privacy-enhanced player): the lesson page's Content-Security-Policy allows exactly these for
+     * {@code frame-src}. Empty (the default) for content that frames nothing.
+     */
+    default Set<String> externalFrameOrigins(Map<String, Object> content) {
+        return Set.of();
+    }
+
     /** Whether a required lesson with this content holds up course completion (a pre-test does not). */
     default boolean countsTowardCompletion(Map<String, Object> content) {
         return true;

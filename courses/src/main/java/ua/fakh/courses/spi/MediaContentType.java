@@ -28,7 +28,7 @@ public abstract class MediaContentType implements ContentType {
         boolean hasMaterial = content != null && content.get("materialId") != null;
         boolean hasUrl = content != null && content.get("url") != null;
         if (hasMaterial == hasUrl) {
-            fields.reject("materialId", "give either materialId (an uploaded file) or url, exactly one");
+            fields.reject("materialId", "problem.field.content.fileOrAddress");
         } else if (hasMaterial) {
             fields.material("materialId", true, materials, kind() + "/");
         } else {
@@ -50,7 +50,7 @@ public abstract class MediaContentType implements ContentType {
                     .append(kind()).append('>');
             if (info != null) {
                 html.append("<figcaption><a href=\"").append(src).append("?download=1\" download>")
-                        .append(SafeHtml.escape(info.filename())).append("</a> (").append(SafeHtml.size(info.size()))
+                        .append(SafeHtml.escape(info.filename())).append("</a> (").append(FileWords.size(info.size(), locale))
                         .append(")</figcaption>");
             }
         } else {

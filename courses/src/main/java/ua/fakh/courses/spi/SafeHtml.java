@@ -60,12 +60,4 @@ public final class SafeHtml {
         }
         return sb.toString();
     }
-
-    /** A human file size: 1.4 MB, 350 KB. */
-    public static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        return Math.max(1, bytes / 1024) + " KB";
-    }
 }

@@ -156,7 +156,8 @@ class EnrollmentProgressIT {
         Map<String, Object> report = api.post(trainer, "/api/courses/" + course.id() + "/enrollments",
                 Map.of("userIds", List.of(a.get("id"), UUID.randomUUID().toString(), hr.get("id")))).body();
         assertThat(report).containsEntry("enrolled", 1).containsEntry("alreadyEnrolled", 0);
-        assertThat(report.get("errors").toString()).contains("line=2", "no such user", "line=3", "not a learner");
+        assertThat(report.get("errors").toString()).contains("line=2", "problem.enrol.noSuchUserId", "line=3",
+                "problem.enrol.notALearner");
 
         String csv = "email\n" + a.get("email") + "\n" + b.get("email") + "\nnobody@nowhere.ua\n";
         HttpResponse<Map<String, Object>> byEmail = api.exchange(Api.authorised(HttpRequest.POST("/api/courses/" + course.id()

@@ -25,7 +25,7 @@ public final class DueDates {
         try {
             return KyivTime.endOf(LocalDate.parse(day.strip()));
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "not a date (YYYY-MM-DD)");
+            throw ValidationException.of(field, "problem.field.notADate");
         }
     }
 

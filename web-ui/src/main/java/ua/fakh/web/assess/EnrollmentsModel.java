@@ -5,14 +5,17 @@ import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.EnrollmentReport;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
-import ua.fakh.web.page.PageContext;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The enrollments tab: who is enrolled, the last bulk enrollment's report, and the form. */
+/**
+ * The enrollments tab: who is enrolled, the last bulk enrollment's report, the enrol form ({@code error}
+ * its refusal), and the bulk actions ({@code notice} what the last one did, {@code bulkError} its refusal).
+ */
 public record EnrollmentsModel(TaughtCourse course, List<EnrollmentView> enrollments, List<CohortView> cohorts,
-                              @Nullable EnrollmentReport report, String emails, @Nullable String error) {
+                              @Nullable EnrollmentReport report, String emails, @Nullable String error,
+                              @Nullable String notice, @Nullable String bulkError) {
 
     public String cohortName(@Nullable UUID cohortId) {
         return cohorts.stream().filter(c -> c.id().equals(cohortId)).map(CohortView::name).findFirst().orElse("");
@@ -22,10 +25,8 @@ public record EnrollmentsModel(TaughtCourse course, List<EnrollmentView> enrollm
         return e.status() == EnrollmentStatus.ACTIVE;
     }
 
-    /** The service's reason for a refused row, in the page's language when the bundle knows it. */
-    public static String reason(PageContext ctx, String message) {
-        String key = "assessment.enrol.reason." + message.replaceAll("[^a-z]+", "-");
-        String text = ctx.t(key);
-        return text.equals(key) ? message : text;
+    /** The due date comes from the cohort: the person has none of their own. */
+    public boolean dueFromCohort(EnrollmentView e) {
+        return e.ownDueAt() == null && e.dueAt() != null;
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,12 +21,10 @@ import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
-import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentReport;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
-import ua.fakh.web.page.Views;
 
 import java.net.URI;
 import java.time.Instant;
@@ -38,19 +37,21 @@ import java.util.UUID;
 @Secured("TRAINER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EnrollmentsPageController {
-    private final TaughtCourses courses;
+    private final EnrollmentsPage pages;
     private final Enrollments enrollments;
-    private final Cohorts cohorts;
 
-    EnrollmentsPageController(TaughtCourses courses, Enrollments enrollments, Cohorts cohorts) {
-        this.courses = courses;
+    EnrollmentsPageController(EnrollmentsPage pages, Enrollments enrollments) {
+        this.pages = pages;
         this.enrollments = enrollments;
-        this.cohorts = cohorts;
     }
 
+    /** {@code done}, {@code changed}, {@code unchanged}: what the bulk action before this redirect did. */
     @Get
-    HttpResponse<?> list(UUID id, PageContext ctx, Caller caller) {
-        return HttpResponse.ok(page(id, ctx, caller, null, "", null));
+    HttpResponse<?> list(UUID id, @Nullable @QueryValue String done, @Nullable @QueryValue Integer changed,
+                         @Nullable @QueryValue Integer unchanged, PageContext ctx, Caller caller) {
+        String notice = done == null || changed == null || !done.matches("due|withdrawn") ? null
+                : ctx.t("assessment.bulk.done." + done, changed, unchanged == null ? 0 : unchanged);
+        return HttpResponse.ok(pages.view(id, ctx, caller, null, "", null, notice, null));
     }
 
     /** The report is the answer: shown on the page at once (enrolling again changes nothing, so a resend is harmless). */
@@ -60,6 +61,7 @@ class EnrollmentsPageController {
         FormParts form = FormParts.read(body);
         String emails = "";
         try {
+            boolean csv = form.hasFile("file");
             emails = form.fileOrText("file", "emails");
             if (emails.isBlank()) {
                 return HttpResponse.status(HttpStatus.BAD_REQUEST)
@@ -67,11 +69,12 @@ class EnrollmentsPageController {
             }
             String cohort = form.text("cohort").strip();
             Instant due = DueDates.parse(form.text("due"), "due");
-            EnrollmentReport report = enrollments.enrollEmails(id, emails, FormIds.optional(cohort, "cohort"),
-                    due, caller);
-            return HttpResponse.ok(page(id, ctx, caller, report, emails, null));
+            UUID cohortId = FormIds.optional(cohort, "cohort");
+            EnrollmentReport report = csv ? enrollments.enrollCsv(id, emails, cohortId, due, caller)
+                    : enrollments.enrollEmails(id, emails, cohortId, due, caller);
+            return HttpResponse.ok(page(id, ctx, caller, report, csv ? "" : emails, null));
         } catch (ValidationException invalid) {
-            String message = FormErrors.of(invalid, ctx).values().stream().findFirst().orElse(invalid.getMessage());
+            String message = String.join(" ", FormErrors.of(invalid, ctx).values());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(id, ctx, caller, null, emails, message));
         }
     }
@@ -101,9 +104,7 @@ class EnrollmentsPageController {
 
     private Object page(UUID id, PageContext ctx, Caller caller, @Nullable EnrollmentReport report, String emails,
                         @Nullable String error) {
-        TaughtCourse course = courses.open(id, caller, ctx);
-        return Views.view("assess/enrolments", ctx, new EnrollmentsModel(course, enrollments.roster(id, null, caller),
-                cohorts.ofCourse(id, caller), report, emails, error));
+        return pages.view(id, ctx, caller, report, emails, error, null, null);
     }
 
     @Serdeable

@@ -45,6 +45,11 @@ final class FormParts {
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** Whether a file was chosen for the part {@code name} (a browser sends an empty part when none was). */
+    boolean hasFile(String name) {
+        return parts.getOrDefault(name, new byte[0]).length > 0;
+    }
+
     /** The uploaded file {@code fileName} when one was chosen, else the text field {@code textName}. */
     String fileOrText(String fileName, String textName) {
         byte[] file = parts.getOrDefault(fileName, new byte[0]);

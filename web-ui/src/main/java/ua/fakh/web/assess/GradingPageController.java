@@ -79,7 +79,7 @@ class GradingPageController {
         try {
             return Double.parseDouble(value == null ? "" : value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw ValidationException.of("score", "a number");
+            throw ValidationException.of("score", "problem.field.notNumber");
         }
     }
 

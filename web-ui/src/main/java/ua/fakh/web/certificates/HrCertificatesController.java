@@ -59,18 +59,18 @@ class HrCertificatesController {
     }
 
     @Get(value = "/certificates.csv", produces = "text/csv")
-    HttpResponse<byte[]> csv(Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
+    HttpResponse<byte[]> csv(PageContext ctx, Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
                              @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
-        byte[] csv = reports.csv(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller);
+        byte[] csv = reports.csv(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller, ctx.locale());
         return Downloads.attachment(csv, MediaType.of("text/csv; charset=UTF-8"), "certificates.csv");
     }
 
     @Get(value = "/certificates.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    HttpResponse<byte[]> xlsx(Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
+    HttpResponse<byte[]> xlsx(PageContext ctx, Caller caller, @Nullable @QueryValue String org, @Nullable @QueryValue String q,
                               @Nullable @QueryValue String course, @Nullable @QueryValue String from,
                               @Nullable @QueryValue String to, @Nullable @QueryValue String status) {
-        byte[] xlsx = reports.xlsx(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller);
+        byte[] xlsx = reports.xlsx(organization(org, caller), HrFilter.of(q, course, from, to, status).toFilter(), caller, ctx.locale());
         return Downloads.attachment(xlsx, Downloads.XLSX, "certificates.xlsx");
     }
 
@@ -95,10 +95,10 @@ class HrCertificatesController {
     /** HR's own organization unless another is named (the service refuses one outside HR's subtree). */
     private static UUID organization(@Nullable String org, Caller caller) {
         if (org != null && !org.isBlank()) {
-            return FormIds.required(org, "org", "not an organisation id");
+            return FormIds.required(org, "org", "problem.field.certificate.notAnOrganization");
         }
         if (caller.organizationId() == null) {
-            throw ValidationException.of("org", "name the organisation: ?org=<id>");
+            throw ValidationException.of("org", "problem.field.certificate.nameOrganization");
         }
         return caller.organizationId();
     }

@@ -73,10 +73,10 @@ class TeachCertificatesController {
     HttpResponse<?> issue(UUID id, @Body TeachForms.Selected form, PageContext ctx, Caller caller) {
         List<UUID> userIds = new ArrayList<>();
         for (String value : form.userIds() == null ? List.<String>of() : form.userIds()) {
-            userIds.add(FormIds.required(value, "userIds", "choose from the list"));
+            userIds.add(FormIds.required(value, "userIds", "problem.field.certificate.chooseFromList"));
         }
         if (userIds.isEmpty()) {
-            throw ValidationException.of("userIds", "pick at least one learner");
+            throw ValidationException.of("userIds", "problem.field.certificate.pickLearner");
         }
         IssueReport report = certificates.issueForCourse(id, userIds, caller);
         return HttpResponse.ok(Views.view("certificates/teach", ctx, model(id, ctx, caller, report, null)));
@@ -85,7 +85,7 @@ class TeachCertificatesController {
     @Post("/cohort")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> issueForCohort(UUID id, @Body TeachForms.Cohort form, PageContext ctx, Caller caller) {
-        IssueReport report = certificates.issueForCohort(id, FormIds.required(form.cohortId(), "cohortId", "choose from the list"), caller);
+        IssueReport report = certificates.issueForCohort(id, FormIds.required(form.cohortId(), "cohortId", "problem.field.certificate.chooseFromList"), caller);
         return HttpResponse.ok(Views.view("certificates/teach", ctx, model(id, ctx, caller, report, null)));
     }
 

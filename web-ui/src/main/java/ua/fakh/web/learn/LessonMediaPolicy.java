@@ -7,11 +7,10 @@ import ua.fakh.web.page.ContentSecurityPolicy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The Content-Security-Policy of a lesson page: the standard one, plus the origins its content type says it plays media from. */
+/** The Content-Security-Policy of a lesson page: the standard one, plus the origins its content type says it plays media from or frames. */
 @Singleton
 class LessonMediaPolicy {
     private final Map<String, ContentType> types;
@@ -22,6 +21,10 @@ class LessonMediaPolicy {
 
     String of(LessonView lesson) {
         ContentType type = types.get(lesson.type());
-        return ContentSecurityPolicy.withMedia(type == null ? Set.of() : type.externalMediaOrigins(lesson.content()));
+        if (type == null) {
+            return ContentSecurityPolicy.standard();
+        }
+        return ContentSecurityPolicy.withMedia(type.externalMediaOrigins(lesson.content()),
+                type.externalFrameOrigins(lesson.content()));
     }
 }

@@ -18,6 +18,14 @@ public final class Texts {
         return ctx.lang().equals("en") && titleEn != null && !titleEn.isBlank() ? titleEn : title;
     }
 
+    /**
+     * The language of the title {@link #title} shows, for its {@code lang} attribute: English when the
+     * English title is shown, the course's own language otherwise (an English course's title on a Ukrainian page).
+     */
+    public static String titleLang(PageContext ctx, @Nullable String titleEn, String courseLanguage) {
+        return ctx.lang().equals("en") && titleEn != null && !titleEn.isBlank() ? "en" : courseLanguage;
+    }
+
     /** {@code 7.5}, {@code 30}: no trailing zeros, no exponent. */
     public static String number(@Nullable BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();

@@ -3,6 +3,7 @@ package ua.fakh.web.page;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import ua.fakh.core.errors.ConstraintFieldErrors;
 import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ValidationException;
@@ -39,7 +40,8 @@ public final class FormErrors {
         } else if (e instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
                 String field = lastNode(violation.getPropertyPath());
-                errors.putIfAbsent(field, message(page, keyPrefix, field, violation.getMessage()));
+                FieldError error = ConstraintFieldErrors.of(field, violation);
+                errors.putIfAbsent(field, message(page, keyPrefix, field, error.message(), error.argumentArray()));
             }
         }
         return errors;

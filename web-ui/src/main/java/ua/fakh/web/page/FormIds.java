@@ -30,7 +30,7 @@ public final class FormIds {
     public static @Nullable UUID optional(@Nullable String text, String field) {
         UUID id = orNull(text);
         if (id == null && text != null && !text.isBlank()) {
-            throw ValidationException.of(field, "not an id");
+            throw ValidationException.of(field, "problem.field.notAnId");
         }
         return id;
     }

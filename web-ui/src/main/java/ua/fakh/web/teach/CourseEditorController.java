@@ -24,6 +24,7 @@ import ua.fakh.core.errors.FakhException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CoursePackages;
 import ua.fakh.courses.content.CourseAuthoring;
+import ua.fakh.courses.content.CourseView;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -48,7 +49,7 @@ import java.util.UUID;
 class CourseEditorController {
     /** The notices a redirect may ask the editor to show; anything else in {@code ?notice=} is ignored. */
     static final Set<String> NOTICES = Set.of("created", "imported", "saved", "published", "archived", "uploaded",
-            "sectionSaved", "sectionDeleted", "lessonSaved", "lessonDeleted", "moved", "materialDeleted");
+            "sectionSaved", "sectionDeleted", "lessonSaved", "lessonDeleted", "moved", "materialDeleted", "duplicated");
 
     private final CourseAuthoring courses;
     private final CoursePackages packages;
@@ -73,7 +74,7 @@ class CourseEditorController {
     HttpResponse<?> save(UUID id, @Body CourseForm form, PageContext ctx, Caller caller) {
         access.editable(id, caller);
         try {
-            courses.update(id, form.toNewCourse(), caller);
+            courses.update(id, form.checked(courses), caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "?notice=saved"));
         } catch (RuntimeException e) {
             return refused(id, form, e, ctx, caller);
@@ -97,6 +98,18 @@ class CourseEditorController {
         try {
             courses.archive(id, caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "?notice=archived"));
+        } catch (RuntimeException e) {
+            return refused(id, null, e, ctx, caller);
+        }
+    }
+
+    /** A new draft copied from this course; its editor opens. */
+    @Post("/duplicate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> duplicate(UUID id, PageContext ctx, Caller caller) {
+        try {
+            CourseView copy = courses.duplicate(id, caller);
+            return HttpResponse.seeOther(URI.create("/teach/courses/" + copy.id() + "?notice=duplicated"));
         } catch (RuntimeException e) {
             return refused(id, null, e, ctx, caller);
         }

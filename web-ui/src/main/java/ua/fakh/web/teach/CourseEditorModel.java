@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record CourseEditorModel(CourseView course, LessonTypes typeNames, CourseForm form, Map<String, String> errors,
                                 List<OrganizationView> providers, List<MaterialInfo> materials, List<String> lessonTypes,
-                                String maxDocumentSize, String maxMediaSize, @Nullable String notice) {
+                                long maxDocumentBytes, long maxMediaBytes, @Nullable String notice) {
 
     public @Nullable String error(String field) {
         return errors.get(field);

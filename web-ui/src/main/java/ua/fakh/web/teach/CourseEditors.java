@@ -8,7 +8,6 @@ import ua.fakh.courses.content.CourseOutlineAuthoring;
 import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.MaterialSettings;
 import ua.fakh.courses.content.Materials;
-import ua.fakh.courses.spi.SafeHtml;
 
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +46,7 @@ class CourseEditors {
     private CourseEditorModel model(CourseView course, CourseForm form, Map<String, String> errors, Caller caller,
                                     @Nullable String notice) {
         return new CourseEditorModel(course, typeNames, form, errors, providers.of(caller), materials.list(course.id(), caller),
-                courses.contentTypes(), SafeHtml.size(limits.maxDocumentBytes()), SafeHtml.size(limits.maxMediaBytes()), notice);
+                courses.contentTypes(), limits.maxDocumentBytes(), limits.maxMediaBytes(), notice);
     }
 
 }

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import ua.fakh.web.page.FormIds;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ValidationException;
+import ua.fakh.courses.content.CourseAuthoring;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.EnrollmentPolicy;
 import ua.fakh.courses.content.NewCourse;
@@ -13,12 +14,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
  * The course description form as typed: every field text, lists one item a line (outcomes,
- * competences) or comma-separated (tags). {@link #toNewCourse} reads it into the course door's
- * shape, naming each field it cannot read; the door then applies its own rules.
+ * competences) or comma-separated (tags). {@link #checked} reads it into the course door's
+ * shape and reports what it cannot read together with the door's own problems.
  */
 @Serdeable
 public record CourseForm(@Nullable String title, @Nullable String titleEn, @Nullable String summary,
@@ -41,9 +44,25 @@ public record CourseForm(@Nullable String title, @Nullable String titleEn, @Null
                 c.publicPreview() ? "true" : null);
     }
 
-    /** @throws ValidationException naming every field that is not a number, an id or a choice where one is needed */
-    NewCourse toNewCourse() {
+    /**
+     * The description read and checked by the course door without saving: every problem at once, those
+     * of reading the form (a number, an id or a choice where one is needed) and the door's own.
+     *
+     * @throws ValidationException naming every field that is wrong
+     */
+    NewCourse checked(CourseAuthoring courses) {
         List<FieldError> errors = new ArrayList<>();
+        NewCourse course = read(errors);
+        Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        courses.problems(course).stream().filter(problem -> !unreadable.contains(problem.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return course;
+    }
+
+    /** The description as far as it can be read; {@code errors} gets each field that cannot. */
+    private NewCourse read(List<FieldError> errors) {
         BigDecimal hoursValue = decimal("hours", hours, true, errors);
         BigDecimal ects = decimal("ectsCredits", ectsCredits, false, errors);
         Integer months = null;
@@ -63,9 +82,6 @@ public record CourseForm(@Nullable String title, @Nullable String titleEn, @Null
             policy = EnrollmentPolicy.valueOf(blank(enrollmentPolicy) ? "OPEN" : enrollmentPolicy.strip());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("enrollmentPolicy", "choose who may enrol"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
         }
         return new NewCourse(text(title), optional(titleEn), text(summary), optional(summaryEn), hoursValue, ects,
                 lines(outcomes), lines(competences), text(language), provider, policy,

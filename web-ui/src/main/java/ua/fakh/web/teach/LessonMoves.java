@@ -35,4 +35,17 @@ final class LessonMoves {
         }
         throw new NotFoundException("No such lesson in this course");
     }
+
+    /**
+     * The move to {@code position} (its end when {@code null}) of {@code sectionId} (the lesson's own
+     * when {@code null}); a section of another course is not found.
+     */
+    static Move to(List<SectionOutline> sections, UUID lessonId, @Nullable UUID sectionId, @Nullable Integer position) {
+        SectionOutline from = sections.stream().filter(s -> s.lessons().stream().anyMatch(l -> l.id().equals(lessonId)))
+                .findFirst().orElseThrow(() -> new NotFoundException("No such lesson in this course"));
+        SectionOutline target = sectionId == null ? from : sections.stream().filter(s -> s.id().equals(sectionId))
+                .findFirst().orElseThrow(() -> new NotFoundException("No such section in this course"));
+        int others = target.lessons().size() - (target == from ? 1 : 0);
+        return new Move(position == null ? others : Math.min(position, others), target.id());
+    }
 }

@@ -115,14 +115,18 @@ class LessonPagesController {
         return SectionPagesController.back(id, "lessonDeleted", "sections");
     }
 
-    /** One step up or down the outline ({@code direction=up|down}). */
+    /**
+     * One step up or down the outline ({@code direction=up|down}), or to a place: {@code sectionId}
+     * (a section of this course; the lesson's own when absent) and {@code position} (its end when absent).
+     */
     @Post("/{lessonId}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> move(UUID id, UUID lessonId, @Body MoveForm form, Caller caller) {
         CourseView course = access.editable(id, caller);
-        Move step = LessonMoves.step(course.sections(), lessonId, form.up());
-        if (step != null) {
-            outline.moveLesson(lessonId, step, caller);
+        Move move = form.toPlace() ? LessonMoves.to(course.sections(), lessonId, form.section(), form.placeOrEnd())
+                : LessonMoves.step(course.sections(), lessonId, form.up());
+        if (move != null) {
+            outline.moveLesson(lessonId, move, caller);
         }
         return SectionPagesController.back(id, "moved", "lesson-" + lessonId);
     }

@@ -22,7 +22,7 @@ import ua.fakh.core.errors.UnsupportedMediaTypeException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.Materials;
 import ua.fakh.courses.content.MaterialSettings;
-import ua.fakh.courses.spi.SafeHtml;
+import ua.fakh.courses.spi.FileWords;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
@@ -71,7 +71,7 @@ class MaterialPagesController {
             } catch (PayloadTooLargeException tooLarge) {
                 discardRest(in);
                 return refused(id, HttpStatus.REQUEST_ENTITY_TOO_LARGE, ctx.t("teach.upload.tooLarge",
-                        SafeHtml.size(limits.maxDocumentBytes()), SafeHtml.size(limits.maxMediaBytes())), ctx, caller);
+                        FileWords.size(limits.maxDocumentBytes(), ctx.locale()), FileWords.size(limits.maxMediaBytes(), ctx.locale())), ctx, caller);
             } catch (UnsupportedMediaTypeException refusedType) {
                 discardRest(in);
                 return refused(id, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ctx.t("teach.upload.refusedType"), ctx, caller);

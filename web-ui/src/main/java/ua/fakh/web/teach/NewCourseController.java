@@ -49,7 +49,7 @@ class NewCourseController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body CourseForm form, PageContext ctx, Caller caller) {
         try {
-            CourseView course = courses.create(form.toNewCourse(), caller);
+            CourseView course = courses.create(form.checked(courses), caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + course.id() + "?notice=created"));
         } catch (RuntimeException e) {
             if (!FormErrors.isFieldProblem(e)) {

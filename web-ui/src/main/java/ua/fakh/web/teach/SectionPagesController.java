@@ -75,13 +75,15 @@ class SectionPagesController {
         return back(id, "sectionDeleted", "sections");
     }
 
-    /** One place up or down; at either end it stays where it is. */
+    /** One place up or down (at either end it stays where it is), or to a {@code position} (a drop after dragging). */
     @Post("/{sectionId}/move")
     HttpResponse<?> move(UUID id, UUID sectionId, @Body MoveForm form, Caller caller) {
         List<SectionOutline> sections = access.editable(id, caller).sections();
         int at = indexOf(sections, sectionId);
-        int to = form.up() ? at - 1 : at + 1;
-        if (to >= 0 && to < sections.size()) {
+        Integer place = form.toPlace() ? form.placeOrEnd() : null;
+        int to = form.toPlace() ? (place == null ? sections.size() - 1 : Math.min(place, sections.size() - 1))
+                : form.up() ? at - 1 : at + 1;
+        if (to >= 0 && to < sections.size() && to != at) {
             courses.moveSection(sectionId, new Move(to, null), caller);
         }
         return back(id, "moved", "section-" + sectionId);

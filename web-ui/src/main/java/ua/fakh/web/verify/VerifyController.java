@@ -1,5 +1,6 @@
 package ua.fakh.web.verify;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -22,19 +24,21 @@ import reactor.core.publisher.Flux;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.PublicCheckLimit;
 import ua.fakh.core.common.SizeLimitedInputStream;
-import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /verify/{code}}: where the QR code on a certificate leads. No account needed; shows the
  * status and every field the PDF prints, and lets HR upload the PDF it received to learn whether it
- * is exactly the one issued.
+ * is exactly the one issued. {@code /verify} finds a certificate by code, or by registration number and
+ * the holder's surname. Every lookup draws from the {@link PublicCheckLimit}.
  */
 @Hidden
 @Controller("/verify")
@@ -52,11 +56,41 @@ class VerifyController {
         this.addresses = addresses;
     }
 
+    /** The lookup form; with {@code ?code=} or {@code ?number=&name=} the certificate found, or a 404 page saying none is. */
+    @Get
+    HttpResponse<?> lookup(@Nullable @QueryValue String code, @Nullable @QueryValue String number,
+                           @Nullable @QueryValue String name, PageContext page, HttpRequest<?> request) {
+        if (!blank(code)) {
+            return verify(code.strip(), page, request);
+        }
+        if (blank(number) && blank(name)) {
+            return HttpResponse.ok(Views.view("verify/lookup", page, LookupModel.empty()));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(number)) {
+            errors.put("number", page.t("verify.lookup.numberMissing"));
+        }
+        if (blank(name)) {
+            errors.put("name", page.t("verify.lookup.nameMissing"));
+        }
+        LookupModel asked = new LookupModel("", value(number), value(name), errors, null);
+        if (!errors.isEmpty()) {
+            return HttpResponse.badRequest(Views.view("verify/lookup", page, asked));
+        }
+        limit.take(addresses.resolve(request), 1);
+        return certificates.checkByNumber(number, name)
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(Views.view("verify/certificate", page,
+                        new VerifyModel(found.verificationCode(), found, null, null))))
+                .orElseGet(() -> notFound(page, new LookupModel("", asked.number(), asked.name(), Map.of(), "number")));
+    }
+
     @Get("/{code}")
     HttpResponse<?> verify(String code, PageContext page, HttpRequest<?> request) {
         limit.take(addresses.resolve(request), 1);
-        var certificate = certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
-        return HttpResponse.ok(Views.view("verify", page, new VerifyModel(code, certificate, null, null)));
+        return certificates.check(code)
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(Views.view("verify/certificate", page,
+                        new VerifyModel(found.verificationCode(), found, null, null))))
+                .orElseGet(() -> unknownCode(code, page));
     }
 
     /**
@@ -68,20 +102,44 @@ class VerifyController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> checkPdf(String code, @Body MultipartBody body, PageContext page, HttpRequest<?> request) throws IOException {
         limit.take(addresses.resolve(request), 1);
-        var certificate = certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+        var found = certificates.check(code);
+        if (found.isEmpty()) {
+            return unknownCode(code, page);
+        }
+        var certificate = found.get();
         byte[] bytes;
         try {
             bytes = read(body);
         } catch (PayloadTooLargeException tooLarge) {
-            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Views.view("verify", page,
-                    new VerifyModel(code, certificate, null, page.t("verify.upload.missing"))));
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Views.view("verify/certificate", page,
+                    new VerifyModel(code, certificate, null, page.t("verify.upload.tooLarge"))));
         }
         if (bytes.length == 0) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("verify", page,
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("verify/certificate", page,
                     new VerifyModel(code, certificate, null, page.t("verify.upload.missing"))));
         }
-        var match = certificates.checkPdf(code, bytes).orElseThrow(() -> new NotFoundException("No certificate has this code"));
-        return HttpResponse.ok(Views.view("verify", page, new VerifyModel(code, certificate, match, null)));
+        var match = certificates.checkPdf(code, bytes);
+        if (match.isEmpty()) {
+            return unknownCode(code, page);
+        }
+        return HttpResponse.ok(Views.view("verify/certificate", page, new VerifyModel(code, certificate, match.get(), null)));
+    }
+
+    /** "No certificate has this code", with the forms to try again: what HR needs, not the generic 404 page. */
+    private static HttpResponse<?> unknownCode(String code, PageContext page) {
+        return notFound(page, new LookupModel(code.length() > 60 ? code.substring(0, 60) : code, "", "", Map.of(), "code"));
+    }
+
+    private static HttpResponse<?> notFound(PageContext page, LookupModel model) {
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(Views.view("verify/lookup", page, model));
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String value(@Nullable String value) {
+        return value == null ? "" : value.strip();
     }
 
     /**

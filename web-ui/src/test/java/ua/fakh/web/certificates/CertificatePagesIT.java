@@ -88,7 +88,8 @@ class CertificatePagesIT extends PageTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains(courseTitle).containsPattern("14360570-\\d{4}-\\d{6}").contains("чинний")
-                .contains("30 год").contains("1 ЄКТС").contains("/verify/").contains("Копіювати");
+                .contains("30 год").contains("1 ЄКТС").contains("/verify/").contains("Копіювати")
+                .contains("Що таке файл Open Badges (.jwt)?", "VC-JWT", "/.well-known/jwks.json");
         String id = page.find("/certificates/([0-9a-f-]{36})/pdf");
         byte[] pdf = browser.download("/certificates/" + id + "/pdf");
         try (var document = Loader.loadPDF(pdf)) {
@@ -127,6 +128,70 @@ class CertificatePagesIT extends PageTest {
     }
 
     @Test
+    void hrSpreadsheetsOpenInExcelWithUkrainianSettingsAndReadInTheReadersLanguage() throws Exception {
+        String trainer = api.login(trainerEmail, Api.PASSWORD);
+        Map<String, Object> body = new HashMap<>(Map.of("title", Api.unique("Супервізія"), "summary", "Курс", "hours", 7.5,
+                "outcomes", List.of("Проводить супервізію"), "language", "uk", "providerId", provider.toString()));
+        course = Api.id(api.post(trainer, "/api/courses", body).body());
+        UUID section = Api.id(api.post(trainer, "/api/courses/" + course + "/sections", Map.of("title", "Розділ")).body());
+        lesson = Api.id(api.post(trainer, "/api/sections/" + section + "/lessons", Map.of("title", "Урок",
+                "type", "content_markdown", "content", Map.of("markdown", "Зміст"))).body());
+        api.post(trainer, "/api/courses/" + course + "/publish", Map.of());
+        completer("Тарас Таблиця");
+        String today = ua.fakh.core.common.KyivTime.date(java.time.Instant.now());
+        browser.signIn(hr(hromada), Api.PASSWORD);
+
+        String page = browser.get("/hr/certificates").html();
+        assertThat(page.indexOf("certificates.xlsx")).as("XLSX is offered first").isLessThan(page.indexOf("certificates.csv"));
+        String query = "?org=" + hromada + "&q=" + Browser.encode("Тарас Таблиця");
+        byte[] csvBytes = browser.download("/hr/certificates.csv" + query);
+        assertThat(new String(csvBytes, 0, 3, StandardCharsets.ISO_8859_1)).as("UTF-8 byte-order mark").isEqualTo("\u00EF\u00BB\u00BF");
+        List<String> lines = new String(csvBytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.get(0)).startsWith("\"ПІБ\";\"Курс\";\"Реєстраційний номер\";\"Години\"");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1).split(";")).contains("\"Тарас Таблиця\"", "\"7,5\"", "\"0,25\"", "\"" + today + "\"", "\"чинний\"");
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(browser.download("/hr/certificates.xlsx" + query)))) {
+            var sheet = workbook.getFirstSheet();
+            assertThat(sheet.getName()).isEqualTo("Сертифікати");
+            var rows = sheet.read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("ПІБ");
+            assertThat(rows.get(0).getCellText(7)).isEqualTo("Статус");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("Тарас Таблиця");
+            assertThat(rows.get(1).getCell(3).asNumber()).isEqualByComparingTo("7.5");
+            assertThat(rows.get(1).getCellAsDate(5).orElseThrow().toLocalDate()).isEqualTo(
+                    ua.fakh.core.common.KyivTime.day(java.time.Instant.now()));
+            assertThat(rows.get(1).getCellText(7)).isEqualTo("чинний");
+        }
+
+        browser.get("/lang/en?next=/");
+        String english = new String(browser.download("/hr/certificates.csv" + query), StandardCharsets.UTF_8);
+        assertThat(english).contains("\"Full name\";\"Course\"", "\"7.5\"", "\"valid\"").doesNotContain("чинний");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(browser.download("/hr/certificates.xlsx" + query)))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Full name");
+            assertThat(rows.get(1).getCellText(7)).isEqualTo("valid");
+        }
+    }
+
+    @Test
+    void theTrainerIsToldWhyACertificateWasRefusedInTheTrainersLanguage() {
+        String email = (String) api.createUser(admin, "Незавершена Слухачка", hromada, "LEARNER").get("email");
+        api.post(api.login(email, Api.PASSWORD), "/api/courses/" + course + "/enrollments", Map.of());
+        browser.signIn(trainerEmail, Api.PASSWORD);
+        String base = "/teach/courses/" + course + "/certificates";
+
+        Browser.Page refused = browser.post(base + "/issue", Map.of("userIds", userId(email).toString()));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("Незавершена Слухачка", "умову завершення не виконано: пройдено уроків 0 з 1")
+                .doesNotContain("completion rule");
+
+        browser.get("/lang/en?next=/");
+        assertThat(browser.post(base + "/issue", Map.of("userIds", userId(email).toString())).html())
+                .contains("the completion rule is not met: 0 of 1 lessons done");
+    }
+
+    @Test
     void hrOfAnotherOrganizationIsRefused() {
         completer("Чужа Особа");
         browser.signIn(hr(otherHromada), Api.PASSWORD);
@@ -150,12 +215,12 @@ class CertificatePagesIT extends PageTest {
         Browser.Page unconfirmed = browser.post(base + "/" + id + "/revoke", Map.of("reason", "Помилка"));
         assertThat(unconfirmed.status()).as(unconfirmed.html()).isEqualTo(303);
         assertThat(browser.get(unconfirmed.location()).html()).contains("Нічого не змінено");
-        assertThat(browser.get(verify).html()).contains("Дійсне");
+        assertThat(browser.get(verify).html()).contains("Сертифікат чинний");
 
         Browser.Page revoked = browser.post(base + "/" + id + "/revoke", Map.of("reason", "Підроблені документи", "confirm", "yes"));
         assertThat(revoked.status()).isEqualTo(303);
         assertThat(browser.get(revoked.location()).html()).contains("Сертифікат відкликано").contains("Підроблені документи");
-        assertThat(browser.get(verify).html()).contains("Відкликане");
+        assertThat(browser.get(verify).html()).contains("verify-REVOKED", "Сертифікат відкликано");
     }
 
     @Test

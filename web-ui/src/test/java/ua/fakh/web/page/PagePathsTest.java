@@ -21,7 +21,8 @@ class PagePathsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/users", "/login", "/logout", "/oauth/access_token", "/health", "/swagger/fakh.yml",
-            "/swagger-ui/index.html", "/.well-known/x", "/static/fakh.css", "/webjars/htmx.org/x.js"})
+            "/swagger-ui/index.html", "/.well-known/x", "/static/fakh.css", "/webjars/htmx.org/x.js",
+            "/assets/fakh.0123456789.css", "/favicon.ico"})
     void apiAndInfrastructureAreNotPages(String path) {
         assertThat(PagePaths.isPage(path)).isFalse();
     }

@@ -117,7 +117,7 @@ class TeachPagesIT extends PageTest {
         Browser.Page executable = upload(course, "програма.pdf", "application/pdf", exe());
 
         assertThat(tooLarge.status()).isEqualTo(413);
-        assertThat(tooLarge.html()).contains("Файл завеликий: документи — до 100 KB").contains("Нічого не збережено");
+        assertThat(tooLarge.html()).contains("Файл завеликий: документи — до 100 КБ").contains("Нічого не збережено");
         assertThat(executable.status()).isEqualTo(415);
         assertThat(executable.html()).contains("Файли такого типу не можуть бути матеріалами курсу");
         assertThat(materials.list(course, Caller.system())).isEmpty();
@@ -141,7 +141,7 @@ class TeachPagesIT extends PageTest {
                 .doesNotContain("<html");
         assertThat(page.html()).contains("<strong>важливо</strong>").contains("<html").doesNotContain("<script>alert");
         assertThat(badLink.status()).isEqualTo(422);
-        assertThat(badLink.html()).contains("must be an http or https address").contains("value=\"javascript:alert(1)\"");
+        assertThat(badLink.html()).contains("має бути адресою http або https").contains("value=\"javascript:alert(1)\"");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ua.fakh.certificates.issuing.internal;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -21,9 +22,12 @@ import ua.fakh.certificates.issuing.CertificateFile;
 import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.IssueReport;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.i18n.Messages;
 import ua.fakh.core.security.Caller;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Controller
@@ -31,10 +35,14 @@ import java.util.UUID;
 class CertificateController {
     private final Certificates certificates;
     private final CertificateDocuments files;
+    private final LocaleChoice locales;
+    private final Messages messages;
 
-    CertificateController(Certificates certificates, CertificateDocuments files) {
+    CertificateController(Certificates certificates, CertificateDocuments files, LocaleChoice locales, Messages messages) {
         this.certificates = certificates;
         this.files = files;
+        this.locales = locales;
+        this.messages = messages;
     }
 
     @Get("/api/certificates/{id}/pdf")
@@ -67,8 +75,8 @@ class CertificateController {
     /** Issues for those who meet the course rule (re-checked now: attendance may just have been marked). */
     @Post("/api/courses/{courseId}/certificates")
     @Secured({"TRAINER", "ADMIN"})
-    IssueReport issue(UUID courseId, @Body @Valid IssueRequest body, Caller caller) {
-        return certificates.issueForCourse(courseId, body.userIds(), caller);
+    IssueReport issue(UUID courseId, @Body @Valid IssueRequest body, Caller caller, HttpRequest<?> request) {
+        return worded(certificates.issueForCourse(courseId, body.userIds(), caller), request);
     }
 
     @Get("/api/courses/{courseId}/certificates")
@@ -80,8 +88,14 @@ class CertificateController {
     /** Issues for the members of a blended cohort who meet the rule (attendance and results); reports the others. */
     @Post("/api/courses/{courseId}/cohorts/{cohortId}/certificates")
     @Secured({"TRAINER", "ADMIN"})
-    IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller caller) {
-        return certificates.issueForCohort(courseId, cohortId, caller);
+    IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller caller, HttpRequest<?> request) {
+        return worded(certificates.issueForCohort(courseId, cohortId, caller), request);
+    }
+
+    /** The refusal reasons in the caller's language. */
+    private IssueReport worded(IssueReport report, HttpRequest<?> request) {
+        Locale locale = locales.of(request);
+        return report.worded((key, args) -> messages.get(locale, key, args));
     }
 
     @Post("/api/certificates/{id}/revoke")

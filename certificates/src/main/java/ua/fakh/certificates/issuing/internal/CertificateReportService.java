@@ -12,6 +12,7 @@ import ua.fakh.core.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Singleton
@@ -30,13 +31,13 @@ class CertificateReportService implements CertificateReports {
     }
 
     @Override
-    public byte[] csv(UUID organizationId, CertificateFilter filter, Caller caller) {
-        return exports.csv(all(organizationId, filter, caller));
+    public byte[] csv(UUID organizationId, CertificateFilter filter, Caller caller, Locale locale) {
+        return exports.csv(all(organizationId, filter, caller), locale);
     }
 
     @Override
-    public byte[] xlsx(UUID organizationId, CertificateFilter filter, Caller caller) {
-        return exports.xlsx(all(organizationId, filter, caller));
+    public byte[] xlsx(UUID organizationId, CertificateFilter filter, Caller caller, Locale locale) {
+        return exports.xlsx(all(organizationId, filter, caller), locale);
     }
 
     @Override

@@ -18,6 +18,8 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
 
     Optional<CertificateRow> findByVerificationCode(String verificationCode);
 
+    Optional<CertificateRow> findBySerialNumber(String serialNumber);
+
     List<CertificateRow> findByUserIdOrderByIssuedAtDesc(UUID userId);
 
     List<CertificateRow> findByEnrollmentIdOrderByIssuedAt(UUID enrollmentId);

@@ -96,7 +96,7 @@ class CertificateService implements Certificates {
             throw new ForbiddenException("Only the course's trainers issue its certificates");
         }
         if (userIds.size() > 2_000) {
-            throw ValidationException.of("userIds", "at most 2000 at once");
+            throw ValidationException.of("userIds", "problem.field.certificate.tooManyAtOnce");
         }
         int issued = 0;
         int already = 0;
@@ -104,15 +104,15 @@ class CertificateService implements Certificates {
         for (UUID userId : userIds) {
             Optional<EnrollmentView> enrollment = enrollments.find(courseId, userId);
             if (enrollment.isEmpty() || enrollment.get().status() == EnrollmentStatus.WITHDRAWN) {
-                lines.add(new IssueReport.Line(userId, "REFUSED", null, "not enrolled in this course"));
+                lines.add(IssueReport.Line.refused(userId, "issuing.refused.notEnrolled"));
                 continue;
             }
             enrollments.recheck(enrollment.get().id());
             EnrollmentView current = enrollments.find(courseId, userId).orElseThrow();
             if (current.status() != EnrollmentStatus.COMPLETED) {
                 long done = current.lessons().stream().filter(EnrollmentView.LessonDone::done).count();
-                lines.add(new IssueReport.Line(userId, "REFUSED", null, "the completion rule is not met: " + done + " of "
-                        + current.lessons().size() + " lessons done" + (current.cohortId() != null ? ", or attendance below the minimum" : "")));
+                lines.add(IssueReport.Line.refused(userId, current.cohortId() != null ? "issuing.refused.incompleteCohort"
+                        : "issuing.refused.incomplete", done, current.lessons().size()));
                 continue;
             }
             CertificateIssuer.Issued result = issuer.issue(CompletionListener.issueKeyOf(current.id()), current.id(),
@@ -121,10 +121,10 @@ class CertificateService implements Certificates {
             if (result.isNew()) {
                 issued++;
                 pdfs.requestFor(result.row());
-                lines.add(new IssueReport.Line(userId, "ISSUED", result.row().serialNumber(), null));
+                lines.add(IssueReport.Line.issued(userId, IssueReport.ISSUED, result.row().serialNumber()));
             } else {
                 already++;
-                lines.add(new IssueReport.Line(userId, "ALREADY_ISSUED", result.row().serialNumber(), null));
+                lines.add(IssueReport.Line.issued(userId, IssueReport.ALREADY_ISSUED, result.row().serialNumber()));
             }
         }
         return new IssueReport(issued, already, lines);
@@ -185,7 +185,7 @@ class CertificateService implements Certificates {
                         (snapshot.trainingStart() == null ? snapshot.trainingEnd() : snapshot.trainingStart())
                                 .atStartOfDay(KyivTime.ZONE).toInstant(),
                         snapshot.trainingEnd().atStartOfDay(KyivTime.ZONE).toInstant(), null), actor);
-        certificates.update(row.revoked(clock.instant(), actor.userId(), "superseded: " + why, replacement.row().id()));
+        certificates.update(row.revoked(clock.instant(), actor.userId(), SUPERSEDED_REASON_PREFIX + why, replacement.row().id()));
         pdfs.requestFor(replacement.row());
         Map<String, Object> details = new LinkedHashMap<>(Map.of("replacement", replacement.row().serialNumber(), "reason", why));
         String holderName = pdfs.snapshot(replacement.row()).holderName();
@@ -208,6 +208,19 @@ class CertificateService implements Certificates {
             return Optional.empty();
         }
         return certificates.findByVerificationCode(normalised).map(views::publicView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublicCertificate> checkByNumber(String registrationNumber, String holderName) {
+        String number = registrationNumber == null ? "" : registrationNumber.strip();
+        if (number.isEmpty() || number.length() > 80) {
+            return Optional.empty();
+        }
+        return certificates.findBySerialNumber(number)
+                .or(() -> certificates.findBySerialNumber(number.toUpperCase(java.util.Locale.ROOT)))
+                .filter(row -> HolderNames.matches(pdfs.snapshot(row).holderName(), holderName))
+                .map(views::publicView);
     }
 
     @Override
@@ -273,7 +286,7 @@ class CertificateService implements Certificates {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw ValidationException.of("reason", "say why, in at most 1000 characters");
+            throw ValidationException.of("reason", "problem.field.certificate.reason");
         }
         return reason.strip();
     }

@@ -46,7 +46,8 @@ class CertificateViews {
                 : certificates.findById(row.supersededBy()).map(CertificateRow::serialNumber).orElse(null);
         return new PublicCertificate(status(row), row.revokedAt(), row.revocationReason(), row.serialNumber(),
                 row.verificationCode(), s.holderName(), s.courseTitle(), s.courseTitleEn(), s.hours(), s.ectsCredits(),
-                s.outcomes(), s.providerName(), s.providerEdrpou(), s.trainingStart(), s.trainingEnd(), s.result(),
-                s.signatoryName(), s.signatoryPosition(), s.issuedAt(), s.validUntil(), replacement);
+                s.outcomes(), s.providerName(), s.providerNameEn(), s.providerEdrpou(), s.trainingStart(), s.trainingEnd(),
+                s.result(), SnapshotFactory.resultEn(s.result()), s.signatoryName(), s.signatoryPosition(), s.issuedAt(),
+                s.validUntil(), replacement);
     }
 }

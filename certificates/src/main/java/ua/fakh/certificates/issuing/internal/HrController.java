@@ -2,6 +2,7 @@ package ua.fakh.certificates.issuing.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import ua.fakh.certificates.issuing.CertificateView;
 import ua.fakh.certificates.issuing.Certificates;
 import ua.fakh.certificates.issuing.HoursSummary;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
 
 import java.io.InputStream;
@@ -33,10 +35,12 @@ import java.util.UUID;
 class HrController {
     private final Certificates certificates;
     private final CertificateReports reports;
+    private final LocaleChoice locales;
 
-    HrController(Certificates certificates, CertificateReports reports) {
+    HrController(Certificates certificates, CertificateReports reports, LocaleChoice locales) {
         this.certificates = certificates;
         this.reports = reports;
+        this.locales = locales;
     }
 
     @Get("/certificates")
@@ -51,16 +55,16 @@ class HrController {
     @Get("/certificates.csv")
     HttpResponse<byte[]> csv(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                              @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                             @Nullable @QueryValue CertificateStatus status, Caller caller) {
-        byte[] body = reports.csv(id, new CertificateFilter(q, courseId, from, to, status), caller);
+                             @Nullable @QueryValue CertificateStatus status, Caller caller, HttpRequest<?> request) {
+        byte[] body = reports.csv(id, new CertificateFilter(q, courseId, from, to, status), caller, locales.of(request));
         return file(body, "text/csv; charset=UTF-8", "certificates.csv");
     }
 
     @Get("/certificates.xlsx")
     HttpResponse<byte[]> xlsx(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                              @Nullable @QueryValue CertificateStatus status, Caller caller) {
-        byte[] body = reports.xlsx(id, new CertificateFilter(q, courseId, from, to, status), caller);
+                              @Nullable @QueryValue CertificateStatus status, Caller caller, HttpRequest<?> request) {
+        byte[] body = reports.xlsx(id, new CertificateFilter(q, courseId, from, to, status), caller, locales.of(request));
         return file(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "certificates.xlsx");
     }
 

@@ -73,13 +73,12 @@ class ProviderSettingsService implements ProviderCertificateSettings {
         String pattern = change.serialPattern() == null || change.serialPattern().isBlank() ? SerialNumbers.DEFAULT_PATTERN
                 : change.serialPattern().strip();
         if (!SerialNumbers.isAcceptablePattern(pattern)) {
-            errors.add(new FieldError("serialPattern", "use {PROVIDER}, {YYYY} or {YY} and {NNNN} (4 to 12 N) once each, "
-                    + "with letters, digits, - / . _ between them"));
+            errors.add(new FieldError("serialPattern", "problem.field.certificate.serialPattern"));
         }
         String code = change.providerCode() == null || change.providerCode().isBlank() ? current.providerCode()
                 : change.providerCode().strip().toUpperCase(java.util.Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError("providerCode", "letters and digits, at most 20"));
+            errors.add(new FieldError("providerCode", "problem.field.certificate.providerCode"));
         }
         String primary = colour(change.primaryColor(), current.primaryColor(), "primaryColor", errors);
         String accent = colour(change.accentColor(), current.accentColor(), "accentColor", errors);
@@ -176,7 +175,7 @@ class ProviderSettingsService implements ProviderCertificateSettings {
 
     private static String required(@Nullable String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank() || value.strip().length() > 300) {
-            errors.add(new FieldError(field, "required, at most 300 characters"));
+            errors.add(new FieldError(field, "problem.field.certificate.required300"));
             return "";
         }
         return value.strip();
@@ -187,7 +186,7 @@ class ProviderSettingsService implements ProviderCertificateSettings {
             return null;
         }
         if (value.strip().length() > 300) {
-            errors.add(new FieldError(field, "at most 300 characters"));
+            errors.add(new FieldError(field, "problem.field.certificate.atMost300"));
         }
         return value.strip();
     }
@@ -197,7 +196,7 @@ class ProviderSettingsService implements ProviderCertificateSettings {
             return current;
         }
         if (!COLOUR.matcher(value.strip()).matches()) {
-            errors.add(new FieldError(field, "a colour as #RRGGBB"));
+            errors.add(new FieldError(field, "problem.field.certificate.colour"));
         }
         return value.strip().toUpperCase(java.util.Locale.ROOT);
     }

@@ -67,7 +67,14 @@ class SnapshotFactory {
 
     /** "зараховано", with the grade when the course had graded quizzes: "зараховано, 92/100". */
     static String result(@Nullable Double percent) {
-        return percent == null ? "зараховано" : "зараховано, " + Math.round(percent) + "/100";
+        return percent == null ? PASSED_UK : PASSED_UK + ", " + Math.round(percent) + "/100";
+    }
+
+    private static final String PASSED_UK = "зараховано";
+
+    /** The English reading of a {@link #result}: "passed, 92/100"; other wording (none is written today) as it is. */
+    static @Nullable String resultEn(@Nullable String result) {
+        return result != null && result.startsWith(PASSED_UK) ? "passed" + result.substring(PASSED_UK.length()) : result;
     }
 
     /** Stable per person, meaningless outside this installation: HMAC of the user id under an installation secret. */

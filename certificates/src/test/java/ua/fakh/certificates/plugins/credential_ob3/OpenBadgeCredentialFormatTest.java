@@ -65,7 +65,7 @@ class OpenBadgeCredentialFormatTest extends CredentialFormatContract {
         String jwt = new String(rendered, StandardCharsets.US_ASCII);
         String[] parts = jwt.split("\\.");
         Map<String, Object> payload = payloadOf(rendered);
-        payload.put("name", "Свідоцтво, якого ніхто не видавав");
+        payload.put("name", "Сертифікат, якого ніхто не видавав");
         return (parts[0] + "." + Base64URL.encode(JSONObjectUtils.toJSONString(payload)) + "." + parts[2])
                 .getBytes(StandardCharsets.US_ASCII);
     }

@@ -90,7 +90,7 @@ class PdfCredentialFormatTest extends CredentialFormatContract {
         expected.put("signatoryName", List.of(c.signatoryName()));
         expected.put("signatoryPosition", List.of(c.signatoryPosition()));
         expected.put("issuedAt", List.of("Дата видачі", "05.10.2026"));
-        expected.put("validUntil", List.of("Дійсне до", "05.10.2029"));
+        expected.put("validUntil", List.of("Чинний до", "05.10.2029"));
         return expected;
     }
 
@@ -138,13 +138,13 @@ class PdfCredentialFormatTest extends CredentialFormatContract {
     @Test
     void leavesOutTheEnglishLinesForAUkrainianOnlyCourse() {
         String text = text(format.render(CredentialFixtures.minimalSnapshot(), CredentialFixtures.issuer()));
-        assertThat(text).contains("СВІДОЦТВО", "Строки навчання").doesNotContain("CERTIFICATE", "Training dates", "EDRPOU");
+        assertThat(text).contains("СЕРТИФІКАТ", "Строки навчання").doesNotContain("CERTIFICATE", "Training dates", "EDRPOU");
     }
 
     @Test
     void printsUkrainianLabelsWithEnglishUnderThemForABilingualCourse() {
         String text = normalised(text(render()));
-        assertThat(text).contains("СВІДОЦТВО про підвищення кваліфікації CERTIFICATE of professional development",
+        assertThat(text).contains("СЕРТИФІКАТ про підвищення кваліфікації CERTIFICATE of professional development",
                 "Строки навчання Training dates", "Результати навчання Learning outcomes");
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 import ua.fakh.core.errors.ErrorPageRenderer;
 import ua.fakh.core.errors.FakhException;
+import ua.fakh.core.errors.ConstraintFieldErrors;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.i18n.Messages;
@@ -107,7 +108,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         if (cause instanceof ConstraintViolationException violations) {
             return violations.getConstraintViolations().stream()
-                    .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v -> ConstraintFieldErrors.of(fieldName(v.getPropertyPath().toString()), v))
                     .sorted(java.util.Comparator.comparing(FieldError::field))
                     .toList();
         }

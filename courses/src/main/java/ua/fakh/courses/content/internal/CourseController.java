@@ -62,8 +62,9 @@ class CourseController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     PageView<CourseSummary> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue UUID providerId,
                                       @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
-                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return catalog.catalogue(new CatalogueQuery(q, providerId, language, tag), page, size);
+                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                      HttpRequest<?> request) {
+        return catalog.catalogue(new CatalogueQuery(q, providerId, language, tag, locales.of(request).getLanguage()), page, size);
     }
 
     @Get("/api/me/courses")
@@ -74,7 +75,7 @@ class CourseController {
 
     @Post("/api/courses")
     @Secured({"TRAINER", "ADMIN"})
-    HttpResponse<CourseView> create(@Body @Valid NewCourse body, Caller caller) {
+    HttpResponse<CourseView> create(@Body NewCourse body, Caller caller) {
         CourseView created = authoring.create(body, caller);
         return HttpResponse.created(created, URI.create("/api/courses/" + created.id()));
     }
@@ -94,7 +95,7 @@ class CourseController {
 
     @Put("/api/courses/{id}")
     @Secured({"TRAINER", "ADMIN"})
-    CourseView update(UUID id, @Body @Valid NewCourse body, Caller caller) {
+    CourseView update(UUID id, @Body NewCourse body, Caller caller) {
         return authoring.update(id, body, caller);
     }
 
@@ -108,6 +109,14 @@ class CourseController {
     @Secured({"TRAINER", "ADMIN"})
     CourseView archive(UUID id, Caller caller) {
         return authoring.archive(id, caller);
+    }
+
+    /** A new draft copied from this course (201 with the copy); people and their results are not copied. */
+    @Post("/api/courses/{id}/duplicate")
+    @Secured({"TRAINER", "ADMIN"})
+    HttpResponse<CourseView> duplicate(UUID id, Caller caller) {
+        CourseView copy = authoring.duplicate(id, caller);
+        return HttpResponse.created(copy, URI.create("/api/courses/" + copy.id()));
     }
 
     @Post("/api/courses/{id}/sections")

@@ -7,6 +7,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,21 +19,8 @@ interface CourseRepository extends CrudRepository<CourseRow, UUID> {
     @Query("SELECT * FROM courses WHERE id = :id FOR UPDATE")
     Optional<CourseRow> findByIdForUpdate(UUID id);
 
-    /** The catalogue; an empty filter is passed as '%' (matches anything non-null) or as '' for language/provider. */
-    @Query(value = """
-            SELECT * FROM courses
-            WHERE status = 'PUBLISHED' AND published_version > 0
-              AND catalog_search LIKE :pattern AND catalog_tags LIKE :tagPattern
-              AND (:language = '' OR catalog_language = :language)
-              AND (:provider = '' OR CAST(provider_id AS VARCHAR(36)) = :provider)
-            ORDER BY catalog_title, id""",
-            countQuery = """
-            SELECT count(*) FROM courses
-            WHERE status = 'PUBLISHED' AND published_version > 0
-              AND catalog_search LIKE :pattern AND catalog_tags LIKE :tagPattern
-              AND (:language = '' OR catalog_language = :language)
-              AND (:provider = '' OR CAST(provider_id AS VARCHAR(36)) = :provider)""")
-    Page<CourseRow> catalogue(String pattern, String tagPattern, String language, String provider, Pageable pageable);
+    /** One page of the catalogue, in any order: the caller orders them as the search ranked them. */
+    List<CourseRow> findByIdIn(Collection<UUID> ids);
 
     @Query(value = "SELECT c.* FROM courses c JOIN course_trainers t ON t.course_id = c.id WHERE t.user_id = :userId ORDER BY c.updated_at DESC",
             countQuery = "SELECT count(*) FROM courses c JOIN course_trainers t ON t.course_id = c.id WHERE t.user_id = :userId")

@@ -3,7 +3,10 @@ package ua.fakh.courses.content.internal;
 import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import ua.fakh.core.common.SearchText;
+import ua.fakh.core.errors.ConstraintFieldErrors;
 import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.ValidationException;
@@ -11,6 +14,7 @@ import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.content.CatalogueQuery;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.EnrollmentPolicy;
@@ -21,40 +25,72 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** What a course description must satisfy beyond field validation, and how it becomes a row. */
+/**
+ * What a course description must satisfy, its fields' constraints and the rules between them, all
+ * reported at once; and how it becomes a row.
+ */
 @Singleton
 class CourseRules {
     static final BigDecimal HOURS_PER_ECTS = BigDecimal.valueOf(30);
 
     private final Organizations organizations;
     private final JsonColumns json;
+    private final Validator validator;
 
-    CourseRules(Organizations organizations, JsonColumns json) {
+    CourseRules(Organizations organizations, JsonColumns json, Validator validator) {
         this.organizations = organizations;
         this.json = json;
+        this.validator = validator;
     }
 
+    /** Refuses the description with every problem at once, or a trainer's course of another provider. */
     void check(NewCourse course, Caller actor) {
-        List<FieldError> errors = new ArrayList<>();
-        if (course.hours().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            errors.add(new FieldError("hours", "must be whole or half hours"));
-        }
-        if (course.enrollmentPolicy() == EnrollmentPolicy.KEY && (course.enrollmentKey() == null || course.enrollmentKey().isBlank())) {
-            errors.add(new FieldError("enrollmentKey", "is required when enrolment is by key"));
-        }
-        OrganizationView provider = organizations.find(course.providerId()).orElse(null);
-        if (provider == null || provider.kind() != OrganizationKind.PROVIDER) {
-            errors.add(new FieldError("providerId", "must be a training provider organisation"));
-        }
+        List<FieldError> errors = problems(course);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         if (!actor.isAdmin() && !organizations.isWithin(actor.organizationId(), course.providerId())) {
             throw new ForbiddenException("A trainer creates courses of their own training provider only");
         }
+    }
+
+    /** Every wrong filter of a catalogue search at once, as bundle keys. */
+    void checkCatalogueQuery(CatalogueQuery query) {
+        List<FieldError> errors = new ArrayList<>();
+        if (query.text() != null && query.text().length() > CatalogueQuery.MAX_TEXT) {
+            errors.add(new FieldError("q", "problem.field.catalogueSearchTooLong"));
+        }
+        if (query.language() != null && !query.language().isBlank() && !CatalogueQuery.LANGUAGES.contains(query.language())) {
+            errors.add(new FieldError("language", "problem.field.catalogueLanguage"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Every problem of the description: its fields' constraints and the rules between them, one per field. */
+    List<FieldError> problems(NewCourse course) {
+        Map<String, FieldError> errors = new TreeMap<>();
+        for (ConstraintViolation<NewCourse> violation : validator.validate(course)) {
+            String field = violation.getPropertyPath().iterator().next().getName();
+            errors.putIfAbsent(field, ConstraintFieldErrors.of(field, violation));
+        }
+        if (course.hours() != null && course.hours().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
+            errors.putIfAbsent("hours", new FieldError("hours", "problem.field.wholeOrHalfHours"));
+        }
+        if (course.enrollmentPolicy() == EnrollmentPolicy.KEY && (course.enrollmentKey() == null || course.enrollmentKey().isBlank())) {
+            errors.putIfAbsent("enrollmentKey", new FieldError("enrollmentKey", "problem.field.enrollmentKeyRequired"));
+        }
+        OrganizationView provider = course.providerId() == null ? null : organizations.find(course.providerId()).orElse(null);
+        if (provider == null || provider.kind() != OrganizationKind.PROVIDER) {
+            errors.putIfAbsent("providerId", new FieldError("providerId", "problem.field.notAProvider"));
+        }
+        return List.copyOf(errors.values());
     }
 
     static BigDecimal ects(NewCourse course) {

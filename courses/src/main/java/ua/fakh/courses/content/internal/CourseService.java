@@ -4,7 +4,6 @@ import ua.fakh.core.common.JsonColumns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.Valid;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
@@ -23,11 +22,17 @@ import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.CourseSummary;
 import ua.fakh.courses.content.CourseView;
 import ua.fakh.courses.content.NewCourse;
+import ua.fakh.courses.content.internal.search.CatalogueEntry;
+import ua.fakh.courses.content.internal.search.CatalogueIndex;
+import io.micronaut.data.model.Pageable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Creating, editing, publishing and archiving courses, and listing them. Sections and lessons: {@link CourseStructure}. */
 @Singleton
@@ -42,11 +47,17 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     private final PublishCheck publishCheck;
     private final JsonColumns json;
     private final AuditLog audit;
+    private final CatalogueIndexing indexing;
+    private final CatalogueIndex catalogueIndex;
     private final Clock clock;
+    /** Lazy: the copy itself creates its course through this service. */
+    private final jakarta.inject.Provider<CourseDuplication> duplication;
 
     CourseService(CourseRepository courses, VersionRepository versions, CourseAccess access, CourseDocuments documents,
                   CourseViews views, CourseRules rules, CourseTrainers trainers, PublishCheck publishCheck, JsonColumns json,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, CatalogueIndexing indexing, CatalogueIndex catalogueIndex, Clock clock,
+                  jakarta.inject.Provider<CourseDuplication> duplication) {
+        this.duplication = duplication;
         this.courses = courses;
         this.versions = versions;
         this.access = access;
@@ -57,12 +68,14 @@ class CourseService implements CourseAuthoring, CourseCatalog {
         this.publishCheck = publishCheck;
         this.json = json;
         this.audit = audit;
+        this.indexing = indexing;
+        this.catalogueIndex = catalogueIndex;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public CourseView create(@Valid NewCourse course, Caller actor) {
+    public CourseView create(NewCourse course, Caller actor) {
         if (!actor.isAdmin() && !actor.has(Role.TRAINER)) {
             throw new ForbiddenException("Only trainers create courses");
         }
@@ -77,13 +90,14 @@ class CourseService implements CourseAuthoring, CourseCatalog {
 
     @Override
     @Transactional
-    public CourseView update(UUID courseId, @Valid NewCourse course, Caller actor) {
+    public CourseView update(UUID courseId, NewCourse course, Caller actor) {
         CourseRow existing = access.requireEditable(courseId, actor);
         rules.check(course, actor);
         CourseRow row = courses.update(rules.row(courseId, course, existing.status(), existing.publishedVersion(),
                 true, existing.createdBy(), existing.createdAt(), clock.instant(), existing));
         if (course.trainerIds() != null) {
             trainers.replace(courseId, course.trainerIds(), actor);
+            indexing.index(row); // the catalogue finds a course by its current trainers' names
         }
         return views.view(row, documents.draft(row), true);
     }
@@ -119,6 +133,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
         Instant now = clock.instant();
         versions.save(new VersionRow(new VersionKey(courseId, version), now, actor.userId(), json.write(draft)));
         CourseRow published = courses.update(rules.published(row, version, draft, now));
+        indexing.index(courseId, draft);
         audit.record(actor, "COURSE_PUBLISHED", "course", courseId, Map.of("version", version));
         return views.view(published, draft, true);
     }
@@ -139,13 +154,27 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     }
 
     @Override
+    public java.util.List<ua.fakh.core.errors.FieldError> problems(NewCourse course) {
+        return rules.problems(course);
+    }
+
+    @Override
+    public CourseView duplicate(UUID courseId, Caller actor) {
+        return duplication.get().duplicate(courseId, actor);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public PageView<CourseSummary> catalogue(CatalogueQuery query, @Nullable Integer page, @Nullable Integer size) {
+        rules.checkCatalogueQuery(query);
+        Pageable paging = Paging.of(page, size);
         String tag = query.tag() == null || query.tag().isBlank() ? "%" : "%|" + SearchText.fold(query.tag()) + "|%";
-        var rows = courses.catalogue(SearchText.containsPattern(query.text()), tag,
-                query.language() == null ? "" : query.language(),
-                query.providerId() == null ? "" : query.providerId().toString(), Paging.of(page, size));
-        return Paging.view(rows).map(views::publishedSummary);
+        List<CatalogueEntry> found = catalogueIndex.find(query.text(), tag, query.language() == null ? "" : query.language(),
+                query.providerId() == null ? "" : query.providerId().toString(), query.readerLanguage());
+        List<UUID> ids = found.stream().skip(paging.getOffset()).limit(paging.getSize()).map(CatalogueEntry::courseId).toList();
+        Map<UUID, CourseRow> rows = courses.findByIdIn(ids).stream().collect(Collectors.toMap(CourseRow::id, r -> r));
+        List<CourseSummary> content = ids.stream().map(rows::get).filter(Objects::nonNull).map(views::publishedSummary).toList();
+        return new PageView<>(content, paging.getNumber(), paging.getSize(), found.size());
     }
 
     @Override

@@ -58,7 +58,7 @@ class CohortService implements Cohorts {
         requireTrainer(courseId, trainer);
         courses.publishedVersion(courseId); // 404 for a course that does not exist (an administrator may name any id)
         if (cohort.startsOn() != null && cohort.endsOn() != null && cohort.endsOn().isBefore(cohort.startsOn())) {
-            throw ValidationException.of("endsOn", "must not be before startsOn");
+            throw ValidationException.of("endsOn", "problem.field.endsBeforeStart");
         }
         List<UUID> trainers = cohort.trainerIds() == null || cohort.trainerIds().isEmpty() ? List.of(trainer.userId())
                 : cohort.trainerIds();
@@ -115,7 +115,7 @@ class CohortService implements Cohorts {
         for (var mark : wanted.entrySet()) {
             EnrollmentRow enrollment = enrollments.findById(mark.getKey())
                     .filter(e -> cohort.id().equals(e.cohortId()))
-                    .orElseThrow(() -> ValidationException.of("present", "enrolment " + mark.getKey() + " is not in this cohort"));
+                    .orElseThrow(() -> ValidationException.of("present", "problem.field.notInCohort"));
             var existing = attendance.findBySessionIdAndEnrollmentId(sessionId, enrollment.id());
             if (existing.isPresent()) {
                 AttendanceRow a = existing.get();

@@ -21,7 +21,12 @@ import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.core.i18n.LocaleChoice;
+import ua.fakh.core.i18n.Messages;
 import ua.fakh.courses.enrollment.AttendanceMarks;
+import ua.fakh.courses.enrollment.BulkChange;
+import ua.fakh.courses.enrollment.BulkSelection;
+import ua.fakh.courses.enrollment.EnrollmentReport;
 import ua.fakh.courses.enrollment.CohortView;
 import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
@@ -33,6 +38,7 @@ import ua.fakh.courses.enrollment.NewSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,16 +48,21 @@ class EnrollmentController {
     private final Enrollments enrollments;
     private final Cohorts cohorts;
     private final JsonMapper json;
+    private final Messages messages;
+    private final LocaleChoice locales;
 
-    EnrollmentController(Enrollments enrollments, Cohorts cohorts, JsonMapper json) {
+    EnrollmentController(Enrollments enrollments, Cohorts cohorts, JsonMapper json, Messages messages, LocaleChoice locales) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.json = json;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     /**
-     * One route for the three ways of enrolling, told apart by the body's type: CSV or text is a
-     * list of e-mails (a CSV's first column) enrolled by a course trainer; JSON with {@code userIds}
+     * One route for the three ways of enrolling, told apart by the body's type: CSV (e-mails in the
+     * first column) or text (e-mails separated by commas, semicolons, spaces or new lines, also as
+     * {@code Name <email>}) is enrolled by a course trainer; JSON with {@code userIds}
      * is the trainer enrolling those people (report per user); JSON without them, or no body and no
      * content type at all, is the caller enrolling themself (201 the first time, 200 with the same
      * enrollment after). One route, because two would both match a POST without a content type.
@@ -61,17 +72,41 @@ class EnrollmentController {
     HttpResponse<?> enroll(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
                           @Nullable @QueryValue UUID cohortId, Caller caller) {
         MediaType type = request.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
+        String text = body == null ? "" : body;
+        if (type.matches(MediaType.of("text/csv"))) {
+            return HttpResponse.ok(localized(enrollments.enrollCsv(courseId, text, cohortId, null, caller), request));
+        }
         if (!type.matches(MediaType.APPLICATION_JSON_TYPE)) {
-            return HttpResponse.ok(enrollments.enrollEmails(courseId, body == null ? "" : body, cohortId, null, caller));
+            return HttpResponse.ok(localized(enrollments.enrollEmails(courseId, text, cohortId, null, caller), request));
         }
         EnrollmentRequest json = body == null || body.isBlank() ? null : read(body);
         if (json != null && json.userIds() != null) {
-            return HttpResponse.ok(enrollments.enrollUsers(courseId, json.userIds(), json.cohortId(), json.dueAt(), caller));
+            return HttpResponse.ok(localized(enrollments.enrollUsers(courseId, json.userIds(), json.cohortId(), json.dueAt(),
+                    caller), request));
         }
         boolean before = enrollments.find(courseId, caller.userId())
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).isPresent();
         EnrollmentView enrollment = enrollments.enrollSelf(courseId, json == null ? null : json.key(), caller);
         return before ? HttpResponse.ok(enrollment) : HttpResponse.created(enrollment);
+    }
+
+    private EnrollmentReport localized(EnrollmentReport report, HttpRequest<?> request) {
+        Locale locale = locales.of(request);
+        return report.localized(key -> messages.get(locale, key));
+    }
+
+    /** A course trainer sets (or with {@code dueAt: null} clears) the own due date of the selected learners. */
+    @Post("/api/courses/{courseId}/enrollments/due")
+    @Secured({"TRAINER", "ADMIN"})
+    BulkChange setDueOfMany(UUID courseId, @Body BulkSelection body, Caller caller) {
+        return enrollments.setDue(courseId, body, caller);
+    }
+
+    /** A course trainer withdraws the selected learners; completed ones stay completed. */
+    @Post("/api/courses/{courseId}/enrollments/withdraw")
+    @Secured({"TRAINER", "ADMIN"})
+    BulkChange withdrawMany(UUID courseId, @Body BulkSelection body, Caller caller) {
+        return enrollments.withdraw(courseId, body, caller);
     }
 
     private EnrollmentRequest read(String body) {

@@ -19,6 +19,8 @@ import ua.fakh.courses.content.CourseCatalog;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LearnerAccess;
 import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.enrollment.BulkChange;
+import ua.fakh.courses.enrollment.BulkSelection;
 import ua.fakh.courses.enrollment.EnrollmentReport;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.EnrollmentView;
@@ -39,13 +41,14 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     private final CompletionCheck completion;
     private final EnrollmentViews views;
     private final BulkEnrollment bulk;
+    private final BulkChanges changes;
     private final AuditLog audit;
     private final EnrollmentKeyCheck keys;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<CourseCatalog> catalog,
                       Provider<CourseRecords> records, CompletionCheck completion, EnrollmentViews views,
-                      BulkEnrollment bulk, AuditLog audit, EnrollmentKeyCheck keys, Clock clock) {
+                      BulkEnrollment bulk, BulkChanges changes, AuditLog audit, EnrollmentKeyCheck keys, Clock clock) {
         this.rows = rows;
         this.progress = progress;
         this.catalog = catalog;
@@ -53,6 +56,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         this.completion = completion;
         this.views = views;
         this.bulk = bulk;
+        this.changes = changes;
         this.audit = audit;
         this.keys = keys;
         this.clock = clock;
@@ -100,10 +104,29 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     }
 
     @Override
-    public EnrollmentReport enrollEmails(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt,
+    public EnrollmentReport enrollEmails(UUID courseId, String list, @Nullable UUID cohortId, @Nullable Instant dueAt,
                                         Caller trainer) {
         requireTrainer(courseId, trainer);
-        return bulk.byEmails(courseId, csv, cohortId, dueAt, trainer, this);
+        return bulk.byList(courseId, list, cohortId, dueAt, trainer, this);
+    }
+
+    @Override
+    public EnrollmentReport enrollCsv(UUID courseId, String csv, @Nullable UUID cohortId, @Nullable Instant dueAt,
+                                     Caller trainer) {
+        requireTrainer(courseId, trainer);
+        return bulk.byCsv(courseId, csv, cohortId, dueAt, trainer, this);
+    }
+
+    @Override
+    public BulkChange setDue(UUID courseId, BulkSelection selection, Caller trainer) {
+        requireTeaches(courseId, trainer);
+        return changes.setDue(courseId, selection, trainer);
+    }
+
+    @Override
+    public BulkChange withdraw(UUID courseId, BulkSelection selection, Caller trainer) {
+        requireTeaches(courseId, trainer);
+        return changes.withdraw(courseId, selection, trainer);
     }
 
     @Override
@@ -234,11 +257,15 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     }
 
     private void requireTrainer(UUID courseId, Caller trainer) {
+        requireTeaches(courseId, trainer);
+        if (records.get().publishedVersion(courseId) == 0) {
+            throw ValidationException.of("courseId", "problem.field.publishBeforeEnrolling");
+        }
+    }
+
+    private void requireTeaches(UUID courseId, Caller trainer) {
         if (!records.get().mayEdit(courseId, trainer)) {
             throw new ForbiddenException("Only the course's trainers enrol others");
-        }
-        if (records.get().publishedVersion(courseId) == 0) {
-            throw ValidationException.of("courseId", "publish the course before enrolling learners");
         }
     }
 }

@@ -63,7 +63,15 @@ class EnrollmentViews {
         Instant now = clock.instant();
         return rows.stream().map(row -> view(row, lessonsByCourse.get(row.courseId()),
                 doneByEnrollment.getOrDefault(row.id(), Set.of()), people.get(row.userId()),
-                row.dueAt() != null ? row.dueAt() : row.cohortId() == null ? null : cohortDue.get(row.cohortId()), now)).toList();
+                effectiveDue(row, cohortDue), now)).toList();
+    }
+
+    /** The one rule for a due date: the person's own, else their cohort's (read now, so a changed cohort date reaches everyone). */
+    private static Instant effectiveDue(EnrollmentRow row, Map<UUID, Instant> cohortDue) {
+        if (row.dueAt() != null) {
+            return row.dueAt();
+        }
+        return row.cohortId() == null ? null : cohortDue.get(row.cohortId());
     }
 
     private static EnrollmentView view(EnrollmentRow row, List<LessonRequirement> lessons, Set<UUID> done, UserView person,
@@ -77,6 +85,6 @@ class EnrollmentViews {
         boolean overdue = row.status() == EnrollmentStatus.ACTIVE && dueAt != null && dueAt.isBefore(now);
         return new EnrollmentView(row.id(), row.courseId(), row.userId(), person == null ? "" : person.fullName(),
                 row.status(), percent, states, row.enrolledAt(), row.completedAt(), dueAt, row.cohortId(), resume,
-                person == null ? "" : person.email(), overdue);
+                person == null ? "" : person.email(), overdue, row.dueAt());
     }
 }

@@ -9,6 +9,7 @@ import ua.fakh.courses.spi.ContentFormParts;
 import ua.fakh.courses.spi.Html;
 import ua.fakh.courses.spi.ContentType;
 import ua.fakh.courses.spi.CourseMaterials;
+import ua.fakh.courses.spi.FileWords;
 import ua.fakh.courses.spi.MaterialInfo;
 import ua.fakh.courses.spi.SafeHtml;
 
@@ -48,8 +49,8 @@ public class FileContent implements ContentType {
         String name = info == null ? "" : SafeHtml.escape(info.filename());
         html.append("<p><a class=\"download\" href=\"").append(src).append("?download=1\" download>").append(name).append("</a>");
         if (info != null) {
-            html.append(" <span class=\"meta\">(").append(SafeHtml.escape(info.mediaType())).append(", ")
-                    .append(SafeHtml.size(info.size())).append(")</span>");
+            html.append(" <span class=\"meta\">(").append(SafeHtml.escape(FileWords.kind(info.mediaType(), locale))).append(", ")
+                    .append(SafeHtml.escape(FileWords.size(info.size(), locale))).append(")</span>");
             if (info.mediaType().equals("application/pdf")) {
                 html.append(" · <a href=\"").append(src).append("\" target=\"_blank\" rel=\"noopener\">PDF</a>");
             }

@@ -1,6 +1,7 @@
 package ua.fakh.courses.plugins.qtype_multichoice;
 
 import org.junit.jupiter.api.Test;
+import ua.fakh.core.errors.FieldError;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.courses.spi.QuestionType;
@@ -112,6 +113,10 @@ class MultiChoiceQuestionTest extends QuestionTypeContract {
         assertThatThrownBy(() -> plugin().validateDefinition(Map.of("choices", List.of(
                 Map.of("text", "а", "weight", 50), Map.of("text", "б", "weight", 30)))))
                 .isInstanceOf(QuestionRejectedException.class)
-                .satisfies(e -> assertThat(((QuestionRejectedException) e).fieldErrors().get(0).message()).contains("80%"));
+                .satisfies(e -> {
+                    FieldError error = ((QuestionRejectedException) e).fieldErrors().get(0);
+                    assertThat(error.message()).isEqualTo("qtype_multichoice.problem.weightsNot100");
+                    assertThat(error.arguments()).containsExactly("80");
+                });
     }
 }

@@ -1,0 +1,42 @@
+package ua.fakh.core.errors;
+
+import jakarta.validation.ConstraintViolation;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A broken bean-validation constraint as a field message in the reader's language: one bundle key
+ * per kind of constraint ({@code problem.constraint.NotBlank}, {@code …Size}) with the constraint's
+ * limits as its arguments, instead of the validator's English sentence. The one place that says it,
+ * for the API's problems and the pages' forms alike.
+ */
+public final class ConstraintFieldErrors {
+    private static final String PREFIX = "problem.constraint.";
+    private static final Set<String> WITHOUT_ARGUMENTS = Set.of("NotBlank", "NotNull", "NotEmpty", "Email", "Pattern",
+            "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "Past", "PastOrPresent", "Future", "FutureOrPresent",
+            "Digits", "AssertTrue", "AssertFalse");
+    private static final Set<String> WITH_VALUE = Set.of("Min", "Max", "DecimalMin", "DecimalMax");
+
+    private ConstraintFieldErrors() {
+    }
+
+    public static FieldError of(String field, ConstraintViolation<?> violation) {
+        String kind = violation.getConstraintDescriptor() == null || violation.getConstraintDescriptor().getAnnotation() == null
+                ? "" : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> limits = violation.getConstraintDescriptor() == null ? Map.of() : violation.getConstraintDescriptor().getAttributes();
+        if (kind.equals("Size")) {
+            int min = number(limits.get("min"), 0);
+            int max = number(limits.get("max"), Integer.MAX_VALUE);
+            return min == 0 ? FieldError.of(field, PREFIX + "SizeMax", max) : FieldError.of(field, PREFIX + "Size", min, max);
+        }
+        if (WITH_VALUE.contains(kind) && limits.get("value") != null) {
+            return FieldError.of(field, PREFIX + kind, limits.get("value"));
+        }
+        return FieldError.of(field, PREFIX + (WITHOUT_ARGUMENTS.contains(kind) ? kind : "invalid"));
+    }
+
+    private static int number(Object value, int otherwise) {
+        return value instanceof Number n ? n.intValue() : otherwise;
+    }
+}
