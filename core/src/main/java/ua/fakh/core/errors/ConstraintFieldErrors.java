@@ -28,12 +28,17 @@ public final class ConstraintFieldErrors {
         if (kind.equals("Size")) {
             int min = number(limits.get("min"), 0);
             int max = number(limits.get("max"), Integer.MAX_VALUE);
-            return min == 0 ? FieldError.of(field, PREFIX + "SizeMax", max) : FieldError.of(field, PREFIX + "Size", min, max);
+            return min == 0 ? FieldError.of(field, key("SizeMax"), max) : FieldError.of(field, key("Size"), min, max);
         }
         if (WITH_VALUE.contains(kind) && limits.get("value") != null) {
-            return FieldError.of(field, PREFIX + kind, limits.get("value"));
+            return FieldError.of(field, key(kind), limits.get("value"));
         }
-        return FieldError.of(field, PREFIX + (WITHOUT_ARGUMENTS.contains(kind) ? kind : "invalid"));
+        return FieldError.of(field, key(WITHOUT_ARGUMENTS.contains(kind) ? kind : "invalid"));
+    }
+
+    /** {@code problem.constraint.<kind>}: every kind listed here has its sentence in core's problems bundle. */
+    static String key(String kind) {
+        return PREFIX + kind;
     }
 
     private static int number(Object value, int otherwise) {

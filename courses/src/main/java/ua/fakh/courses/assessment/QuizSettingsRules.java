@@ -122,13 +122,18 @@ final class QuizSettingsRules {
         return list;
     }
 
+    /** Every whole-number setting has a message of its own that says its range and what leaving it empty means. */
+    private static String rangeKey(String field) {
+        return "problem.field.quiz." + field;
+    }
+
     private static Integer whole(ContentFields fields, Map<String, Object> c, String field, int min, int max, Integer fallback) {
         Object value = c.get(field);
         if (value == null) {
             return fallback;
         }
         if (!(value instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.intValue() < min || n.intValue() > max) {
-            fields.reject(field, "problem.field.quiz." + field); // the key says the range: every field has its own
+            fields.reject(field, rangeKey(field));
             return fallback;
         }
         return n.intValue();

@@ -135,7 +135,7 @@ class UserPagesController {
             try {
                 roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                throw ValidationException.of("roles", "unknown role " + name);
+                throw ValidationException.of("roles", "problem.field.unknownRole");
             }
         }
         return roles; // empty: refused by the service's validation, together with any other field
