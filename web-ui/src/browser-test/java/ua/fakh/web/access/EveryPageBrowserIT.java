@@ -49,11 +49,13 @@ class EveryPageBrowserIT extends ChromiumTest {
     /** Names and abbreviations that are the same in Ukrainian text. */
     private static final Set<String> NAMES = Set.of("Fakh", "English", "PDF", "CSV", "XLSX", "ZIP", "JSON", "GIFT", "QR", "URL", "MP4",
             "MP3", "JWT", "ID", "YouTube", "Vimeo", "Excel", "SHA", "OB", "Open", "Badges", "PAdES", "PNG", "JPEG", "PKCS", "Markdown",
-            "Word", "HTML", "TLS", "Moodle");
+            "Word", "HTML", "TLS", "Moodle",
+            "VC", "Web", "Token"); // the names of standards: JSON Web Token, VC-JWT
     private static final Pattern NOT_PROSE = Pattern.compile(
             "\\S+@\\S+|https?://\\S+|\\b[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\b|[0-9a-f]{8}-[0-9a-f-]{27}"
-            + "|\\b[\\w-]*\\.[a-z0-9]{2,4}\\b|\\{[A-Z]+}|\\blocalhost\\b");
-    private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
+            + "|[\\w-]*\\.[a-z0-9]{2,4}\\b|\\{[A-Z]+}|\\blocalhost\\b|(?<![\\w])/[\\w./-]+");
+    /** Three letters or more: two-letter codes (uk, en, HR) appear in Ukrainian text, English prose never only in them. */
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     /** The text a reader sees or hears, without scripts, code and parts marked as another language. */
     private static final String READABLE_TEXT = """
             () => {
