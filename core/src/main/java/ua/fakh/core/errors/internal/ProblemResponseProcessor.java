@@ -61,7 +61,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
             return (MutableHttpResponse<Object>) page;
         }
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
+        String type = context.getRootCause().filter(FakhException.class::isInstance)
+                .map(cause -> ((FakhException) cause).problemType()).orElse(FakhException.GENERIC_TYPE);
+        Problem problem = new Problem(type, status.getReason(), status.getCode(), detail,
                 localized(fieldErrors(context), locales.of(request)));
         MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) base;
         response.body(problem);
