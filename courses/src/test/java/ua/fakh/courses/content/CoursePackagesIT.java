@@ -143,15 +143,15 @@ class CoursePackagesIT {
                 .replace("content_markdown", "content_hologram");
         Map<String, byte[]> unknown = new HashMap<>(good);
         unknown.put("manifest.json", withUnknownType.getBytes(StandardCharsets.UTF_8));
-        assertRejected(zip(unknown), "unknown lesson type content_hologram");
+        assertRejected(zip(unknown), "невідомий або вимкнений тип уроку content_hologram");
 
         UUID withFile = world.createCourse(world.trainer, "З файлом");
         world.upload(world.trainer, withFile, "Файл.pdf", "application/pdf", CourseWorld.pdf());
         Map<String, byte[]> missing = entries(export(world.trainer, withFile));
         missing.keySet().removeIf(name -> name.startsWith("materials/"));
-        assertRejected(zip(missing), "missing from the archive");
+        assertRejected(zip(missing), "немає в архіві");
 
-        assertRejected("not a zip at all".getBytes(), "not a zip archive");
+        assertRejected("not a zip at all".getBytes(), "не є ZIP-архівом");
         assertThat(manifest).containsEntry("format", "fakh-course-package").containsEntry("formatVersion", 1);
         assertThat(taughtCount()).isEqualTo(before + 1);
     }

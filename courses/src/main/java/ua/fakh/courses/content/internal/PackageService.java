@@ -108,7 +108,7 @@ class PackageService implements CoursePackages {
             LOG.info("Refused a course package: {}", malformed.toString());
             throw new PackageRejectedException(MANIFEST, "manifest.json is not a valid course package");
         } catch (java.util.zip.ZipException notZip) {
-            throw new PackageRejectedException("file", "not a zip archive: " + notZip.getMessage());
+            throw new PackageRejectedException("file", "problem.package.notZip");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
