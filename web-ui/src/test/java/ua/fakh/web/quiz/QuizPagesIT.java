@@ -53,7 +53,7 @@ class QuizPagesIT extends PageTest {
 
         assertThat(html).contains("type=\"radio\"").contains("type=\"checkbox\"").contains("inputmode=\"decimal\"")
                 .contains("<select").contains("<textarea").contains("role=\"timer\"").contains("class=\"quiz-status\"")
-                .contains("Хто складає план допомоги?").contains("Збір інформації").contains("/static/quiz.js");
+                .contains("Хто складає план допомоги?").contains("Збір інформації").containsPattern("/assets/quiz\\.[0-9a-f]{10}\\.js");
         assertThat(html).contains("data-type=\"qtype_singlechoice\"").contains("data-type=\"qtype_multichoice\"")
                 .contains("data-type=\"qtype_truefalse\"").contains("data-type=\"qtype_shortanswer\"")
                 .contains("data-type=\"qtype_numerical\"").contains("data-type=\"qtype_matching\"").contains("data-type=\"qtype_essay\"");
