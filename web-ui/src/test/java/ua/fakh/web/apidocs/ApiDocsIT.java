@@ -34,7 +34,7 @@ class ApiDocsIT extends PageTest {
         // htmx is loaded only by the pages that use it, such as the organisation tree
         browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         String organizations = browser.get("/admin/organizations").html();
-        String htmx = new Browser.Page(0, organizations, null).find("src=\"(/webjars/htmx.org/[^\"]+)\"");
+        String htmx = new Browser.Page(0, organizations, null).find("src=\"(/assets/htmx[^\"]+)\"");
 
         assertThat(browser.get("/static/fakh.css").status()).isEqualTo(200);
         assertThat(browser.get(htmx).status()).isEqualTo(200);
