@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Collects every wrong field of one request before refusing it, so a form shows all its errors at
  * once rather than one per submit. Messages are bundle keys ({@code problem.field.*}); a bean's own
- * constraint violations become {@code problem.field.<Constraint>} (e.g. {@code problem.field.NotBlank}).
+ * constraint violations are worded by {@link ConstraintFieldErrors}, as everywhere else.
  * Refuses with 400, or with 422 when the only problems are values another record already holds.
  */
 public final class FieldCheck {
@@ -20,8 +20,11 @@ public final class FieldCheck {
     public static FieldCheck of(Validator validator, Object bean) {
         FieldCheck check = new FieldCheck();
         for (ConstraintViolation<Object> violation : validator.validate(bean)) {
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            check.add(violation.getPropertyPath().toString().replaceAll("\\[\\d*]", ""), "problem.field." + constraint);
+            FieldError error = ConstraintFieldErrors.of(violation.getPropertyPath().toString().replaceAll("\\[\\d*]", ""), violation);
+            if (!check.has(error.field())) {
+                check.errors.add(error);
+                check.onlyTaken = false;
+            }
         }
         return check;
     }

@@ -50,7 +50,7 @@ public final class FormErrors {
     /**
      * As {@link #of(RuntimeException, PageContext)}, but a service's own specific message key (such as
      * {@code problem.field.edrpouTaken}) wins over the form's general {@code invalid.<field>} hint, which
-     * still stands in for a bare constraint ({@code problem.field.NotBlank}) or a message without a key.
+     * still stands in for a bare constraint ({@code problem.constraint.*}) or a message without a key.
      */
     public static Map<String, String> specific(RuntimeException e, PageContext page) {
         Map<String, String> errors = of(e, page);
@@ -58,8 +58,7 @@ public final class FormErrors {
             java.util.Set<String> done = new java.util.HashSet<>();
             for (FieldError error : problem.fieldErrors()) {
                 String key = error.message();
-                boolean specific = key.startsWith("problem.field.") && key.length() > "problem.field.".length()
-                        && !Character.isUpperCase(key.charAt("problem.field.".length())) && !page.t(key).equals(key);
+                boolean specific = key.startsWith("problem.field.") && !page.t(key).equals(key);
                 if (specific && done.add(error.field())) {
                     errors.put(error.field(), page.t(key));
                 }

@@ -36,11 +36,11 @@ class UserBulkActions {
     UserBulkResult run(UserBulkAction action, Caller actor, Users users) {
         FieldCheck check = FieldCheck.of(validator, action);
         if (action.action() == UserBulkAction.Kind.MOVE && action.organizationId() == null) {
-            check.add("organizationId", "problem.field.NotNull");
+            check.add("organizationId", "problem.constraint.NotNull");
         }
         boolean roleAction = action.action() == UserBulkAction.Kind.ADD_ROLE || action.action() == UserBulkAction.Kind.REMOVE_ROLE;
         if (roleAction && action.role() == null) {
-            check.add("role", "problem.field.NotNull");
+            check.add("role", "problem.constraint.NotNull");
         }
         check.throwIfAny();
         int changed = 0;

@@ -85,7 +85,7 @@ class UserCsvImport {
         List<FieldError> problems = new ArrayList<>();
         String email = row.field(0);
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 320) {
-            problems.add(new FieldError("email", "problem.field.Email"));
+            problems.add(new FieldError("email", "problem.constraint.Email"));
         }
         String fullName = row.field(1);
         if (fullName.isBlank() || fullName.length() > 300) {
