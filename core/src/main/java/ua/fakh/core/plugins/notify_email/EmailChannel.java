@@ -54,6 +54,12 @@ public class EmailChannel implements NotificationChannel {
         return recipient.email() != null && !recipient.email().isBlank();
     }
 
+    /** Invitations and reset links go to the account's own address, whatever the person chose. */
+    @Override
+    public boolean carriesAccountMessages() {
+        return true;
+    }
+
     @Override
     public DeliveryResult send(OutgoingMessage message) {
         try {

@@ -54,9 +54,9 @@ class KeptMailbox implements Mailbox, MailDelivery {
             }
             return DeliveryResult.sent();
         } catch (DataAccessException failure) {
-            // kept meanwhile by another attempt (the primary key refused the second), or the database is away
-            return rows.existsById(message.id()) ? DeliveryResult.sent()
-                    : DeliveryResult.retryLater(null, "Could not keep the e-mail: " + failure.getMessage());
+            // the database is away; the queue claims one message on one node at a time, so no other
+            // attempt is keeping this one now, and the kept row commits with the queue's "sent" mark
+            return DeliveryResult.retryLater(null, "Could not keep the e-mail: " + failure.getMessage());
         }
     }
 
