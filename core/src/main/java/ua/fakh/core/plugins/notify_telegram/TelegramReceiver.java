@@ -131,7 +131,7 @@ class TelegramReceiver {
 
     private void pause() {
         try {
-            Thread.sleep(PAUSE_AFTER_FAILURE);
+            Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
