@@ -42,7 +42,8 @@ class NotificationChoicesIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of("fakh.plugins.notify_telegram.token", TelegramDouble.TOKEN,
                 "fakh.plugins.notify_telegram.bot-name", TelegramDouble.BOT,
-                "fakh.plugins.notify_telegram.api-url", telegram.url());
+                "fakh.plugins.notify_telegram.api-url", telegram.url(),
+                "fakh.public-url", "https://fakh.example");
     }
 
     @BeforeEach
