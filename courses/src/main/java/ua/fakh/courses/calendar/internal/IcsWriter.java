@@ -8,6 +8,7 @@ import biweekly.property.CalendarScale;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.Method;
+import biweekly.property.Organizer;
 import jakarta.inject.Singleton;
 import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.config.FakhSettings;
@@ -20,14 +21,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Upcoming entries as an RFC 5545 calendar ({@code METHOD:PUBLISH}, times in UTC), in one language.
+ * Upcoming entries as an RFC 5545 calendar ({@code METHOD:PUBLISH}, times in Europe/Kyiv with its VTIMEZONE), in one language.
  * A session is a timed event; a due date an all-day event on its day in Kyiv; a quiz's close a moment.
  * UIDs name the thing ({@code session-<id>@<host>}), so a calendar app updates an event, never doubles it.
  */
@@ -39,6 +39,7 @@ class IcsWriter {
     private final Clock clock;
     private final String publicUrl;
     private final String host;
+    private final String organizerAddress;
 
     IcsWriter(Messages messages, Clock clock, FakhSettings settings) {
         this.messages = messages;
@@ -46,6 +47,8 @@ class IcsWriter {
         this.publicUrl = settings.publicUrl().replaceAll("/+$", "");
         String configured = URI.create(publicUrl).getHost();
         this.host = configured == null ? "fakh" : configured;
+        // METHOD:PUBLISH wants an organizer (RFC 5546): the installation, at an address that takes no replies
+        this.organizerAddress = "no-reply@" + host;
     }
 
     String write(String calendarName, List<UpcomingEntry> entries, Locale locale) {
@@ -54,6 +57,7 @@ class IcsWriter {
         ical.setMethod(Method.publish());
         ical.setCalendarScale(CalendarScale.gregorian());
         ical.setExperimentalProperty("X-WR-CALNAME", calendarName);
+        ical.getTimezoneInfo().setDefaultTimezone(KyivTimezone.ASSIGNMENT);
         entries.forEach(entry -> ical.addEvent(event(entry, locale)));
         StringWriter text = new StringWriter();
         try (ICalWriter writer = new ICalWriter(text, ICalVersion.V2_0)) {
@@ -69,6 +73,7 @@ class IcsWriter {
         VEvent event = new VEvent();
         event.setUid(uid(entry));
         event.setDateTimeStamp(Date.from(clock.instant()));
+        event.setOrganizer(new Organizer("Fakh", organizerAddress));
         String title = title(entry, locale);
         switch (entry.kind()) {
             case SESSION -> {
@@ -109,9 +114,9 @@ class IcsWriter {
         return String.join("\n", lines);
     }
 
-    /** biweekly writes a date-only value as the day it is in the JVM's zone: give it that zone's midnight. */
+    /** Noon in Kyiv: the same calendar day in whatever zone biweekly formats a date-only value. */
     private static Date allDay(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return Date.from(day.atTime(12, 0).atZone(KyivTime.ZONE).toInstant());
     }
 
     private String uid(UpcomingEntry entry) {
