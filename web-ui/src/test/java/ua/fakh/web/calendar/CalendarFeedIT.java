@@ -122,9 +122,22 @@ class CalendarFeedIT extends PageTest {
         assertThat(browser.post("/upcoming/feed/revoke", Map.of()).status()).isEqualTo(303);
         assertThat(status(second)).isEqualTo(404);
         assertThat(status("/calendar/" + "A".repeat(43) + ".ics")).isEqualTo(404);
+        assertThat(status("/calendar/%00.ics")).isEqualTo(404);
         assertThat(status("/calendar/nothing")).isEqualTo(404);
         assertThat(status("/calendar/course/" + second.substring("/calendar/".length()))).as("a personal token opens no course feed")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aDisabledAccountsFeedIsNotFound() {
+        CalendarWorld.Learner learner = world.learner("Оксана Вимкнена", ownDue);
+        browser.signIn(learner.email(), Api.PASSWORD);
+        String path = newFeed(browser, "/upcoming/feed");
+        assertThat(fetch(path).code()).isEqualTo(200);
+
+        assertThat(api.post(api.adminToken(), "/api/users/" + learner.id() + "/disable", Map.of()).code()).isLessThan(300);
+
+        assertThat(status(path)).isEqualTo(404);
     }
 
     @Test
