@@ -44,7 +44,7 @@ class CalendarFeedController {
     private static HttpResponse<String> answer(String file, Function<String, Optional<String>> feed) {
         String ics = Optional.of(file).filter(f -> f.endsWith(SUFFIX))
                 .flatMap(f -> feed.apply(f.substring(0, f.length() - SUFFIX.length())))
-                .orElseThrow(() -> new NotFoundException("No such calendar"));
+                .orElseThrow(() -> new NotFoundException("problem.calendar.notFound"));
         return HttpResponse.ok(ics).contentType(CALENDAR).header("Cache-Control", "private, max-age=300");
     }
 }

@@ -134,7 +134,7 @@ class FeedService implements CalendarFeeds {
 
     private void requireTrainer(UUID courseId, Caller trainer) {
         if (trainer.userId() == null || !records.mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers have its calendar feed");
+            throw new ForbiddenException("problem.calendar.trainersOnly");
         }
     }
 
