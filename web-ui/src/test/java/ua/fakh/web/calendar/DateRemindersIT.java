@@ -13,6 +13,7 @@ import ua.fakh.core.notifications.Notifications;
 import ua.fakh.core.notifications.OutgoingMessage;
 import ua.fakh.core.testing.Api;
 import ua.fakh.courses.calendar.DateReminders;
+import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 
 import java.time.Instant;
@@ -97,6 +98,26 @@ class DateRemindersIT extends PageTest {
         assertThat(Feeds.events(ics)).hasSize(1);
         assertThat(Feeds.value(Feeds.events(ics).get(0), "UID")).startsWith("session-" + world.session + "@");
         assertThat(inbox.of(withdrawn.id(), NoticeKind.SESSION_TOMORROW)).isEmpty();
+        assertKeptOnceByEmail(learner.email(), "Завтра: " + CalendarWorld.SESSION);
+        assertThat(keptFor(withdrawn.email())).isEmpty();
+    }
+
+    /** The e-mail channel (no SMTP server here) keeps the message for administrators: once, with its .ics. */
+    @SuppressWarnings("unchecked")
+    private void assertKeptOnceByEmail(String email, String subject) throws Exception {
+        List<Map<String, Object>> kept = keptFor(email).stream().filter(m -> subject.equals(m.get("subject"))).toList();
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).get("attachmentName")).isEqualTo("session.ics");
+        Map<String, Object> mail = check(api.get(api.adminToken(), "/api/admin/mail/" + kept.get(0).get("id")));
+        Map<String, Object> attachment = (Map<String, Object>) mail.get("attachment");
+        assertThat(Feeds.events(Feeds.parseStrictly((String) attachment.get("content")))).hasSize(1);
+        assertThat((String) mail.get("text")).contains("/courses/" + world.course);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> keptFor(String email) {
+        Map<String, Object> page = check(api.get(api.adminToken(), "/api/admin/mail?size=100&to=" + Browser.encode(email)));
+        return (List<Map<String, Object>>) page.get("content");
     }
 
     @Test
