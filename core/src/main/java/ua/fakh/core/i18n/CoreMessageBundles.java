@@ -9,7 +9,7 @@ import java.util.List;
 /** Core's own strings: the problems an API or a page reports ({@code i18n/problems.properties}, {@code _uk}). */
 @Factory
 public class CoreMessageBundles {
-    public static final List<String> AREAS = List.of("problems");
+    public static final List<String> AREAS = List.of("problems", "notifications");
 
     @Singleton
     MessageSource coreMessages() {
