@@ -2,7 +2,8 @@ package ua.fakh.certificates.issuing;
 
 /**
  * The scheduled messages about certificates. Every node runs them every {@code fakh.notices.every};
- * event keys send each message once.
+ * the first to claim the day (or week) computes them ({@link ua.fakh.core.common.ScanOccasions}), and
+ * event keys would send each message once even if two did.
  * <ul>
  *   <li>expiry (kind CERTIFICATE_EXPIRING), from {@code fakh.notices.expiry-at} Kyiv time: 60 and 30
  *   days before a certificate's last valid day ({@code cert-expiring-60d:<id>}, {@code cert-expiring-30d:<id>})

@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * "Is it time yet?" for messages sent at a time of day in Kyiv (a digest at 08:00, expiry notices
  * from 09:00). Scans run every few minutes on every node and ask this; the answer is the occasion's
- * day, which goes into the message's event key, so the first scan past the hour sends and every
- * later one (on any node) finds the message already queued. The one rule, so the digests and the
- * reminders agree on what "08:00" means across daylight-saving changes.
+ * day, which the first scan past the hour claims ({@link ScanOccasions}) and which goes into the
+ * messages' event keys, so each message goes once. The one rule, so the digests and the reminders
+ * agree on what "08:00" means across daylight-saving changes.
  */
 public final class KyivSchedule {
     private KyivSchedule() {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.fakh.certificates.issuing.CertificateNoticeScans;
 import ua.fakh.core.common.KyivSchedule;
+import ua.fakh.core.common.ScanOccasions;
 import ua.fakh.core.config.NoticeScanSettings;
 import ua.fakh.core.notifications.Notice;
 import ua.fakh.core.notifications.Notifications;
@@ -26,15 +27,17 @@ class CertificateScans implements CertificateNoticeScans {
     private final HrDigest hr;
     private final Notifications notifications;
     private final NoticeScanSettings settings;
+    private final ScanOccasions occasions;
     private final Clock clock;
 
     CertificateScans(NoticeScanRepository scans, ExpiryNotices expiry, HrDigest hr, Notifications notifications,
-                     NoticeScanSettings settings, Clock clock) {
+                     NoticeScanSettings settings, ScanOccasions occasions, Clock clock) {
         this.scans = scans;
         this.expiry = expiry;
         this.hr = hr;
         this.notifications = notifications;
         this.settings = settings;
+        this.occasions = occasions;
         this.clock = clock;
     }
 
@@ -52,7 +55,7 @@ class CertificateScans implements CertificateNoticeScans {
     @Transactional
     public int sendExpiryNotices() {
         Optional<LocalDate> today = KyivSchedule.dailyAt(clock.instant(), settings.expiryAt());
-        if (today.isEmpty()) {
+        if (today.isEmpty() || !occasions.claim("certificate-expiry", today.get().toString())) {
             return 0;
         }
         int handed = 0;
@@ -68,7 +71,7 @@ class CertificateScans implements CertificateNoticeScans {
     public int sendHrDigests() {
         Instant now = clock.instant();
         Optional<LocalDate> monday = KyivSchedule.weeklyAt(now, DayOfWeek.MONDAY, settings.hrDigestAt());
-        if (monday.isEmpty()) {
+        if (monday.isEmpty() || !occasions.claim("hr-digest", KyivSchedule.isoWeek(monday.get()))) {
             return 0;
         }
         int handed = 0;

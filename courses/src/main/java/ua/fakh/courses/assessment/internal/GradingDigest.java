@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.fakh.core.common.KyivSchedule;
+import ua.fakh.core.common.ScanOccasions;
 import ua.fakh.core.config.FakhSettings;
 import ua.fakh.core.config.NoticeScanSettings;
 import ua.fakh.core.notifications.Bilingual;
@@ -42,12 +43,13 @@ class GradingDigest implements GradingDigests {
     private final CourseRecords courses;
     private final Notifications notifications;
     private final NoticeScanSettings settings;
+    private final ScanOccasions occasions;
     private final String publicUrl;
     private final Clock clock;
 
     GradingDigest(AttemptRepository attempts, AnswerRepository answers, QuestionPlugins plugins, AttemptQuestions json,
-                  CourseRecords courses, Notifications notifications, NoticeScanSettings settings, FakhSettings fakh,
-                  Clock clock) {
+                  CourseRecords courses, Notifications notifications, NoticeScanSettings settings, ScanOccasions occasions,
+                  FakhSettings fakh, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
         this.plugins = plugins;
@@ -55,6 +57,7 @@ class GradingDigest implements GradingDigests {
         this.courses = courses;
         this.notifications = notifications;
         this.settings = settings;
+        this.occasions = occasions;
         this.publicUrl = fakh.publicUrl().replaceAll("/+$", "");
         this.clock = clock;
     }
@@ -75,7 +78,7 @@ class GradingDigest implements GradingDigests {
     @Transactional
     public int sendDue() {
         Optional<LocalDate> today = KyivSchedule.dailyAt(clock.instant(), settings.gradingDigestAt());
-        if (today.isEmpty()) {
+        if (today.isEmpty() || !occasions.claim("grading-digest", today.get().toString())) {
             return 0;
         }
         Map<UUID, List<Waiting>> byTrainer = new TreeMap<>();
