@@ -91,6 +91,11 @@ class LearnerNoticesIT {
         assertThat(told.get(0).link()).isEqualTo("http://localhost:8080/courses/" + world.course);
         assertThat(api.exchange(Api.authorised(HttpRequest.GET(NoticeTesting.path(told.get(0).link())), token)).code()).isEqualTo(200);
 
+        // the e-mail channel kept the same one message, for the administrator's mailbox
+        Map<String, Object> kept = api.get(api.adminToken(), "/api/admin/mail?to=" + english.get("email")).body();
+        assertThat(kept).containsEntry("totalSize", 1);
+        assertThat(((Map<?, ?>) ((List<?>) kept.get("content")).get(0)).get("subject")).isEqualTo(told.get(0).subject());
+
         List<OutgoingMessage> toldUk = inbox.of(idOf(ukrainian), NoticeKind.ENROLLED);
         assertThat(toldUk).hasSize(1);
         assertThat(toldUk.get(0).subject()).isEqualTo("Вас зараховано на курс «Робота з постраждалими від насильства»");
