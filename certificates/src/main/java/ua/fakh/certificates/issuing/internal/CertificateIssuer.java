@@ -33,11 +33,12 @@ class CertificateIssuer {
     private final CourseRecords courses;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final CertificateNotices notices;
     private final Clock clock;
 
     CertificateIssuer(CertificateRepository certificates, CounterRepository counters, SerialNumbers serials,
                       ProviderSettings settings, SnapshotFactory snapshots, CourseRecords courses, JsonMapper json,
-                      AuditLog audit, Clock clock) {
+                      AuditLog audit, CertificateNotices notices, Clock clock) {
         this.certificates = certificates;
         this.counters = counters;
         this.serials = serials;
@@ -46,6 +47,7 @@ class CertificateIssuer {
         this.courses = courses;
         this.json = json;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -79,6 +81,7 @@ class CertificateIssuer {
                 SearchText.fold(snapshot.holderName(), snapshot.courseTitle(), snapshot.courseTitleEn(), serial)));
         audit.record(actor, "CERTIFICATE_ISSUED", "certificate", id, Map.of("serialNumber", serial,
                 "userId", facts.userId(), "courseId", facts.courseId(), "issueKey", issueKey));
+        notices.issued(row, snapshot);
         return new Issued(row, true);
     }
 

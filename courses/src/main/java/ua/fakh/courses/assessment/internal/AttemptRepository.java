@@ -28,6 +28,17 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
 
     List<AttemptRow> findByCourseIdAndStatusOrderBySubmittedAt(UUID courseId, AttemptStatus status);
 
+    /** Every attempt waiting for a trainer's grade, oldest first (the trainers' daily digest). */
+    List<AttemptRow> findByStatusOrderBySubmittedAt(AttemptStatus status);
+
+    /** The course's trainers who still hold the TRAINER role on an active account. */
+    @Query("""
+            SELECT t.user_id FROM course_trainers t
+              JOIN users u ON u.id = t.user_id AND u.status = 'ACTIVE'
+              JOIN user_roles r ON r.user_id = t.user_id AND r.role = 'TRAINER'
+            WHERE t.course_id = :courseId ORDER BY t.user_id""")
+    List<UUID> activeTrainersOf(UUID courseId);
+
     @Query("SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline < :before ORDER BY deadline LIMIT 200")
     List<UUID> overdue(Instant before);
 

@@ -56,12 +56,13 @@ class AttemptService implements Attempts {
     private final Lessons lessons;
     private final Enrollments enrollments;
     private final QuizLessons quizzes;
+    private final ResultNotices notices;
     private final Duration grace;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
                    AttemptGrading grading, AttemptViews views, AttemptQuestions json, CourseRecords records, Lessons lessons,
-                   Enrollments enrollments, QuizLessons quizzes,
+                   Enrollments enrollments, QuizLessons quizzes, ResultNotices notices,
                    @Value("${fakh.quiz-grace-seconds:15}") int graceSeconds, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
@@ -74,6 +75,7 @@ class AttemptService implements Attempts {
         this.lessons = lessons;
         this.enrollments = enrollments;
         this.quizzes = quizzes;
+        this.notices = notices;
         this.grace = Duration.ofSeconds(graceSeconds);
         this.clock = clock;
     }
@@ -267,7 +269,9 @@ class AttemptService implements Attempts {
         answers.findByAttemptIdAndQuestionId(attemptId, questionId)
                 .orElseThrow(() -> new ConflictException("problem.quiz.unanswered"));
         answers.grade(attemptId, questionId, score, comment, trainer.userId());
-        return grading.regrade(attempt);
+        AttemptResult result = grading.regrade(attempt);
+        notices.graded(attempt, result);
+        return result;
     }
 
     @Scheduled(fixedDelay = "${fakh.quiz-sweep:5s}", initialDelay = "5s")

@@ -59,13 +59,10 @@ class GradingQueueService implements GradingQueue {
                     .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
             for (FrozenQuestion q : json.questions(attempt.questions())) {
                 AnswerRow answer = given.get(q.id());
-                if (answer == null || answer.gradedBy() != null || plugins.type(q.type()).autoGraded()) {
+                if (!waitsForTrainer(q, answer, plugins, json)) {
                     continue;
                 }
                 Map<String, Object> response = json.object(answer.response());
-                if (response.isEmpty()) {
-                    continue;
-                }
                 UserView learner = learners.get(attempt.userId());
                 queue.add(new EssayToGrade(attempt.id(), q.id(), attempt.lessonId(),
                         titles.getOrDefault(attempt.lessonId(), ""), attempt.userId(),
@@ -74,5 +71,11 @@ class GradingQueueService implements GradingQueue {
             }
         }
         return queue;
+    }
+
+    /** The queue's rule: an answered, manually graded question that no trainer has graded yet. */
+    static boolean waitsForTrainer(FrozenQuestion q, AnswerRow answer, QuestionPlugins plugins, AttemptQuestions json) {
+        return answer != null && answer.gradedBy() == null && !plugins.type(q.type()).autoGraded()
+                && !json.object(answer.response()).isEmpty();
     }
 }

@@ -44,11 +44,13 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     private final BulkChanges changes;
     private final AuditLog audit;
     private final EnrollmentKeyCheck keys;
+    private final EnrollmentNotices notices;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<CourseCatalog> catalog,
                       Provider<CourseRecords> records, CompletionCheck completion, EnrollmentViews views,
-                      BulkEnrollment bulk, BulkChanges changes, AuditLog audit, EnrollmentKeyCheck keys, Clock clock) {
+                      BulkEnrollment bulk, BulkChanges changes, AuditLog audit, EnrollmentKeyCheck keys,
+                      EnrollmentNotices notices, Clock clock) {
         this.rows = rows;
         this.progress = progress;
         this.catalog = catalog;
@@ -59,6 +61,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         this.changes = changes;
         this.audit = audit;
         this.keys = keys;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -88,12 +91,16 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         var existing = rows.findByCourseIdAndUserId(courseId, userId);
         if (existing.isPresent()) {
             if (existing.get().status() == EnrollmentStatus.WITHDRAWN) {
-                return rows.update(existing.get().rejoined(clock.instant(), cohortId, dueAt, by));
+                EnrollmentRow rejoined = rows.update(existing.get().rejoined(clock.instant(), cohortId, dueAt, by));
+                notices.enrolled(rejoined);
+                return rejoined;
             }
             return existing.get();
         }
         rows.insertIfAbsent(Ids.newId(), courseId, userId, clock.instant(), dueAt, cohortId, by);
-        return rows.findByCourseIdAndUserId(courseId, userId).orElseThrow();
+        EnrollmentRow enrolled = rows.findByCourseIdAndUserId(courseId, userId).orElseThrow();
+        notices.enrolled(enrolled);
+        return enrolled;
     }
 
     @Override
