@@ -44,6 +44,8 @@ class NotificationsIT {
     RecordingMail mail;
     @Inject
     RecordingMessenger messenger;
+    @Inject
+    SwitchableTopic topic;
 
     private Api api;
     private String admin;
@@ -139,6 +141,21 @@ class NotificationsIT {
         assertThat(mail.receivedBy(person)).extracting(OutgoingMessage::kind).containsExactly(NoticeKind.DUE_SOON);
         assertThat(messenger.receivedBy(person)).extracting(OutgoingMessage::kind)
                 .containsExactlyInAnyOrder(NoticeKind.ENROLLED, NoticeKind.DUE_SOON);
+    }
+
+    @Test
+    void aMessageAboutSomethingThatStoppedHoldingBeforeItsTurnIsCancelled() {
+        UUID person = person("Відкликана Особа", "uk");
+        UUID withdrawn = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        sender.send(enrolled("enrolled:" + withdrawn, person).about("testthing", withdrawn),
+                enrolled("enrolled:" + kept, person).about("testthing", kept));
+        topic.gone.add(withdrawn);
+
+        notifications.deliverDue();
+
+        assertThat(mail.receivedBy(person)).hasSize(1);
+        assertThat(queued("CANCELLED")).anySatisfy(m -> assertThat(m.get("lastError")).isEqualTo("no longer true: testthing:" + withdrawn));
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.UUID;
  */
 public interface Enrollments {
 
+    /** What notices about an enrolment are {@code about} ({@code Notice.about}): they go only while it is not withdrawn. */
+    String NOTICE_TOPIC = "enrollment";
+
     /** The caller enrolls themself: open courses, or with the course's key. */
     EnrollmentView enrollSelf(UUID courseId, @Nullable String key, Caller learner);
 

@@ -39,6 +39,7 @@ class CertificateNotices {
                         NoticeText.of("notice.certificateIssued.pdf", publicUrl + "/certificates/" + row.id() + "/pdf"),
                         NoticeText.of("notice.certificateIssued.verify", publicUrl + "/verify/" + row.verificationCode())),
                 null, null, null)
-                .withAction(NoticeText.of("notice.certificateIssued.action"), "/certificates"));
+                .withAction(NoticeText.of("notice.certificateIssued.action"), "/certificates")
+                .about(CertificateTopic.NAME, row.id()));
     }
 }

@@ -63,7 +63,7 @@ class ExpiryNotices {
         renewal.ifPresent(r -> body.add(NoticeText.of("notice.certificateExpiring.renewal", new Bilingual(r.title(), r.titleEn()))));
         Notice notice = new Notice(occasion + ":" + row.id(), row.userId(), NoticeKind.CERTIFICATE_EXPIRING,
                 NoticeText.of(expired ? "notice.certificateExpired.subject" : "notice.certificateExpiring.subject", course, until),
-                body, null, null, null);
+                body, null, null, null).about(CertificateTopic.NAME, row.id());
         return renewal.map(r -> notice.withAction(NoticeText.of("notice.certificateExpiring.enrol",
                         new Bilingual(r.title(), r.titleEn())), "/courses/" + r.id()))
                 .orElseGet(() -> notice.withAction(NoticeText.of("notice.certificateExpiring.mine"), "/certificates"));

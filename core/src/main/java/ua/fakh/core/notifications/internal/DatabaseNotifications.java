@@ -75,7 +75,7 @@ class DatabaseNotifications implements Notifications {
             NoticeAttachment file = notice.attachment();
             rows.queue(Ids.newId(), notice.eventKey(), recipient.userId(), channelId, notice.kind().name(), rendered.subject(),
                     rendered.text(), rendered.html(), rendered.link(), file == null ? null : file.fileName(),
-                    file == null ? null : file.contentType(), file == null ? null : file.content(), clock.instant());
+                    file == null ? null : file.contentType(), file == null ? null : file.content(), clock.instant(), notice.about());
         }
     }
 

@@ -31,12 +31,15 @@ class MessageSending {
     private final NotificationRepository rows;
     private final Recipients recipients;
     private final NotificationChannels channels;
+    private final NoticeTopics topics;
     private final Clock clock;
 
-    MessageSending(NotificationRepository rows, Recipients recipients, NotificationChannels channels, Clock clock) {
+    MessageSending(NotificationRepository rows, Recipients recipients, NotificationChannels channels, NoticeTopics topics,
+                   Clock clock) {
         this.rows = rows;
         this.recipients = recipients;
         this.channels = channels;
+        this.topics = topics;
         this.clock = clock;
     }
 
@@ -50,6 +53,10 @@ class MessageSending {
         Recipient recipient = recipients.active(row.recipientId()).orElse(null);
         if (recipient == null) {
             rows.markFinal(id, "CANCELLED", "the account is disabled");
+            return false;
+        }
+        if (!topics.stillHolds(row.about())) {
+            rows.markFinal(id, "CANCELLED", "no longer true: " + row.about());
             return false;
         }
         NotificationChannel channel = channels.find(row.channel()).orElse(null);

@@ -17,12 +17,12 @@ interface NotificationRepository extends CrudRepository<NotificationRow, UUID> {
     /** Queues one message unless this (event, recipient, channel) was queued before, here or on another node. */
     @Query("""
             INSERT INTO notifications (id, event_key, recipient_id, channel, kind, subject, body_text, body_html, link,
-                attachment_name, attachment_type, attachment_body, status, attempts, next_attempt_at, created_at)
+                attachment_name, attachment_type, attachment_body, status, attempts, next_attempt_at, created_at, about)
             VALUES (:id, :eventKey, :recipientId, :channel, :kind, :subject, :bodyText, :bodyHtml, :link,
-                :attachmentName, :attachmentType, :attachmentBody, 'QUEUED', 0, :now, :now) ON CONFLICT DO NOTHING""")
+                :attachmentName, :attachmentType, :attachmentBody, 'QUEUED', 0, :now, :now, :about) ON CONFLICT DO NOTHING""")
     int queue(UUID id, String eventKey, UUID recipientId, String channel, String kind, String subject, String bodyText,
               String bodyHtml, @Nullable String link, @Nullable String attachmentName, @Nullable String attachmentType,
-              @Nullable String attachmentBody, Instant now);
+              @Nullable String attachmentBody, Instant now, @Nullable String about);
 
     boolean existsByEventKeyAndRecipientIdAndChannel(String eventKey, UUID recipientId, String channel);
 

@@ -11,5 +11,6 @@ import java.util.UUID;
 record NotificationRow(@Id UUID id, String eventKey, UUID recipientId, String channel, String kind, String subject,
                        String bodyText, String bodyHtml, @Nullable String link, @Nullable String attachmentName,
                        @Nullable String attachmentType, @Nullable String attachmentBody, String status, int attempts,
-                       Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
+                       Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt,
+                       @Nullable String about) {
 }

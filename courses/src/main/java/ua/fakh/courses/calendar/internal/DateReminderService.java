@@ -116,7 +116,8 @@ class DateReminderService implements DateReminders {
                         NoticeText.of("calendar.notice.dueSoon.subject", KyivTime.date(d.dueAt()), title),
                         NoticeText.of("calendar.notice.dueSoon.text", title, by));
             };
-            notifications.send(notice.withAction(NoticeText.of("calendar.notice.action.course"), "/courses/" + d.courseId()));
+            notifications.send(notice.withAction(NoticeText.of("calendar.notice.action.course"), "/courses/" + d.courseId())
+                    .about(ua.fakh.courses.enrollment.Enrollments.NOTICE_TOPIC, d.enrollmentId()));
             sent++;
         }
         return sent;

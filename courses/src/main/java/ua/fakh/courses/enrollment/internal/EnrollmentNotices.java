@@ -52,7 +52,8 @@ class EnrollmentNotices {
         }
         notifications.send(new Notice("enrolled:" + row.id(), row.userId(), NoticeKind.ENROLLED,
                 NoticeText.of("notice.enrolled.subject", title), body, null, null, null)
-                .withAction(NoticeText.of("notice.enrolled.action"), "/courses/" + row.courseId()));
+                .withAction(NoticeText.of("notice.enrolled.action"), "/courses/" + row.courseId())
+                .about(ua.fakh.courses.enrollment.Enrollments.NOTICE_TOPIC, row.id()));
     }
 
     /** The effective due date: the person's own, else the cohort's. */
