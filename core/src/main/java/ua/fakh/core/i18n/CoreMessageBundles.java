@@ -9,11 +9,7 @@ import java.util.List;
 /** Core's own strings: the problems an API or a page reports ({@code i18n/problems.properties}, {@code _uk}) and the account messages ({@code i18n/account_notices}). */
 @Factory
 public class CoreMessageBundles {
-<<<<<<< HEAD
-    public static final List<String> AREAS = List.of("problems", "account_notices");
-=======
-    public static final List<String> AREAS = List.of("problems", "notifications");
->>>>>>> main
+    public static final List<String> AREAS = List.of("problems", "notifications", "account_notices");
 
     @Singleton
     MessageSource coreMessages() {

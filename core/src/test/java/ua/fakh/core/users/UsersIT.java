@@ -21,6 +21,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "fakh.test.mailbox", value = "true")
+@io.micronaut.context.annotation.Property(name = "fakh.notifications.send", value = "false")
 class UsersIT {
     @Inject
     @Client("/")
@@ -30,7 +32,7 @@ class UsersIT {
     Users users;
 
     @Inject
-    ua.fakh.core.testing.RecordedNotices notices;
+    ua.fakh.core.testing.TestMailbox notices;
 
     Api api;
     String admin;

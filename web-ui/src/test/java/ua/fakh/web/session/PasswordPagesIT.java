@@ -1,13 +1,14 @@
 package ua.fakh.web.session;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import ua.fakh.core.notifications.Notice;
+import ua.fakh.core.notifications.OutgoingMessage;
 import ua.fakh.core.notifications.NoticeKind;
 import ua.fakh.core.testing.Api;
-import ua.fakh.core.testing.RecordedNotices;
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 
@@ -18,11 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Forgot password?" and the pages the e-mailed links open, as a browser uses them. */
 @MicronautTest(transactional = false)
+@Property(name = "fakh.test.mailbox", value = "true")
+@Property(name = "fakh.notifications.send", value = "false")
 class PasswordPagesIT extends PageTest {
     static final String CHOSEN = "мій-новий-пароль-2026";
 
     @Inject
-    RecordedNotices notices;
+    TestMailbox notices;
 
     @Test
     void theSignInPageLeadsToForgotPasswordAndTheAnswerIsTheSameForAnyAddress() {
@@ -46,7 +49,7 @@ class PasswordPagesIT extends PageTest {
         assertThat(other.signIn(email, Api.PASSWORD).status()).isEqualTo(303);
         String bearer = api.login(email, Api.PASSWORD);
         browser.post("/password/forgot", Map.of("email", email));
-        String link = notices.to(userId(email), NoticeKind.PASSWORD_RESET).get(0).actionPath();
+        String link = TestMailbox.path(notices.to(userId(email), NoticeKind.PASSWORD_RESET).get(0));
 
         Browser.Page form = browser.get(link);
         assertThat(form.status()).isEqualTo(200);
@@ -77,9 +80,9 @@ class PasswordPagesIT extends PageTest {
         String email = Api.unique("invited") + "@test.fakh";
         api.post(api.adminToken(), "/api/users", Map.of("email", email, "fullName", "Invited Person", "locale", "en",
                 "organizationId", newProvider().toString(), "roles", List.of("LEARNER")));
-        Notice invitation = notices.to(userId(email), NoticeKind.INVITATION).get(0);
+        OutgoingMessage invitation = notices.to(userId(email), NoticeKind.INVITATION).get(0);
 
-        Browser.Page form = browser.send(HttpRequest.GET(invitation.actionPath()).header("Accept-Language", "en"));
+        Browser.Page form = browser.send(HttpRequest.GET(TestMailbox.path(invitation)).header("Accept-Language", "en"));
 
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.html()).contains("Invited Person").contains("Choose your password");

@@ -1,13 +1,14 @@
 package ua.fakh.web.admin.users;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import jakarta.inject.Inject;
-import ua.fakh.core.notifications.Notice;
+import ua.fakh.core.notifications.OutgoingMessage;
 import ua.fakh.core.notifications.NoticeKind;
 import ua.fakh.core.testing.Api;
-import ua.fakh.core.testing.RecordedNotices;
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 
@@ -18,9 +19,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
+@Property(name = "fakh.test.mailbox", value = "true")
+@Property(name = "fakh.notifications.send", value = "false")
 class UserPagesIT extends PageTest {
     @Inject
-    RecordedNotices notices;
+    TestMailbox notices;
 
     @BeforeEach
     void signIn() {
@@ -35,9 +38,9 @@ class UserPagesIT extends PageTest {
 
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.html()).contains("надіслано запрошення").doesNotContain("class=\"secret\"");
-        Notice invitation = notices.to(userId(email), NoticeKind.INVITATION).get(0);
+        OutgoingMessage invitation = notices.to(userId(email), NoticeKind.INVITATION).get(0);
         try (Browser hers = new Browser(server)) {
-            Browser.Page set = hers.post(invitation.actionPath(), Map.of("password", "її-власний-пароль",
+            Browser.Page set = hers.post(TestMailbox.path(invitation), Map.of("password", "її-власний-пароль",
                     "repeatPassword", "її-власний-пароль"));
             assertThat(set.location()).isEqualTo("/");
             assertThat(hers.get("/").html()).contains("Вітаємо, Ганна Зінченко!").contains("Слухач").contains("Кадрова служба");
