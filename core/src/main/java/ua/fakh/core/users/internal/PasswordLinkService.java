@@ -15,6 +15,8 @@ import ua.fakh.core.limits.RateLimit;
 import ua.fakh.core.limits.RateLimits;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.NewPassword;
+import ua.fakh.core.users.PasswordChanged;
+import ua.fakh.core.users.PasswordLinkCreated;
 import ua.fakh.core.users.PasswordLink;
 import ua.fakh.core.users.PasswordLinkGoneException;
 import ua.fakh.core.users.PasswordLinkPurpose;
@@ -37,7 +39,8 @@ class PasswordLinkService implements PasswordLinks {
     private final UserRepository users;
     private final UserRoles roles;
     private final PasswordTokens tokens;
-    private final AccountNotices notices;
+    private final ApplicationEventPublisher<PasswordLinkCreated> linkEvents;
+    private final ApplicationEventPublisher<PasswordChanged> changes;
     private final PasswordHasher passwords;
     private final UserAccessPolicy policy;
     private final AuditLog audit;
@@ -48,14 +51,16 @@ class PasswordLinkService implements PasswordLinks {
     private final Validator validator;
     private final Clock clock;
 
-    PasswordLinkService(UserRepository users, UserRoles roles, PasswordTokens tokens, AccountNotices notices,
+    PasswordLinkService(UserRepository users, UserRoles roles, PasswordTokens tokens,
+                        ApplicationEventPublisher<PasswordLinkCreated> linkEvents, ApplicationEventPublisher<PasswordChanged> changes,
                         PasswordHasher passwords, UserAccessPolicy policy, AuditLog audit,
                         ApplicationEventPublisher<UserAccessRevoked> revocations, RateLimits limits,
                         PasswordRecoverySettings settings, Validator validator, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.tokens = tokens;
-        this.notices = notices;
+        this.linkEvents = linkEvents;
+        this.changes = changes;
         this.passwords = passwords;
         this.policy = policy;
         this.audit = audit;
@@ -95,12 +100,14 @@ class PasswordLinkService implements PasswordLinks {
 
     /** A reset link for an active person (also the administrator's "reset password"). */
     void sendReset(UserRow person) {
-        notices.reset(person, tokens.issue(person.id(), PasswordLinkPurpose.RESET));
+        linkEvents.publishEvent(new PasswordLinkCreated(person.id(), PasswordLinkPurpose.RESET,
+                tokens.issue(person.id(), PasswordLinkPurpose.RESET), null));
     }
 
     /** An invitation for a person who has no password yet; {@code inviterId} null: the installation. */
     void invite(UserRow person, UUID inviterId) {
-        notices.invitation(person, inviterId, tokens.issue(person.id(), PasswordLinkPurpose.INVITATION));
+        linkEvents.publishEvent(new PasswordLinkCreated(person.id(), PasswordLinkPurpose.INVITATION,
+                tokens.issue(person.id(), PasswordLinkPurpose.INVITATION), inviterId));
     }
 
     @Override
@@ -133,7 +140,7 @@ class PasswordLinkService implements PasswordLinks {
             audit.record(self, "USER_INVITATION_ACCEPTED", "user", person.id(), Map.of());
         } else {
             audit.record(self, "USER_PASSWORD_RESET", "user", person.id(), Map.of());
-            notices.changed(person);
+            changes.publishEvent(new PasswordChanged(person.id(), clock.instant()));
         }
         revocations.publishEvent(new UserAccessRevoked(person.id(), "password set through a link"));
         return UserService.view(person, self.roles());

@@ -24,6 +24,7 @@ import ua.fakh.core.users.ImportReport;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
 import ua.fakh.core.users.PasswordChange;
+import ua.fakh.core.users.PasswordChanged;
 import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserAccessRevoked;
 import ua.fakh.core.users.UserBulkAction;
@@ -61,7 +62,7 @@ class UserService implements Users {
     private final CurrentPasswordCheck currentPassword;
     private final Clock clock;
     private final PasswordLinkService links;
-    private final AccountNotices notices;
+    private final ApplicationEventPublisher<PasswordChanged> changes;
     private final Validator validator;
     private final Administrators administrators;
     private final UserBulkActions bulkActions;
@@ -69,7 +70,7 @@ class UserService implements Users {
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
                 UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock,
-                PasswordLinkService links, AccountNotices notices, Validator validator, Administrators administrators,
+                PasswordLinkService links, ApplicationEventPublisher<PasswordChanged> changes, Validator validator, Administrators administrators,
                 UserBulkActions bulkActions) {
         this.users = users;
         this.roles = roles;
@@ -82,7 +83,7 @@ class UserService implements Users {
         this.currentPassword = currentPassword;
         this.clock = clock;
         this.links = links;
-        this.notices = notices;
+        this.changes = changes;
         this.validator = validator;
         this.administrators = administrators;
         this.bulkActions = bulkActions;
@@ -302,7 +303,7 @@ class UserService implements Users {
         check.throwIfAny();
         users.update(withPassword(row, passwords.hash(change.newPassword())));
         audit.record(self, "USER_PASSWORD_CHANGED", "user", row.id(), Map.of());
-        notices.changed(row);
+        changes.publishEvent(new PasswordChanged(row.id(), clock.instant()));
         revocations.publishEvent(new UserAccessRevoked(row.id(), "password changed"));
     }
 
