@@ -13,14 +13,22 @@ public abstract class FakhException extends RuntimeException {
     public static final String GENERIC_TYPE = "about:blank";
 
     private final HttpStatus status;
+    private final Object[] arguments;
 
-    protected FakhException(HttpStatus status, String message) {
+    /** {@code message} is a bundle key ({@code problem.*}) said in the caller's language; {@code arguments} fill its {0}, {1}… */
+    protected FakhException(HttpStatus status, String message, Object... arguments) {
         super(message, null, false, false);
         this.status = status;
+        this.arguments = arguments.clone();
     }
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The values the message's key puts in its sentence (a size limit, a media type). */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     /** The problem's {@code type}: a URN of its own for a failure a client must tell apart from others of its status. */

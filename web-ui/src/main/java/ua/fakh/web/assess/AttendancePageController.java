@@ -39,7 +39,7 @@ class AttendancePageController {
     HttpResponse<?> allPresent(UUID id, UUID cohortId, UUID sessionId, Caller caller) {
         CohortView cohort = cohorts.get(cohortId, caller);
         if (!cohort.courseId().equals(id) || cohort.sessions().stream().noneMatch(s -> s.id().equals(sessionId))) {
-            throw new NotFoundException("No such session in this cohort");
+            throw new NotFoundException("problem.session.notInCohort");
         }
         cohorts.markAllPresent(sessionId, caller);
         return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "/cohorts/" + cohortId + "?saved=allPresent"));

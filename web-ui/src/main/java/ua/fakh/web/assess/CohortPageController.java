@@ -120,7 +120,7 @@ class CohortPageController {
     private CohortView cohort(UUID courseId, UUID cohortId, Caller caller) {
         CohortView cohort = cohorts.get(cohortId, caller);
         if (!cohort.courseId().equals(courseId)) {
-            throw new NotFoundException("No such cohort in this course");
+            throw new NotFoundException("problem.cohort.notInCourse");
         }
         return cohort;
     }

@@ -98,7 +98,7 @@ class EnrollmentsPageController {
     /** An enrollment of another course under this course's address is a wrong link, not a way round the check. */
     private void requireOfCourse(UUID courseId, UUID enrollmentId, Caller caller) {
         if (!enrollments.get(enrollmentId, caller).courseId().equals(courseId)) {
-            throw new NotFoundException("No such enrolment in this course");
+            throw new NotFoundException("problem.enrollment.notInCourse");
         }
     }
 

@@ -89,7 +89,7 @@ class GradeOverridePageController {
 
     private Gradebook.Row row(UUID courseId, UUID enrollmentId, Caller caller) {
         return gradebooks.gradebook(courseId, null, caller).rows().stream().filter(r -> r.enrollmentId().equals(enrollmentId))
-                .findFirst().orElseThrow(() -> new NotFoundException("No such learner in this course"));
+                .findFirst().orElseThrow(() -> new NotFoundException("problem.enrollment.learnerNotInCourse"));
     }
 
     private Object page(UUID id, UUID enrollmentId, PageContext ctx, Caller caller, @Nullable OverrideForm form,

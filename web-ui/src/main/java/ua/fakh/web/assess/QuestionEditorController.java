@@ -163,7 +163,7 @@ class QuestionEditorController {
     private QuestionView question(UUID courseId, UUID questionId, Caller caller) {
         QuestionView q = bank.get(questionId, caller);
         if (!q.courseId().equals(courseId)) {
-            throw new NotFoundException("No such question in this course");
+            throw new NotFoundException("problem.question.notInCourse");
         }
         return q;
     }
@@ -172,7 +172,7 @@ class QuestionEditorController {
         try {
             types.type(type);
         } catch (RuntimeException unknown) {
-            throw new NotFoundException("No such question type");
+            throw new NotFoundException("problem.question.unknownType");
         }
     }
 

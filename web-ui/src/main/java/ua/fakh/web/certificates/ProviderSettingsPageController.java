@@ -124,7 +124,7 @@ class ProviderSettingsPageController {
         for (CompletedPart part : completed == null ? List.<CompletedPart>of() : completed) {
             try (var in = part.getInputStream()) {
                 parts.put(part.getName(), SizeLimitedInputStream.readAtMost(in, limit,
-                        () -> new UnprocessableException("The file may be at most " + limit / 1024 + " KB")));
+                        () -> new UnprocessableException("problem.upload.atMostKb", limit / 1024)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

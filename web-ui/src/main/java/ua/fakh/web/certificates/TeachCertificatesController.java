@@ -114,7 +114,7 @@ class TeachCertificatesController {
     /** The certificate must belong to the course in the address, so a form cannot act on another course's. */
     private UUID mine(UUID courseId, UUID certificateId, Caller caller) {
         if (!certificates.get(certificateId, caller).courseId().equals(courseId)) {
-            throw new ua.fakh.core.errors.NotFoundException("No such certificate in this course");
+            throw new ua.fakh.core.errors.NotFoundException("problem.certificate.notInCourse");
         }
         return certificateId;
     }

@@ -47,7 +47,7 @@ class LanguageController {
     HttpResponse<?> choose(@PathVariable String language, @Nullable @QueryValue String next,
                            @Nullable Caller caller, HttpRequest<?> request) {
         Locale locale = LocaleChoice.supported(language).filter(l -> l.getLanguage().equals(language))
-                .orElseThrow(() -> new NotFoundException("No such language"));
+                .orElseThrow(() -> new NotFoundException("problem.language.unknown"));
         if (caller != null) {
             profiles.saveLanguage(caller, locale.getLanguage());
         }

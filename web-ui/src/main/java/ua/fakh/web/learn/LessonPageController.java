@@ -70,7 +70,7 @@ class LessonPageController {
         CourseView course = learnerCourses.course(id, caller); // 404 for a course never published
         LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled or trainer
         if (!lesson.courseId().equals(id)) {
-            throw new NotFoundException("No such lesson in this course");
+            throw new NotFoundException("problem.lesson.notInCourse");
         }
         if (caller.userId() != null) {
             learnerAccess.lessonOpened(id, caller.userId(), lessonId); // resume here; text lessons are done by reading
@@ -89,7 +89,7 @@ class LessonPageController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> done(UUID id, UUID lessonId, Caller caller) {
         EnrollmentView enrollment = learnerCourses.enrollment(id, caller)
-                .orElseThrow(() -> new ForbiddenException("Enrol in the course to mark its lessons done"));
+                .orElseThrow(() -> new ForbiddenException("problem.lesson.enrolToMark"));
         enrollments.completeLesson(enrollment.id(), lessonId, caller);
         return HttpResponse.seeOther(URI.create("/courses/" + id + "/lessons/" + lessonId + "?notice=done"));
     }

@@ -33,7 +33,7 @@ final class LessonMoves {
                         : s < sections.size() - 1 ? new Move(0, sections.get(s + 1).id()) : null;
             }
         }
-        throw new NotFoundException("No such lesson in this course");
+        throw new NotFoundException("problem.lesson.notInCourse");
     }
 
     /**
@@ -42,9 +42,9 @@ final class LessonMoves {
      */
     static Move to(List<SectionOutline> sections, UUID lessonId, @Nullable UUID sectionId, @Nullable Integer position) {
         SectionOutline from = sections.stream().filter(s -> s.lessons().stream().anyMatch(l -> l.id().equals(lessonId)))
-                .findFirst().orElseThrow(() -> new NotFoundException("No such lesson in this course"));
+                .findFirst().orElseThrow(() -> new NotFoundException("problem.lesson.notInCourse"));
         SectionOutline target = sectionId == null ? from : sections.stream().filter(s -> s.id().equals(sectionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("No such section in this course"));
+                .findFirst().orElseThrow(() -> new NotFoundException("problem.section.notInCourse"));
         int others = target.lessons().size() - (target == from ? 1 : 0);
         return new Move(position == null ? others : Math.min(position, others), target.id());
     }

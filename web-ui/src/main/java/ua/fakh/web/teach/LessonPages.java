@@ -111,7 +111,7 @@ class LessonPages {
     private static UUID id(Map<String, Object> form, String name) {
         UUID id = optionalId(form, name);
         if (id == null) {
-            throw new NotFoundException("No such " + name);
+            throw new NotFoundException("problem.teach.missingId", name);
         }
         return id;
     }

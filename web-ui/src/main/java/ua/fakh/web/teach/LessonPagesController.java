@@ -62,7 +62,7 @@ class LessonPagesController {
         CourseView course = access.editable(id, caller);
         requireSection(course, section);
         if (!outline.contentTypes().contains(type)) {
-            throw new NotFoundException("No such lesson type");
+            throw new NotFoundException("problem.lesson.unknownType");
         }
         Map<String, Object> content = material == null ? Map.of() : Map.of("materialId", material.toString());
         return HttpResponse.ok(pages.page(course, section, null, type, "", "", true, content, Map.of(), null, ctx, caller, request));
@@ -163,14 +163,14 @@ class LessonPagesController {
     private LessonView lesson(UUID courseId, UUID lessonId, Caller caller, PageContext ctx) {
         LessonView lesson = lessons.read(lessonId, caller, ctx.locale());
         if (!lesson.courseId().equals(courseId)) {
-            throw new NotFoundException("No such lesson in this course");
+            throw new NotFoundException("problem.lesson.notInCourse");
         }
         return lesson;
     }
 
     private static void requireSection(CourseView course, UUID sectionId) {
         if (course.sections().stream().map(SectionOutline::id).noneMatch(sectionId::equals)) {
-            throw new NotFoundException("No such section in this course");
+            throw new NotFoundException("problem.section.notInCourse");
         }
     }
 }

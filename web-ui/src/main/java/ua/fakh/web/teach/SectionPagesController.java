@@ -99,7 +99,7 @@ class SectionPagesController {
                 return i;
             }
         }
-        throw new NotFoundException("No such section in this course");
+        throw new NotFoundException("problem.section.notInCourse");
     }
 
     private HttpResponse<?> refused(UUID id, String field, RuntimeException e, PageContext ctx, Caller caller) {

@@ -27,7 +27,7 @@ public class TeachAccess {
     /** The working copy of a course the caller trains; 403 otherwise (404 when there is no such course). */
     public CourseView editable(UUID courseId, Caller caller) {
         if (!records.mayEdit(courseId, caller)) {
-            throw new ForbiddenException("Only the course's trainers may edit it");
+            throw new ForbiddenException("problem.course.editTrainersOnly");
         }
         return catalog.get(courseId, caller);
     }

@@ -155,7 +155,7 @@ class VerifyController {
             if (part.getName().equals("pdf")) {
                 try (InputStream in = part.getInputStream()) {
                     pdf = SizeLimitedInputStream.readAtMost(in, Certificates.MAX_CHECKED_PDF_BYTES, () -> new PayloadTooLargeException(
-                            "The PDF is larger than " + Certificates.MAX_CHECKED_PDF_BYTES + " bytes"));
+                            "problem.pdf.atMostMb", Certificates.MAX_CHECKED_PDF_BYTES / (1024 * 1024)));
                 }
             }
         }

@@ -45,6 +45,10 @@ class ServerMessageLiteralsTest {
     private static final List<String> MODULES = List.of("core", "courses", "certificates", "web-ui");
     /** The calls whose second argument is the message a person reads. */
     private static final Set<String> MESSAGE_CALLS = Set.of("ValidationException.of", "FieldError.of", "reject");
+    /** The failures a client causes, whose first argument is the problem's detail. */
+    private static final Set<String> PROBLEMS = Set.of("NotFoundException", "ForbiddenException", "ConflictException",
+            "UnprocessableException", "UnauthorizedException", "PayloadTooLargeException", "UnsupportedMediaTypeException",
+            "TooManyRequestsException");
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_-]+)+");
     /** Attributes whose value a person sees or hears. */
     private static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile(
@@ -100,6 +104,25 @@ class ServerMessageLiteralsTest {
             }
         }
         assertThat(literals).as("field messages that are not bundle keys (say them in i18n/*.properties, uk and en)").isEmpty();
+    }
+
+    /**
+     * A refusal's detail ({@code new NotFoundException("problem.course.notFound")}) is read by the person
+     * the API or the page answers: it names a bundle key too, never an English sentence.
+     */
+    @Test
+    void problemDetailsNameBundleKeys() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path source : files("src/main/java", ".java")) {
+            CompilationUnit unit = StaticJavaParser.parse(source);
+            Map<String, Expression> constants = stringConstants(unit);
+            for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
+                if (PROBLEMS.contains(creation.getType().getNameAsString()) && !creation.getArguments().isEmpty()) {
+                    check(creation.getArgument(0), constants, source, literals);
+                }
+            }
+        }
+        assertThat(literals).as("problem details that are not bundle keys (say them in i18n/*.properties, uk and en)").isEmpty();
     }
 
     @Test

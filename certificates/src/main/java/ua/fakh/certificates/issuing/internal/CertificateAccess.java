@@ -29,13 +29,13 @@ class CertificateAccess {
                 .map(u -> organizations.isWithin(u.organizationId(), caller.organizationId())).orElse(false)) {
             return;
         }
-        throw new ForbiddenException("This certificate is outside what you may see");
+        throw new ForbiddenException("problem.certificate.outsideYours");
     }
 
     /** Revoking and re-issuing: the course's trainers and administrators. */
     void checkManage(CertificateRow row, Caller caller) {
         if (!caller.isAdmin() && !courses.mayEdit(row.courseId(), caller)) {
-            throw new ForbiddenException("Only the issuing course's trainers and administrators revoke certificates");
+            throw new ForbiddenException("problem.certificate.revokeTrainersOnly");
         }
     }
 
@@ -48,6 +48,6 @@ class CertificateAccess {
         if (caller.has(Role.HR) && organizations.isWithin(organizationId, caller.organizationId())) {
             return;
         }
-        throw new ForbiddenException("This organisation is outside your own");
+        throw new ForbiddenException("problem.certificate.organizationOutsideYours");
     }
 }

@@ -52,7 +52,7 @@ class CertificateFiles implements CertificateDocuments {
     }
 
     private CertificateRow readable(UUID id, Caller caller) {
-        CertificateRow row = certificates.findById(id).orElseThrow(() -> new NotFoundException("No such certificate"));
+        CertificateRow row = certificates.findById(id).orElseThrow(() -> new NotFoundException("problem.certificate.notFound"));
         access.checkRead(row, caller);
         return row;
     }

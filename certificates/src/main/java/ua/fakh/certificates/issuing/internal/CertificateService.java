@@ -95,7 +95,7 @@ class CertificateService implements Certificates {
     @Transactional
     public IssueReport issueForCourse(UUID courseId, List<UUID> userIds, Caller trainer) {
         if (!courses.mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers issue its certificates");
+            throw new ForbiddenException("problem.certificate.issueTrainersOnly");
         }
         if (userIds.size() > 2_000) {
             throw ValidationException.of("userIds", "problem.field.certificate.tooManyAtOnce");
@@ -135,7 +135,7 @@ class CertificateService implements Certificates {
     @Transactional
     public IssueReport issueForCohort(UUID courseId, UUID cohortId, Caller trainer) {
         if (!cohorts.get(cohortId, trainer).courseId().equals(courseId)) {
-            throw new NotFoundException("No such cohort in this course");
+            throw new NotFoundException("problem.cohort.notInCourse");
         }
         List<UUID> members = new ArrayList<>();
         int page = 0;
@@ -152,7 +152,7 @@ class CertificateService implements Certificates {
     @Transactional(readOnly = true)
     public List<CertificateView> ofCourse(UUID courseId, Caller trainer) {
         if (!courses.mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers see its certificates");
+            throw new ForbiddenException("problem.certificate.seeTrainersOnly");
         }
         return certificates.findByCourseIdOrderByIssuedAtDesc(courseId).stream().map(views::view).toList();
     }
@@ -160,7 +160,7 @@ class CertificateService implements Certificates {
     @Override
     @Transactional
     public CertificateView revoke(UUID certificateId, String reason, Caller actor) {
-        CertificateRow row = certificates.findByIdForUpdate(certificateId).orElseThrow(() -> new NotFoundException("No such certificate"));
+        CertificateRow row = certificates.findByIdForUpdate(certificateId).orElseThrow(() -> new NotFoundException("problem.certificate.notFound"));
         access.checkManage(row, actor);
         String why = requireReason(reason);
         if (CertificateRow.REVOKED.equals(row.status())) {
@@ -174,11 +174,11 @@ class CertificateService implements Certificates {
     @Override
     @Transactional
     public CertificateView reissue(UUID certificateId, String reason, Caller actor) {
-        CertificateRow row = certificates.findByIdForUpdate(certificateId).orElseThrow(() -> new NotFoundException("No such certificate"));
+        CertificateRow row = certificates.findByIdForUpdate(certificateId).orElseThrow(() -> new NotFoundException("problem.certificate.notFound"));
         access.checkManage(row, actor);
         String why = requireReason(reason);
         if (row.supersededBy() != null) {
-            throw new ConflictException("This certificate was already replaced");
+            throw new ConflictException("problem.certificate.alreadyReplaced");
         }
         var snapshot = pdfs.snapshot(row);
         CertificateIssuer.Issued replacement = issuer.issue("reissue:" + row.id(), row.enrollmentId(),
@@ -282,7 +282,7 @@ class CertificateService implements Certificates {
     }
 
     private CertificateRow row(UUID id) {
-        return certificates.findById(id).orElseThrow(() -> new NotFoundException("No such certificate"));
+        return certificates.findById(id).orElseThrow(() -> new NotFoundException("problem.certificate.notFound"));
     }
 
     private static String requireReason(String reason) {

@@ -30,7 +30,7 @@ class CredentialFormats {
     }
 
     CredentialFormat require(String mediaType) {
-        return making(mediaType).orElseThrow(() -> new NotFoundException("No enabled format makes " + mediaType + " here"));
+        return making(mediaType).orElseThrow(() -> new NotFoundException("problem.certificate.noFormat", mediaType));
     }
 
     private Optional<CredentialFormat> making(String mediaType) {

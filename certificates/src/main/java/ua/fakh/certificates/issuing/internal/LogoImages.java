@@ -18,21 +18,21 @@ final class LogoImages {
     /** The file extension of an acceptable logo. */
     static String check(byte[] image, int maxBytes) {
         if (image.length == 0) {
-            throw new UnprocessableException("The logo file is empty");
+            throw new UnprocessableException("problem.logo.empty");
         }
         if (image.length > maxBytes) {
-            throw new UnprocessableException("The logo may be at most " + maxBytes / 1024 + " KB");
+            throw new UnprocessableException("problem.logo.atMostKb", maxBytes / 1024);
         }
         String type = startsWith(image, PNG) ? "png" : startsWith(image, JPEG) ? "jpg" : null;
         if (type == null) {
-            throw new UnprocessableException("The logo must be a PNG or JPEG image");
+            throw new UnprocessableException("problem.logo.notImage");
         }
         try {
             if (ImageIO.read(new ByteArrayInputStream(image)) == null) {
-                throw new UnprocessableException("The logo image cannot be read");
+                throw new UnprocessableException("problem.logo.unreadable");
             }
         } catch (IOException damaged) {
-            throw new UnprocessableException("The logo image is damaged");
+            throw new UnprocessableException("problem.logo.damaged");
         }
         return type;
     }

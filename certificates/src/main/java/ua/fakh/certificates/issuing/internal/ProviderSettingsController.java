@@ -68,10 +68,10 @@ class ProviderSettingsController {
     /** An oversized file is refused by its declared size before its bytes are copied. */
     static byte[] bytes(@Nullable CompletedFileUpload file, int limit) {
         if (file == null) {
-            throw new UnprocessableException("No file was sent (multipart part \"file\")");
+            throw new UnprocessableException("problem.upload.noFile");
         }
         if (file.getSize() > limit) {
-            throw new UnprocessableException("The file may be at most " + limit / 1024 + " KB");
+            throw new UnprocessableException("problem.upload.atMostKb", limit / 1024);
         }
         try {
             return file.getBytes();

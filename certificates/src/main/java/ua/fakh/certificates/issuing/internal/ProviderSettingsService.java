@@ -127,8 +127,8 @@ class ProviderSettingsService implements ProviderCertificateSettings {
     public ProviderSettingsView importSigningKey(UUID providerId, byte[] pkcs12, char[] password, Caller admin) {
         requireAdmin(admin);
         if (pkcs12.length == 0 || pkcs12.length > MAX_PKCS12_BYTES) {
-            throw new ua.fakh.core.errors.UnprocessableException("A PKCS#12 file (.p12/.pfx) of at most "
-                    + MAX_PKCS12_BYTES / 1024 + " KB is needed");
+            throw new ua.fakh.core.errors.UnprocessableException("problem.signingKey.fileSize",
+                    MAX_PKCS12_BYTES / 1024);
         }
         try {
             SigningIdentity imported = keys.importForProvider(providerId, pkcs12, password);
@@ -169,7 +169,7 @@ class ProviderSettingsService implements ProviderCertificateSettings {
 
     private static void requireAdmin(Caller caller) {
         if (!caller.isAdmin()) {
-            throw new ForbiddenException("Only administrators change how certificates are signed and drawn");
+            throw new ForbiddenException("problem.certificate.settingsAdminsOnly");
         }
     }
 

@@ -46,7 +46,7 @@ class PublicCheckController {
     @Get("/{code}")
     PublicCertificate check(String code, HttpRequest<?> request) {
         throttle(request, 1);
-        return certificates.check(code).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+        return certificates.check(code).orElseThrow(() -> new NotFoundException("problem.certificate.unknownCode"));
     }
 
     /**
@@ -60,9 +60,9 @@ class PublicCheckController {
         byte[] bytes;
         try (pdf) {
             bytes = SizeLimitedInputStream.readAtMost(pdf, Certificates.MAX_CHECKED_PDF_BYTES, () -> new PayloadTooLargeException(
-                    "The PDF may be at most " + Certificates.MAX_CHECKED_PDF_BYTES / (1024 * 1024) + " MB"));
+                    "problem.pdf.atMostMb", Certificates.MAX_CHECKED_PDF_BYTES / (1024 * 1024)));
         }
-        return certificates.checkPdf(code, bytes).orElseThrow(() -> new NotFoundException("No certificate has this code"));
+        return certificates.checkPdf(code, bytes).orElseThrow(() -> new NotFoundException("problem.certificate.unknownCode"));
     }
 
     /** One answer per code, in order: {@code {code, found, certificate?}}. Counts as one request per code. */

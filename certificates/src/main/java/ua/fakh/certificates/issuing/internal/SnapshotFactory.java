@@ -52,7 +52,7 @@ class SnapshotFactory {
     CertificateSnapshot snapshot(UUID certificateId, String serial, String code, Facts facts, Instant issuedAt) {
         CourseFacts course = courses.facts(facts.courseId(), facts.courseVersion());
         CourseDocument d = course.document();
-        UserView holder = users.find(facts.userId()).orElseThrow(() -> new NotFoundException("No such user"));
+        UserView holder = users.find(facts.userId()).orElseThrow(() -> new NotFoundException("problem.user.notFound"));
         OrganizationView provider = organizations.get(course.providerId());
         ProviderSettingsRow signatory = settings.of(course.providerId());
         LocalDate issued = KyivTime.day(issuedAt);

@@ -30,7 +30,7 @@ class BodySizeLimit {
     void check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
         long length = request.getContentLength();
         if (length > limit && (route == null || !route.getRouteInfo().getAnnotationMetadata().hasAnnotation(LargeUpload.class))) {
-            throw new PayloadTooLargeException("The request body is larger than the limit of " + limit + " bytes");
+            throw new PayloadTooLargeException("problem.body.tooLarge", limit);
         }
     }
 

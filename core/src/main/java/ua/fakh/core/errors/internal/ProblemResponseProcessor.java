@@ -36,6 +36,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
 
     private final Optional<ErrorPageRenderer> pages;
     private final LocaleChoice locales;
+    private static final Object[] NO_ARGUMENTS = {};
     private final Messages messages;
 
     ProblemResponseProcessor(Optional<ErrorPageRenderer> pages, LocaleChoice locales, Messages messages) {
@@ -55,7 +56,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         HttpStatus status = base.getStatus();
         // a detail that is a bundle key (problem.*) is answered in the caller's language; any other stays as it is
-        String detail = messages.get(locales.of(request), outage ? "problem.databaseUnavailable" : detail(context, status));
+        Object[] arguments = status.getCode() < 500 ? context.getRootCause().filter(FakhException.class::isInstance)
+                .map(cause -> ((FakhException) cause).arguments()).orElse(NO_ARGUMENTS) : NO_ARGUMENTS;
+        String detail = messages.get(locales.of(request), outage ? "problem.databaseUnavailable" : detail(context, status), arguments);
         if (pages.isPresent() && pages.get().wantsPage(request)) {
             MutableHttpResponse<?> page = pages.get().render(request, status, detail);
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
@@ -73,29 +76,29 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     private static String detail(ErrorContext context, HttpStatus status) {
         if (status.getCode() >= 500) {
             // never echo internals: the log has the stack trace
-            return "Something went wrong on our side. Please try again later.";
+            return "problem.generic.serverError";
         }
         Optional<Throwable> cause = context.getRootCause();
         if (cause.isPresent() && cause.get() instanceof FakhException fakh) {
             return fakh.getMessage();
         }
         if (status == HttpStatus.NOT_FOUND) {
-            return "Nothing is here.";
+            return "problem.generic.notFound";
         }
         if (status == HttpStatus.UNAUTHORIZED) {
-            return "Sign in first: the request has no valid credentials.";
+            return "problem.generic.unauthorized";
         }
         if (status == HttpStatus.FORBIDDEN) {
-            return "You may not do this.";
+            return "problem.generic.forbidden";
         }
         if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
-            return "The request is too large."; // Micronaut's own text names its configuration properties
+            return "problem.generic.tooLarge"; // Micronaut's own text names its configuration properties
         }
         if (!fieldErrors(context).isEmpty()) {
-            return "The request has invalid fields";
+            return "problem.generic.invalidFields";
         }
         // Micronaut's own messages name routes, Java types and arguments: a client gets a plain sentence
-        return status == HttpStatus.BAD_REQUEST ? "The request could not be read: check its body, parameters and their types."
+        return status == HttpStatus.BAD_REQUEST ? "problem.generic.unreadable"
                 : status.getReason();
     }
 

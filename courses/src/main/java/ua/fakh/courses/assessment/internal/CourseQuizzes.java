@@ -26,7 +26,7 @@ class CourseQuizzes {
     /** Throws 403 unless the caller trains the course (or is ADMIN). */
     void requireTrainer(UUID courseId, Caller caller) {
         if (!records.mayEdit(courseId, caller)) {
-            throw new ForbiddenException("Only the course's trainers see its grades");
+            throw new ForbiddenException("problem.grades.trainersOnly");
         }
     }
 

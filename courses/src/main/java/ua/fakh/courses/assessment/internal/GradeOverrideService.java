@@ -88,7 +88,7 @@ class GradeOverrideService implements GradeOverrides {
     private EnrollmentView trainerOf(UUID enrollmentId, Caller trainer) {
         EnrollmentView enrollment = enrollments.get(enrollmentId, trainer);
         if (!courses.mayEdit(enrollment.courseId(), trainer)) {
-            throw new ForbiddenException("Only the course's trainers override its results");
+            throw new ForbiddenException("problem.grades.overrideTrainersOnly");
         }
         return enrollment;
     }

@@ -110,7 +110,7 @@ class QuestionBankService implements QuestionBank {
     @Transactional
     public QuestionView update(UUID questionId, @Valid NewQuestion question, Caller trainer) {
         QuestionRow current = questions.findByFamilyIdAndCurrentVersion(questionId, true)
-                .orElseThrow(() -> new NotFoundException("No such question"));
+                .orElseThrow(() -> new NotFoundException("problem.question.notFound"));
         requireTrainer(current.courseId(), trainer);
         Map<String, Object> definition = plugins.type(question.type()).validateDefinition(question.definition());
         questions.update(new QuestionRow(current.id(), current.familyId(), current.version(), false, current.courseId(),
@@ -141,7 +141,7 @@ class QuestionBankService implements QuestionBank {
 
     private QuestionRow current(UUID questionId) {
         return questions.findByFamilyIdAndCurrentVersion(questionId, true)
-                .orElseThrow(() -> new NotFoundException("No such question"));
+                .orElseThrow(() -> new NotFoundException("problem.question.notFound"));
     }
 
     @Override
@@ -181,7 +181,7 @@ class QuestionBankService implements QuestionBank {
 
     private void requireTrainer(UUID courseId, Caller trainer) {
         if (!courses.mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers manage its question bank");
+            throw new ForbiddenException("problem.question.bankTrainersOnly");
         }
     }
 }

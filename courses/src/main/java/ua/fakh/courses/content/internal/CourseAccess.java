@@ -27,7 +27,7 @@ class CourseAccess {
     }
 
     CourseRow course(UUID courseId) {
-        return courses.findById(courseId).orElseThrow(() -> new NotFoundException("No such course"));
+        return courses.findById(courseId).orElseThrow(() -> new NotFoundException("problem.course.notFound"));
     }
 
     /**
@@ -45,7 +45,7 @@ class CourseAccess {
     CourseRow requireEditable(UUID courseId, Caller caller) {
         CourseRow row = course(courseId);
         if (!mayEdit(courseId, caller)) {
-            throw new ForbiddenException("Only the course's trainers may change it");
+            throw new ForbiddenException("problem.course.changeTrainersOnly");
         }
         return row;
     }

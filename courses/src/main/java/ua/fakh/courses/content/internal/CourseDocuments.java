@@ -48,14 +48,14 @@ class CourseDocuments {
 
     CourseDocument published(UUID courseId, int version) {
         if (version <= 0) {
-            throw new NotFoundException("This course has not been published yet");
+            throw new NotFoundException("problem.course.notPublished");
         }
         VersionKey key = new VersionKey(courseId, version);
         CourseDocument cached = published.get(key);
         if (cached != null) {
             return cached;
         }
-        VersionRow row = versions.findById(key).orElseThrow(() -> new NotFoundException("No such course version"));
+        VersionRow row = versions.findById(key).orElseThrow(() -> new NotFoundException("problem.course.versionNotFound"));
         CourseDocument document = json.read(row.snapshot(), CourseDocument.class);
         if (published.size() > CACHE_LIMIT) {
             published.clear();

@@ -55,7 +55,7 @@ class CourseRules {
             throw new ValidationException(errors);
         }
         if (!actor.isAdmin() && !organizations.isWithin(actor.organizationId(), course.providerId())) {
-            throw new ForbiddenException("A trainer creates courses of their own training provider only");
+            throw new ForbiddenException("problem.course.ownProviderOnly");
         }
     }
 

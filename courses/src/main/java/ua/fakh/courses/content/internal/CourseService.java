@@ -77,7 +77,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     @Transactional
     public CourseView create(NewCourse course, Caller actor) {
         if (!actor.isAdmin() && !actor.has(Role.TRAINER)) {
-            throw new ForbiddenException("Only trainers create courses");
+            throw new ForbiddenException("problem.course.createTrainersOnly");
         }
         rules.check(course, actor);
         Instant now = clock.instant();
@@ -117,7 +117,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     public CourseView published(UUID courseId, @Nullable Caller caller) {
         CourseRow row = access.course(courseId);
         if (row.publishedVersion() == 0) {
-            throw new NotFoundException(access.mayEdit(courseId, caller) ? "This course has not been published yet" : "No such course");
+            throw new NotFoundException(access.mayEdit(courseId, caller) ? "problem.course.notPublished" : "problem.course.notFound");
         }
         return views.view(row, documents.published(courseId, row.publishedVersion()), false);
     }
@@ -146,7 +146,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
             return views.view(row, documents.draft(row), true);
         }
         if (row.publishedVersion() == 0) {
-            throw new ConflictException("A course that was never published cannot be archived");
+            throw new ConflictException("problem.course.archiveUnpublished");
         }
         CourseRow archived = courses.update(rules.withStatus(row, CourseStatus.ARCHIVED, clock.instant()));
         audit.record(actor, "COURSE_ARCHIVED", "course", courseId, Map.of());

@@ -196,11 +196,11 @@ class CourseStructure implements CourseOutlineAuthoring {
     }
 
     private SectionRow section(UUID id) {
-        return sections.findById(id).filter(s -> !s.deleted()).orElseThrow(() -> new NotFoundException("No such section"));
+        return sections.findById(id).filter(s -> !s.deleted()).orElseThrow(() -> new NotFoundException("problem.section.notFound"));
     }
 
     LessonRow lesson(UUID id) {
-        return lessons.findById(id).filter(l -> !l.deleted()).orElseThrow(() -> new NotFoundException("No such lesson"));
+        return lessons.findById(id).filter(l -> !l.deleted()).orElseThrow(() -> new NotFoundException("problem.lesson.notFound"));
     }
 
     private static LessonRow deleted(LessonRow l) {

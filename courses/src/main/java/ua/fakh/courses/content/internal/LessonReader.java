@@ -42,7 +42,7 @@ class LessonReader implements Lessons {
 
     /** {@link #read} inside the caller's transaction (an editor reading back the lesson it just saved). */
     LessonView view(UUID lessonId, @Nullable Caller caller, Locale locale) {
-        LessonRow row = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("No such lesson"));
+        LessonRow row = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("problem.lesson.notFound"));
         CourseRow course = access.course(row.courseId());
         Optional<LessonView> view = Optional.empty();
         if (access.mayEdit(course.id(), caller)) {
@@ -51,13 +51,13 @@ class LessonReader implements Lessons {
         if (view.isEmpty()) {
             if (!access.mayReadLessons(course, caller)) {
                 if (caller == null) {
-                    throw new UnauthorizedException("Sign in to read this lesson");
+                    throw new UnauthorizedException("problem.lesson.signIn");
                 }
-                throw new ForbiddenException("Enrol in the course to read its lessons");
+                throw new ForbiddenException("problem.lesson.enrolToRead");
             }
             view = find(documents.published(course.id(), course.publishedVersion()), course.id(), lessonId, locale);
         }
-        return view.orElseThrow(() -> new NotFoundException("This lesson is not part of the course any more"));
+        return view.orElseThrow(() -> new NotFoundException("problem.lesson.removed"));
     }
 
     LessonView render(UUID courseId, UUID sectionId, CourseDocument.Lesson lesson, Locale locale, UUID previous, UUID next) {

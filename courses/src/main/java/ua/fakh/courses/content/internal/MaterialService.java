@@ -80,8 +80,7 @@ class MaterialService implements Materials {
             mediaType = MaterialTypes.detect(in, name);
             in.reset();
             if (!MaterialTypes.isAllowed(mediaType)) {
-                throw new UnsupportedMediaTypeException("Files of type " + mediaType
-                        + " cannot be course materials (documents, images, audio and video can)");
+                throw new UnsupportedMediaTypeException("problem.material.typeRefused", mediaType);
             }
             long limit = MaterialTypes.isMedia(mediaType) ? settings.maxMediaBytes() : settings.maxDocumentBytes();
             stored = blobs.store().write(key, in, limit);
@@ -134,11 +133,11 @@ class MaterialService implements Materials {
     @Override
     @Transactional
     public void delete(UUID materialId, Caller actor) {
-        MaterialRow row = rows.findById(materialId).orElseThrow(() -> new NotFoundException("No such material"));
+        MaterialRow row = rows.findById(materialId).orElseThrow(() -> new NotFoundException("problem.material.notFound"));
         CourseRow course = access.requireEditable(row.courseId(), actor);
         if (usedBy(documents.draft(course), materialId)
                 || (course.publishedVersion() > 0 && publishedUses(course, materialId))) {
-            throw new ConflictException("A lesson uses this material; change the lesson first");
+            throw new ConflictException("problem.material.inUse");
         }
         rows.delete(row);
         audit.record(actor, "MATERIAL_DELETED", "material", materialId, Map.of("filename", row.filename()));
@@ -146,12 +145,12 @@ class MaterialService implements Materials {
     }
 
     private MaterialRow readable(UUID materialId, @Nullable Caller caller) {
-        MaterialRow row = rows.findById(materialId).orElseThrow(() -> new NotFoundException("No such material"));
+        MaterialRow row = rows.findById(materialId).orElseThrow(() -> new NotFoundException("problem.material.notFound"));
         CourseRow course = access.course(row.courseId());
         if (!access.mayEdit(course.id(), caller)
                 && (!access.mayReadLessons(course, caller) || !publishedUses(course, materialId))) {
-            throw caller == null ? new ua.fakh.core.errors.UnauthorizedException("Sign in to read this material")
-                    : new ForbiddenException("This material is for the course's learners");
+            throw caller == null ? new ua.fakh.core.errors.UnauthorizedException("problem.material.signIn")
+                    : new ForbiddenException("problem.material.learnersOnly");
         }
         return row;
     }

@@ -130,7 +130,7 @@ class PackageService implements CoursePackages {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > limit) {
-                    throw new ua.fakh.core.errors.PayloadTooLargeException("The package is larger than " + limit + " bytes");
+                    throw new ua.fakh.core.errors.PayloadTooLargeException("problem.package.tooLarge", limit / (1024 * 1024));
                 }
                 out.write(buffer, 0, n);
             }

@@ -108,7 +108,7 @@ class CohortService implements Cohorts {
     @Override
     @Transactional
     public void markAttendance(UUID sessionId, AttendanceMarks marks, Caller trainer) {
-        SessionRow session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No such session"));
+        SessionRow session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("problem.session.notFound"));
         CohortRow cohort = cohort(session.cohortId());
         requireTrainer(cohort.courseId(), trainer);
         Map<UUID, Boolean> wanted = new HashMap<>();
@@ -133,7 +133,7 @@ class CohortService implements Cohorts {
     @Override
     @Transactional
     public int markAllPresent(UUID sessionId, Caller trainer) {
-        SessionRow session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No such session"));
+        SessionRow session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("problem.session.notFound"));
         requireTrainer(cohort(session.cohortId()).courseId(), trainer);
         List<UUID> members = enrollments.findByCohortId(session.cohortId()).stream()
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).map(EnrollmentRow::id).toList();
@@ -164,12 +164,12 @@ class CohortService implements Cohorts {
     }
 
     private CohortRow cohort(UUID id) {
-        return cohorts.findById(id).orElseThrow(() -> new NotFoundException("No such cohort"));
+        return cohorts.findById(id).orElseThrow(() -> new NotFoundException("problem.cohort.notFound"));
     }
 
     private void requireTrainer(UUID courseId, Caller trainer) {
         if (!courses.mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers manage its cohorts");
+            throw new ForbiddenException("problem.cohort.trainersOnly");
         }
     }
 

@@ -45,9 +45,9 @@ class CompletionService implements Completions {
     @Override
     @Transactional(readOnly = true)
     public CompletionStanding standing(UUID enrollmentId, Caller caller) {
-        EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("problem.enrollment.notFound"));
         if (!row.userId().equals(caller.userId()) && !courses.mayEdit(row.courseId(), caller)) {
-            throw new ForbiddenException("This enrolment belongs to someone else");
+            throw new ForbiddenException("problem.enrollment.someoneElses");
         }
         CompletionRule.Verdict verdict = rule.evaluate(row);
         boolean completed = row.status() == EnrollmentStatus.COMPLETED;
@@ -69,7 +69,7 @@ class CompletionService implements Completions {
     @Override
     @Transactional(readOnly = true)
     public List<MissingRequirement> missing(UUID enrollmentId) {
-        EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("problem.enrollment.notFound"));
         return row.status() == EnrollmentStatus.COMPLETED ? List.of() : rule.evaluate(row).missing();
     }
 

@@ -33,7 +33,7 @@ class EnrollmentKeyCheck {
         String subject = learnerId.toString();
         limits.take(limit, subject);
         if (!courses.get().enrollmentKeyMatches(courseId, key)) {
-            throw new ForbiddenException("The enrolment key is not right");
+            throw new ForbiddenException("problem.enrollment.wrongKey");
         }
         limits.giveBack(limit, subject);
     }

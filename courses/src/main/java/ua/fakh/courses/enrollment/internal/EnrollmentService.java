@@ -71,12 +71,12 @@ class EnrollmentService implements Enrollments, LearnerAccess {
             return views.view(existing.get());
         }
         if (course.status() == CourseStatus.ARCHIVED) {
-            throw new ConflictException("This course is archived and takes no new learners");
+            throw new ConflictException("problem.enrollment.courseArchived");
         }
         switch (course.enrollmentPolicy()) {
             case OPEN -> { }
             case KEY -> keys.require(courseId, key, learner.userId());
-            case TRAINER -> throw new ForbiddenException("The trainer enrols learners in this course");
+            case TRAINER -> throw new ForbiddenException("problem.enrollment.byTrainerOnly");
         }
         EnrollmentRow row = enroll(courseId, learner.userId(), null, null, null);
         audit.record(learner, "ENROLLED", "enrollment", row.id(), Map.of("courseId", courseId, "self", true));
@@ -154,7 +154,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Transactional(readOnly = true)
     public List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer) {
         if (!records.get().mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers see its learners");
+            throw new ForbiddenException("problem.enrollment.learnersTrainersOnly");
         }
         return views.views(cohortId == null ? rows.findByCourseIdOrderByEnrolledAt(courseId)
                 : rows.findByCourseIdAndCohortIdOrderByEnrolledAt(courseId, cohortId));
@@ -163,9 +163,9 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Override
     @Transactional
     public EnrollmentView setDue(UUID enrollmentId, @Nullable Instant dueAt, Caller trainer) {
-        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("problem.enrollment.notFound"));
         if (!records.get().mayEdit(row.courseId(), trainer)) {
-            throw new ForbiddenException("Only the course's trainers set due dates");
+            throw new ForbiddenException("problem.enrollment.dueTrainersOnly");
         }
         rows.updateDueAt(enrollmentId, dueAt);
         audit.record(trainer, "ENROLLMENT_DUE_SET", "enrollment", enrollmentId,
@@ -176,18 +176,18 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     @Override
     @Transactional
     public EnrollmentView completeLesson(UUID enrollmentId, UUID lessonId, Caller learner) {
-        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("problem.enrollment.notFound"));
         if (!row.userId().equals(learner.userId())) {
-            throw new ForbiddenException("Only the learner marks their own lessons done");
+            throw new ForbiddenException("problem.enrollment.ownLessonsOnly");
         }
         if (row.status() == EnrollmentStatus.WITHDRAWN) {
-            throw new ConflictException("This enrolment was withdrawn");
+            throw new ConflictException("problem.enrollment.withdrawn");
         }
         LessonRequirement lesson = records.get().lessonRequirements(row.courseId()).stream()
                 .filter(l -> l.lessonId().equals(lessonId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No such lesson in this course"));
+                .orElseThrow(() -> new NotFoundException("problem.lesson.notInCourse"));
         if (!lesson.learnerMarksDone()) {
-            throw new ConflictException("This lesson is done by passing it, not by ticking it");
+            throw new ConflictException("problem.lesson.doneByPassing");
         }
         progress.markDone(Ids.newId(), enrollmentId, lessonId, clock.instant());
         return views.view(completion.evaluate(enrollmentId));
@@ -198,7 +198,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     public EnrollmentView withdraw(UUID enrollmentId, Caller caller) {
         EnrollmentRow row = readable(enrollmentId, caller);
         if (row.status() == EnrollmentStatus.COMPLETED) {
-            throw new ConflictException("A completed enrolment stays completed");
+            throw new ConflictException("problem.enrollment.staysCompleted");
         }
         EnrollmentRow withdrawn = rows.update(row.withStatus(EnrollmentStatus.WITHDRAWN, null, null));
         audit.record(caller, "ENROLLMENT_WITHDRAWN", "enrollment", enrollmentId, Map.of("courseId", row.courseId()));
@@ -249,9 +249,9 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     }
 
     private EnrollmentRow readable(UUID enrollmentId, Caller caller) {
-        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("No such enrolment"));
+        EnrollmentRow row = rows.findById(enrollmentId).orElseThrow(() -> new NotFoundException("problem.enrollment.notFound"));
         if (!row.userId().equals(caller.userId()) && !records.get().mayEdit(row.courseId(), caller)) {
-            throw new ForbiddenException("This enrolment belongs to someone else");
+            throw new ForbiddenException("problem.enrollment.someoneElses");
         }
         return row;
     }
@@ -265,7 +265,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
 
     private void requireTeaches(UUID courseId, Caller trainer) {
         if (!records.get().mayEdit(courseId, trainer)) {
-            throw new ForbiddenException("Only the course's trainers enrol others");
+            throw new ForbiddenException("problem.enrollment.enrolTrainersOnly");
         }
     }
 }

@@ -93,7 +93,7 @@ class ImportPagesController {
     private static byte[] bytes(CompletedPart file) {
         try (var in = file.getInputStream()) {
             return SizeLimitedInputStream.readAtMost(in, (int) MAX_FILE_BYTES,
-                    () -> new PayloadTooLargeException("The file is larger than " + MAX_FILE_BYTES + " bytes"));
+                    () -> new PayloadTooLargeException("problem.import.tooLarge", MAX_FILE_BYTES / 1024));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
