@@ -95,6 +95,7 @@ class TwoNodesSendOnceIT {
                 + ";LOCK_TIMEOUT=30000");
         properties.put("fakh.data-dir", dir.toString());
         properties.put("fakh.test.recording-channels", "true");
+        properties.put("fakh.plugins.notify_email.enabled", "false"); // the recording channels stand for e-mail
         properties.put("fakh.notifications.send", "false");
         return properties;
     }

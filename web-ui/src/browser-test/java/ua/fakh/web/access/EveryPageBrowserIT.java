@@ -49,7 +49,7 @@ class EveryPageBrowserIT extends ChromiumTest {
     /** Names and abbreviations that are the same in Ukrainian text. */
     private static final Set<String> NAMES = Set.of("Fakh", "English", "PDF", "CSV", "XLSX", "ZIP", "JSON", "GIFT", "QR", "URL", "MP4",
             "MP3", "JWT", "ID", "YouTube", "Vimeo", "Excel", "SHA", "OB", "Open", "Badges", "PAdES", "PNG", "JPEG", "PKCS", "Markdown",
-            "Word", "HTML", "TLS", "Moodle",
+            "Word", "HTML", "TLS", "Moodle", "Telegram", "Viber", "SMTP", "iCalendar",
             "VC", "Web", "Token"); // the names of standards: JSON Web Token, VC-JWT
     private static final Pattern NOT_PROSE = Pattern.compile(
             "\\S+@\\S+|https?://\\S+|\\b[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\b|[0-9a-f]{8}-[0-9a-f-]{27}"

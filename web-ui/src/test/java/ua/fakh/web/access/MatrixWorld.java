@@ -99,6 +99,8 @@ final class MatrixWorld {
         samples.put("package", new MatrixClient.Sample("course.zip", "application/zip", api.http().retrieve(
                 Api.authorised(HttpRequest.GET("/api/courses/" + values.get("course") + "/export"), trainerToken), byte[].class)));
 
+        values.put("mail", keptMail()); // issue13 email
+
         signEveryoneIn();
         check(api.put(admin, "/api/users/" + demoted, Map.of("roles", List.of("LEARNER"))));
         check(api.post(admin, "/api/users/" + disabled + "/disable", Map.of()));
@@ -258,6 +260,15 @@ final class MatrixWorld {
         MultipartBody body = MultipartBody.builder().addPart("file", "notes.pdf", MediaType.APPLICATION_PDF_TYPE, LearnWorld.pdf()).build();
         return Api.id(check(api.exchange(Api.authorised(HttpRequest.POST("/api/courses/" + course + "/materials", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), trainer))));
+    }
+
+    /**
+     * issue13 email: the newest message the installation kept instead of sending (the people created
+     * above were invited), or an unknown id while nothing sends mail: a 404 still says who was let through.
+     */
+    private String keptMail() {
+        List<?> kept = (List<?>) check(api.get(admin, "/api/admin/mail?size=1")).get("content");
+        return kept.isEmpty() ? UUID.randomUUID().toString() : ((Map<?, ?>) kept.get(0)).get("id").toString();
     }
 
     private UUID put(String key, UUID id) {

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The administrator's page of the message queue: what was sent, to whom, by which channel; refused to others. */
 @MicronautTest(transactional = false)
 @Property(name = "fakh.test.recording-channels", value = "true")
+// the recording channels stand for e-mail and a messenger here: the real e-mail channel stays out
+@Property(name = "fakh.plugins.notify_email.enabled", value = "false")
 class NotificationQueuePagesIT extends PageTest {
     @Inject
     Notifications notifications;
