@@ -61,7 +61,7 @@ class ForgotPasswordBrowserIT extends ChromiumTest {
             page.navigate(server.getURL() + URI.create(link.group(1)).getPath());
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Установіть новий пароль");
             assertFitsViewport(page);
-            page.getByLabel("Новий пароль", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
+            page.locator("#f-password").fill(NEW_PASSWORD); // labelled "Новий пароль", which the second label contains too
             page.getByLabel("Новий пароль ще раз").fill(NEW_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зберегти й увійти")).click();
             page.waitForURL(server.getURL() + "/");
