@@ -7,10 +7,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a CSV import did, row by row: a bad row is reported and never stops the others.
- * {@code accounts} lists the created users with their one-time passwords for the administrator to hand out.
+ * {@code invited} lists the people created, each of whom was sent an invitation to choose a password.
  */
 @Serdeable
-public record ImportReport(int created, int skipped, List<RowError> errors, List<NewAccount> accounts) {
+public record ImportReport(int created, int skipped, List<RowError> errors, List<UserView> invited) {
 
     /**
      * One refused row: the column at fault ({@code row} for the whole line) and what is wrong with it,
@@ -23,6 +23,6 @@ public record ImportReport(int created, int skipped, List<RowError> errors, List
     /** The same report with every row message passed through {@code translate} (a key to the reader's words). */
     public ImportReport localized(UnaryOperator<String> translate) {
         return new ImportReport(created, skipped, errors.stream()
-                .map(e -> new RowError(e.line(), e.field(), translate.apply(e.message()))).toList(), accounts);
+                .map(e -> new RowError(e.line(), e.field(), translate.apply(e.message()))).toList(), invited);
     }
 }

@@ -1,12 +1,12 @@
 package ua.fakh.core.users;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A created user, plus the generated password when none was given (shown this once, never stored in clear). */
+/**
+ * A created user, and whether an invitation went out: an account created without a password gets a
+ * set-password link by e-mail (7 days); one created with a password (scripts) does not.
+ */
 @Serdeable
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewAccount(@JsonUnwrapped UserView user, @Nullable String temporaryPassword) {
+public record NewAccount(@JsonUnwrapped UserView user, boolean invited) {
 }

@@ -13,7 +13,11 @@ import ua.fakh.core.security.Role;
 import java.util.Set;
 import java.util.UUID;
 
-/** {@code POST /api/users}. Without a password, one is generated and returned once. */
+/**
+ * {@code POST /api/users}. Without a password (the pages never send one) the person is invited by
+ * e-mail to choose their own; a password given here (scripted installs, tests) is the account's
+ * password as it is, and no invitation goes out.
+ */
 @Serdeable
 public record NewUser(
         @NotBlank @Email @Size(max = 320) String email,

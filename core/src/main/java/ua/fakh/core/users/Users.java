@@ -16,6 +16,7 @@ import java.util.UUID;
  */
 public interface Users {
 
+    /** Without a password, the account has none usable until the person accepts the e-mailed invitation. */
     NewAccount create(NewUser user, Caller actor);
 
     /**
@@ -48,12 +49,18 @@ public interface Users {
     /** Disabling ends the user's sessions; nobody disables themself or the last active administrator (409). */
     UserView setStatus(UUID id, UserStatus status, Caller actor);
 
-    /** A new one-time password for a user who lost theirs; their sessions end. */
-    NewAccount resetPassword(UUID id, Caller actor);
+    /**
+     * Sends the user a password-reset link (1 hour) by e-mail (ADMIN). Their password and sessions stay
+     * until the link is used: nobody learns or chooses the new password but the person.
+     */
+    UserView resetPassword(UUID id, Caller actor);
 
     UserView updateProfile(Caller self, ProfileChange change);
 
-    /** Ends every session of the user, the current one included: the caller issues a new one for it. */
+    /**
+     * Ends every session of the user, the current one included: the caller issues a new one for it.
+     * The person is told by e-mail that their password was changed.
+     */
     void changePassword(Caller self, PasswordChange change);
 
     /**

@@ -1,5 +1,6 @@
 package ua.fakh.core.auth;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,7 +11,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ua.fakh.core.notifications.NoticeKind;
 import ua.fakh.core.testing.Api;
+import ua.fakh.core.testing.TestMailbox;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -23,7 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Access follows the database at once: every ended session is refused on its very next request. */
 @MicronautTest(transactional = false)
+@Property(name = "fakh.test.mailbox", value = "true")
+@Property(name = "fakh.notifications.send", value = "false")
 class SessionsEndIT {
+    @Inject
+    TestMailbox mailbox;
+
     @Inject
     @Client("/")
     HttpClient client;
@@ -76,11 +84,15 @@ class SessionsEndIT {
     }
 
     @Test
-    void anAdministratorsPasswordResetEndsTheUsersSessions() {
+    void aPasswordSetThroughAnAdministratorsResetLinkEndsTheUsersSessions() {
         Map<String, Object> user = api.createUser(admin, "Забудькувата", hromada, "LEARNER");
         String token = access(login((String) user.get("email"), Api.PASSWORD));
 
-        assertThat(api.post(admin, "/api/users/" + user.get("id") + "/password-reset", Map.of()).code()).isEqualTo(200);
+        assertThat(api.post(admin, "/api/users/" + user.get("id") + "/password-reset", Map.of()).code()).isEqualTo(202);
+        assertThat(api.get(token, "/api/me").code()).as("nothing ends until the link is used").isEqualTo(200);
+        String link = TestMailbox.token(mailbox.to(Api.id(user), NoticeKind.PASSWORD_RESET).get(0));
+        assertThat(api.exchange(HttpRequest.POST("/api/password/reset", Map.of("token", link, "password", "a-brand-new-password")))
+                .code()).isEqualTo(204);
 
         assertThat(api.get(token, "/api/me").code()).isEqualTo(401);
     }

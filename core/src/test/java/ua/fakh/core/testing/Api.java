@@ -21,7 +21,7 @@ public final class Api {
     public static final String ADMIN_EMAIL = "admin@test.fakh";
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "correct-horse-battery";
-    /** What an administrator gives a new user in tests: to be replaced at the first sign-in. */
+    /** A password a test gives a new user to replace it later with {@link #setOwnPassword}. */
     public static final String ONE_TIME_PASSWORD = "one-time-password-from-admin";
 
     private final BlockingHttpClient http;
@@ -72,21 +72,17 @@ public final class Api {
     }
 
     /**
-     * Creates a user and returns its JSON; the e-mail is unique per call. The administrator's password
-     * is a one-time one, so the new user then sets {@link #PASSWORD} as their own, as a person would at
-     * the first sign-in: afterwards they sign in with it and use everything their roles allow.
+     * Creates a user with {@link #PASSWORD} and returns its JSON; the e-mail is unique per call. A
+     * password given to {@code POST /api/users} (as scripts do) is the account's own: no invitation goes
+     * out and the person signs in with it and uses everything their roles allow.
      */
     public Map<String, Object> createUser(String token, String fullName, UUID organizationId, String... roles) {
         String email = unique("user") + "@test.fakh";
-        Map<String, Object> user = post(token, "/api/users", Map.of("email", email, "fullName", fullName, "password", ONE_TIME_PASSWORD,
+        return post(token, "/api/users", Map.of("email", email, "fullName", fullName, "password", PASSWORD,
                 "organizationId", organizationId.toString(), "roles", List.of(roles))).body();
-        if (user != null && user.get("id") != null) {
-            setOwnPassword(email, ONE_TIME_PASSWORD, PASSWORD);
-        }
-        return user;
     }
 
-    /** Signs in with the one-time password and replaces it; {@code POST /api/me/password} answers 200 with fresh tokens. */
+    /** Signs in with {@code oneTimePassword} and replaces it; {@code POST /api/me/password} answers 200 with fresh tokens. */
     public void setOwnPassword(String email, String oneTimePassword, String ownPassword) {
         HttpResponse<?> changed = post(login(email, oneTimePassword), "/api/me/password",
                 Map.of("currentPassword", oneTimePassword, "newPassword", ownPassword));

@@ -21,6 +21,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "fakh.test.mailbox", value = "true")
+@io.micronaut.context.annotation.Property(name = "fakh.notifications.send", value = "false")
 class UsersIT {
     @Inject
     @Client("/")
@@ -28,6 +30,9 @@ class UsersIT {
 
     @Inject
     Users users;
+
+    @Inject
+    ua.fakh.core.testing.TestMailbox notices;
 
     Api api;
     String admin;
@@ -76,14 +81,26 @@ class UsersIT {
     }
 
     @Test
-    void withoutAPasswordOneIsGeneratedAndShownOnce() {
+    void withoutAPasswordThePersonIsInvitedAndHasNoPasswordAnyoneKnows() {
         HttpResponse<Map<String, Object>> created = api.post(admin, "/api/users", Map.of("email", Api.unique("g") + "@test.fakh",
-                "fullName", "Генерований", "organizationId", hromada.toString(), "roles", List.of("LEARNER")));
+                "fullName", "Запрошена", "organizationId", hromada.toString(), "roles", List.of("LEARNER")));
         assertThat(created.code()).isEqualTo(201);
-        String password = (String) created.body().get("temporaryPassword");
-        assertThat(password).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(api.login((String) created.body().get("email"), password)).isNotBlank();
-        assertThat(api.get(admin, "/api/users/" + created.body().get("id")).body()).doesNotContainKey("temporaryPassword");
+        assertThat(created.body()).containsEntry("invited", true).doesNotContainKey("temporaryPassword");
+        HttpResponse<?> login = api.exchange(HttpRequest.POST("/login",
+                Map.of("username", created.body().get("email"), "password", Api.PASSWORD)));
+        assertThat(login.code()).isEqualTo(401);
+        UUID id = Api.id(created.body());
+        assertThat(notices.to(id, ua.fakh.core.notifications.NoticeKind.INVITATION)).hasSize(1);
+    }
+
+    @Test
+    void aPasswordGivenByAScriptIsTheAccountsOwnAndNobodyIsInvited() {
+        HttpResponse<Map<String, Object>> created = api.post(admin, "/api/users", Map.of("email", Api.unique("s") + "@test.fakh",
+                "fullName", "Скриптова", "password", Api.PASSWORD, "organizationId", hromada.toString(), "roles", List.of("LEARNER")));
+        assertThat(created.body()).containsEntry("invited", false);
+        String token = api.login((String) created.body().get("email"), Api.PASSWORD);
+        assertThat(api.get(token, "/api/plugins").code()).isEqualTo(200);
+        assertThat(notices.to(Api.id(created.body()), ua.fakh.core.notifications.NoticeKind.INVITATION)).isEmpty();
     }
 
     @Test
@@ -99,60 +116,28 @@ class UsersIT {
     }
 
     @Test
-    void aPasswordChosenByTheAdministratorMustBeReplacedBeforeAnythingElse() {
-        HttpResponse<Map<String, Object>> created = api.post(admin, "/api/users", Map.of("email", Api.unique("otp") + "@test.fakh",
-                "fullName", "Нова Людина", "password", Api.ONE_TIME_PASSWORD, "organizationId", hromada.toString(),
-                "roles", List.of("LEARNER")));
-        String email = (String) created.body().get("email");
-        Map<?, ?> login = api.http().retrieve(HttpRequest.POST("/login",
-                Map.of("username", email, "password", Api.ONE_TIME_PASSWORD)), Map.class);
-        assertThat(login.get("password_change_required")).isEqualTo(true);
-        String token = (String) login.get("access_token");
-
-        HttpResponse<Map<String, Object>> refused = api.get(token, "/api/plugins");
-        assertThat(refused.code()).isEqualTo(403);
-        assertThat(refused.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-        assertThat(refused.body()).containsEntry("type", PasswordChangeRequiredException.TYPE);
-        assertThat(refused.body().get("detail").toString()).startsWith("Потрібно змінити пароль");
-        assertThat(api.put(token, "/api/me", Map.of("fullName", "Інше Ім'я")).code()).isEqualTo(403);
-        assertThat(api.get(token, "/api/me").code()).isEqualTo(200);
-        HttpResponse<Map<String, Object>> same = api.post(token, "/api/me/password", Map.of("currentPassword", Api.ONE_TIME_PASSWORD,
-                "newPassword", Api.ONE_TIME_PASSWORD));
-        assertThat(same.code()).isEqualTo(400);
-        assertThat(same.body().get("errors").toString()).contains("newPassword", "має відрізнятися від поточного пароля");
-
-        assertThat(api.post(token, "/api/me/password", Map.of("currentPassword", Api.ONE_TIME_PASSWORD,
-                "newPassword", Api.PASSWORD)).code()).isEqualTo(200);
-
-        Map<?, ?> again = api.http().retrieve(HttpRequest.POST("/login", Map.of("username", email, "password", Api.PASSWORD)), Map.class);
-        assertThat(again.get("password_change_required")).isEqualTo(false);
-        assertThat(api.get((String) again.get("access_token"), "/api/plugins").code()).isEqualTo(200);
-    }
-
-    @Test
-    void aPasswordResetByTheAdministratorIsOneTimeAgain() {
+    void anAdministratorsResetSendsALinkAndLeavesThePasswordAsItIs() {
         Map<String, Object> user = api.createUser(admin, "Забула Пароль", hromada, "LEARNER");
-        String temporary = (String) api.post(admin, "/api/users/" + user.get("id") + "/password-reset", Map.of())
-                .body().get("temporaryPassword");
+        HttpResponse<?> reset = api.post(admin, "/api/users/" + user.get("id") + "/password-reset", Map.of());
 
-        Map<?, ?> login = api.http().retrieve(HttpRequest.POST("/login",
-                Map.of("username", user.get("email"), "password", temporary)), Map.class);
-
-        assertThat(login.get("password_change_required")).isEqualTo(true);
-        assertThat(api.get((String) login.get("access_token"), "/api/plugins").code()).isEqualTo(403);
+        assertThat(reset.code()).isEqualTo(202);
+        assertThat(notices.to(Api.id(user), ua.fakh.core.notifications.NoticeKind.PASSWORD_RESET)).hasSize(1);
+        assertThat(api.login((String) user.get("email"), Api.PASSWORD)).isNotBlank();
     }
 
     @Test
-    void csvImportedAccountsGetOneTimePasswords() {
-        String email = Api.unique("csv-otp") + "@test.fakh";
+    void csvImportedPeopleAreInvitedAndTheReportListsThemWithoutPasswords() {
+        String email = Api.unique("csv-inv") + "@test.fakh";
         HttpResponse<Map<String, Object>> report = api.exchange(Api.authorised(HttpRequest.POST("/api/users/import",
                 email + ",Імпортована Людина," + hromada + ",LEARNER\n").contentType(MediaType.of("text/csv")), admin));
         @SuppressWarnings("unchecked")
-        String temporary = (String) ((List<Map<String, Object>>) report.body().get("accounts")).get(0).get("temporaryPassword");
+        List<Map<String, Object>> invited = (List<Map<String, Object>>) report.body().get("invited");
 
-        Map<?, ?> login = api.http().retrieve(HttpRequest.POST("/login", Map.of("username", email, "password", temporary)), Map.class);
-
-        assertThat(login.get("password_change_required")).isEqualTo(true);
+        assertThat(invited).singleElement().satisfies(person -> {
+            assertThat(person).containsEntry("email", email).doesNotContainKey("temporaryPassword").doesNotContainKey("password");
+            assertThat(notices.to(Api.id(person), ua.fakh.core.notifications.NoticeKind.INVITATION)).hasSize(1);
+        });
+        assertThat(report.body()).doesNotContainKey("accounts");
     }
 
     @Test

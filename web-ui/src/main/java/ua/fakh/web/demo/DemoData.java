@@ -15,6 +15,8 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.Passwords;
+import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     }
 
     @Transactional
-    List<NewAccount> load() {
+    List<DemoAccount> load() {
         Caller system = Caller.system();
         UUID oblast = org(system, "Харківська область", "Kharkiv Oblast", OrganizationKind.OBLAST, null, null);
         UUID kharkiv = org(system, "Харківська міська територіальна громада", "Kharkiv City Hromada", OrganizationKind.HROMADA, oblast, null);
@@ -75,7 +77,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         UUID provider = org(system, "Регіональний навчальний центр соціальної роботи Харківщини",
                 "Kharkiv Regional Training Centre for Social Work", OrganizationKind.PROVIDER, oblast, "14360570");
 
-        List<NewAccount> accounts = new ArrayList<>();
+        List<DemoAccount> accounts = new ArrayList<>();
         accounts.add(person(system, TRAINER_EMAIL, "Оксана Мельник", provider, Role.TRAINER));
         accounts.add(person(system, "learner1@demo.fakh", "Ірина Шевченко", kharkivCentre, Role.LEARNER));
         accounts.add(person(system, "learner2@demo.fakh", "Андрій Ковальчук", chuhuivCentre, Role.LEARNER));
@@ -91,16 +93,22 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         return created.id();
     }
 
-    private NewAccount person(Caller system, String email, String fullName, UUID organization, Role role) {
-        return users.create(new NewUser(email, fullName, null, "uk", organization, Set.of(role)), system);
+    /** Demo people get a printed password, not an invitation: a demo needs no mail server to sign in. */
+    private DemoAccount person(Caller system, String email, String fullName, UUID organization, Role role) {
+        String password = Passwords.generate();
+        NewAccount account = users.create(new NewUser(email, fullName, password, "uk", organization, Set.of(role)), system);
+        return new DemoAccount(account.user(), password);
     }
 
-    private static void print(List<NewAccount> accounts) {
+    record DemoAccount(UserView user, String password) {
+    }
+
+    private static void print(List<DemoAccount> accounts) {
         String banner = "=".repeat(72);
         System.out.println(banner);
         System.out.println(" Fakh: demo data loaded. Sign in as (passwords are shown only now):");
-        for (NewAccount account : accounts) {
-            System.out.printf("   %-22s %-12s %s%n", account.user().email(), account.user().roles(), account.temporaryPassword());
+        for (DemoAccount account : accounts) {
+            System.out.printf("   %-22s %-12s %s%n", account.user().email(), account.user().roles(), account.password());
         }
         System.out.println(banner);
     }

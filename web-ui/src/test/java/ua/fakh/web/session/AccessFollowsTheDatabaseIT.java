@@ -13,7 +13,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import ua.fakh.core.events.Outbox;
+import ua.fakh.core.notifications.NoticeKind;
 import ua.fakh.core.testing.Api;
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.web.learn.LearnWorld;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
@@ -33,7 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "fakh.outbox.poll", value = "1h")
 @Property(name = "fakh.outbox.first-poll", value = "1h")
 @Property(name = "micronaut.http.client.read-timeout", value = "120s")
+@Property(name = "fakh.test.mailbox", value = "true")
+@Property(name = "fakh.notifications.send", value = "false")
 class AccessFollowsTheDatabaseIT extends PageTest {
+    @Inject
+    TestMailbox mailbox;
+
     @Inject
     Outbox outbox;
 
@@ -199,14 +206,18 @@ class AccessFollowsTheDatabaseIT extends PageTest {
     }
 
     @Test
-    void anAdministratorsPasswordResetSignsThePersonOutOfThePages() {
+    void aPasswordResetThroughTheAdministratorsLinkSignsThePersonOutOfThePages() {
         String email = newUser("Забула гасло", "LEARNER");
         browser.signIn(email, Api.PASSWORD);
         assertThat(browser.get("/profile").status()).isEqualTo(200);
 
         HttpResponse<?> reset = api.post(api.adminToken(), "/api/users/" + userId(email) + "/password-reset", Map.of());
+        assertThat(reset.code()).isEqualTo(202);
+        assertThat(browser.get("/profile").status()).as("nothing ends until the link is used").isEqualTo(200);
+        String token = TestMailbox.token(mailbox.to(userId(email), NoticeKind.PASSWORD_RESET).get(0));
+        assertThat(api.exchange(HttpRequest.POST("/api/password/reset", Map.of("token", token, "password", "a-brand-new-password")))
+                .code()).isEqualTo(204);
 
-        assertThat(reset.code()).isEqualTo(200);
         assertThat(browser.get("/profile").status()).isEqualTo(303);
     }
 }

@@ -5,11 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Collection;
 
-/**
- * {@code POST /login}'s answer: Micronaut Security's bearer token fields, plus whether the password
- * just used was a one-time password. Then every call but {@code GET /api/me} and
- * {@code POST /api/me/password} answers 403 until the client has set the person's own password.
- */
+/** {@code POST /login}'s answer: Micronaut Security's bearer token fields. */
 @Serdeable
 record LoginAnswer(
         String username,
@@ -17,6 +13,5 @@ record LoginAnswer(
         @JsonProperty("expires_in") Integer expiresIn,
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("refresh_token") String refreshToken,
-        @JsonProperty("token_type") String tokenType,
-        @JsonProperty("password_change_required") boolean passwordChangeRequired) {
+        @JsonProperty("token_type") String tokenType) {
 }

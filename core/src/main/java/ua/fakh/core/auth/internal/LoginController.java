@@ -22,10 +22,6 @@ import ua.fakh.core.auth.Logins;
 import ua.fakh.core.auth.SessionCookie;
 import ua.fakh.core.auth.Sessions;
 import ua.fakh.core.security.Caller;
-import ua.fakh.core.security.TokenClaims;
-import ua.fakh.core.users.OneTimePasswords;
-
-import java.util.UUID;
 
 /**
  * {@code POST /login} and {@code POST /logout} of the API. Written here rather than taken from
@@ -40,16 +36,14 @@ class LoginController {
     private final RefreshTokens refreshTokens;
     private final Sessions sessions;
     private final HttpClientAddressResolver addresses;
-    private final OneTimePasswords oneTimePasswords;
 
     LoginController(Logins logins, AccessRefreshTokenGenerator tokens, RefreshTokens refreshTokens, Sessions sessions,
-                    HttpClientAddressResolver addresses, OneTimePasswords oneTimePasswords) {
+                    HttpClientAddressResolver addresses) {
         this.logins = logins;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
         this.addresses = addresses;
-        this.oneTimePasswords = oneTimePasswords;
     }
 
     @Post("/login")
@@ -58,9 +52,8 @@ class LoginController {
     LoginAnswer login(@Body @Valid LoginRequest body, HttpRequest<?> request) {
         Authentication authentication = logins.authenticate(body.username(), body.password(), addresses.resolve(request));
         AccessRefreshToken issued = tokens.generate(authentication).orElseThrow();
-        UUID userId = UUID.fromString(authentication.getAttributes().get(TokenClaims.USER_ID).toString());
         return new LoginAnswer(authentication.getName(), authentication.getRoles(), issued.getExpiresIn(),
-                issued.getAccessToken(), issued.getRefreshToken(), "Bearer", oneTimePasswords.changeRequired(userId));
+                issued.getAccessToken(), issued.getRefreshToken(), "Bearer");
     }
 
     /**

@@ -16,6 +16,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.Passwords;
 import ua.fakh.core.users.Users;
 
 import java.util.Set;
@@ -59,15 +60,17 @@ class FirstAdministrator {
         Caller system = Caller.system();
         OrganizationView operator = organizations.create(new NewOrganization("Оператор платформи Fakh",
                 "Fakh platform operator", OrganizationKind.PROVIDER, null, null, null), system);
-        String password = settings.password() == null || settings.password().isBlank() ? null : settings.password();
+        boolean given = settings.password() != null && !settings.password().isBlank();
+        // no mail server may exist yet to carry an invitation: the installation's own first account gets a password
+        String password = given ? settings.password() : Passwords.generate();
         NewAccount admin = users.create(new NewUser(settings.email(), "Адміністратор", password, "uk",
                 operator.id(), Set.of(Role.ADMIN)), system);
-        if (admin.temporaryPassword() != null) {
+        if (!given) {
             String banner = "=".repeat(72);
             System.out.println(banner);
             System.out.println(" Fakh: first administrator created");
             System.out.println("   e-mail:   " + admin.user().email());
-            System.out.println("   password: " + admin.temporaryPassword());
+            System.out.println("   password: " + password);
             System.out.println(" This password is shown only now. Change it after logging in.");
             System.out.println(banner);
         } else {

@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 @Singleton
 class PasswordHasher {
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Verified against for unknown users, so a miss costs as much time as a hit. */
@@ -30,14 +29,5 @@ class PasswordHasher {
             return false;
         }
         return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
-    }
-
-    /** 16 characters without look-alikes (no 0/O, 1/l/I): about 93 bits. */
-    String generate() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

@@ -21,6 +21,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.ImportReport;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.PasswordLinks;
 import ua.fakh.core.users.UserBulkAction;
 import ua.fakh.core.users.UserBulkResult;
 import ua.fakh.core.users.UserChange;
@@ -38,14 +39,19 @@ class UserController {
     private final Users users;
     private final LocaleChoice locales;
     private final Messages messages;
+    private final PasswordLinks links;
 
-    UserController(Users users, LocaleChoice locales, Messages messages) {
+    UserController(Users users, LocaleChoice locales, Messages messages, PasswordLinks links) {
         this.users = users;
+        this.links = links;
         this.locales = locales;
         this.messages = messages;
     }
 
-    /** ADMIN only (see UserAccessPolicy for why trainers create no accounts); the account's password is one-time. */
+    /**
+     * ADMIN only (see UserAccessPolicy for why trainers create no accounts). Without {@code password} the
+     * person is invited by e-mail ({@code "invited": true}); with one (scripts), it is their password.
+     */
     @Post
     @Secured("ADMIN")
     HttpResponse<NewAccount> create(@Body NewUser body, Caller caller) {
@@ -102,9 +108,19 @@ class UserController {
         return users.setStatus(id, UserStatus.ACTIVE, caller);
     }
 
+    /** 202: a reset link is on its way to the person; nobody else learns or chooses the password. */
     @Post("/{id}/password-reset")
     @Secured("ADMIN")
-    NewAccount resetPassword(UUID id, Caller caller) {
-        return users.resetPassword(id, caller);
+    HttpResponse<Void> resetPassword(UUID id, Caller caller) {
+        users.resetPassword(id, caller);
+        return HttpResponse.accepted();
+    }
+
+    /** 202: a new invitation (the older links stop working); 409 once the person has chosen a password. */
+    @Post("/{id}/invitation")
+    @Secured("ADMIN")
+    HttpResponse<Void> resendInvitation(UUID id, Caller caller) {
+        links.resendInvitation(id, caller);
+        return HttpResponse.accepted();
     }
 }

@@ -14,6 +14,7 @@ import ua.fakh.core.security.Role;
 import ua.fakh.core.users.ImportReport;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import java.util.UUID;
  * ambiguous one is that row's error. Each row goes through {@link Users#create} in its own
  * transaction: a bad row is reported by line and the good ones stay. An e-mail that already exists
  * is skipped, not an error, so the same file can be imported twice. A row with U+0000 in it is an
- * error (PostgreSQL could not store it), never skipped. Row messages are bundle keys.
+ * error (PostgreSQL could not store it), never skipped. Row messages are bundle keys. Every person
+ * created is sent an invitation to choose a password; the report lists them.
  */
 @Singleton
 class UserCsvImport {
@@ -51,7 +53,7 @@ class UserCsvImport {
         int created = 0;
         int skipped = 0;
         List<ImportReport.RowError> errors = new ArrayList<>();
-        List<NewAccount> accounts = new ArrayList<>();
+        List<UserView> invited = new ArrayList<>();
         Map<String, UUID> resolved = new HashMap<>();
         for (CsvLines.Row row : rows) {
             if (row.line() == rows.get(0).line() && row.field(0).equalsIgnoreCase("email")) {
@@ -59,7 +61,7 @@ class UserCsvImport {
             }
             try {
                 NewAccount account = users.create(parse(row, resolved), actor);
-                accounts.add(account);
+                invited.add(account.user()); // created without a password: invited by e-mail
                 created++;
             } catch (ConflictException duplicate) {
                 skipped++;
@@ -71,7 +73,7 @@ class UserCsvImport {
                 errors.add(new ImportReport.RowError(row.line(), "row", refused.getMessage()));
             }
         }
-        return new ImportReport(created, skipped, errors, accounts);
+        return new ImportReport(created, skipped, errors, invited);
     }
 
     /** Every column is checked, so a row's errors are all reported at once. */

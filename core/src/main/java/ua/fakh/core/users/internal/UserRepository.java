@@ -21,6 +21,9 @@ interface UserRepository extends CrudRepository<UserRow, UUID> {
 
     List<UserRow> findByIdIn(Collection<UUID> ids);
 
+    /** Of these users, those without a password: invited, not yet accepted. */
+    List<UserRow> findByIdInAndPasswordHashIsNull(Collection<UUID> ids);
+
     /** Users whose organization path starts with {@code pathPrefix} (a subtree) and whose name or e-mail matches. */
     @Query(value = """
             SELECT u.* FROM users u JOIN organizations o ON o.id = u.organization_id

@@ -24,6 +24,7 @@ import ua.fakh.core.users.ImportReport;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
 import ua.fakh.core.users.PasswordChange;
+import ua.fakh.core.users.PasswordChanged;
 import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserAccessRevoked;
 import ua.fakh.core.users.UserBulkAction;
@@ -60,7 +61,8 @@ class UserService implements Users {
     private final UserCsvImport csvImport;
     private final CurrentPasswordCheck currentPassword;
     private final Clock clock;
-    private final PasswordChangeFlags oneTimePasswords;
+    private final PasswordLinkService links;
+    private final ApplicationEventPublisher<PasswordChanged> changes;
     private final Validator validator;
     private final Administrators administrators;
     private final UserBulkActions bulkActions;
@@ -68,7 +70,7 @@ class UserService implements Users {
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
                 UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock,
-                PasswordChangeFlags oneTimePasswords, Validator validator, Administrators administrators,
+                PasswordLinkService links, ApplicationEventPublisher<PasswordChanged> changes, Validator validator, Administrators administrators,
                 UserBulkActions bulkActions) {
         this.users = users;
         this.roles = roles;
@@ -80,7 +82,8 @@ class UserService implements Users {
         this.csvImport = csvImport;
         this.currentPassword = currentPassword;
         this.clock = clock;
-        this.oneTimePasswords = oneTimePasswords;
+        this.links = links;
+        this.changes = changes;
         this.validator = validator;
         this.administrators = administrators;
         this.bulkActions = bulkActions;
@@ -107,12 +110,11 @@ class UserService implements Users {
         if (taken) {
             throw new ConflictException(EMAIL_TAKEN);
         }
-        String password = user.password();
-        String generated = password == null ? passwords.generate() : null;
+        // no password given: none usable until the person chooses one through the invitation
+        String hash = user.password() == null ? null : passwords.hash(user.password());
         Instant now = clock.instant();
         UserRow row = new UserRow(Ids.newId(), email, user.fullName().strip(), SearchText.fold(user.fullName(), email),
-                user.locale() == null ? "uk" : user.locale(), UserStatus.ACTIVE,
-                passwords.hash(generated != null ? generated : password), user.organizationId(), now, now);
+                user.locale() == null ? "uk" : user.locale(), UserStatus.ACTIVE, hash, user.organizationId(), now, now);
         try {
             users.save(row);
         } catch (DataAccessException race) {
@@ -120,14 +122,14 @@ class UserService implements Users {
             throw new ConflictException(EMAIL_TAKEN);
         }
         roles.replace(row.id(), user.roles());
-        if (actor.userId() != null) {
-            // someone else chose or received this password: the person replaces it at the first sign-in
-            // (the installation itself, creating the first administrator or demo people, is not someone else)
-            oneTimePasswords.set(row.id(), true);
-        }
         audit.record(actor, "USER_CREATED", "user", row.id(), Map.of("email", email,
                 "organizationId", row.organizationId(), "roles", user.roles()));
-        return new NewAccount(view(row, user.roles()), generated);
+        boolean invited = hash == null;
+        if (invited) {
+            links.invite(row, actor.userId());
+            audit.record(actor, "USER_INVITED", "user", row.id(), Map.of());
+        }
+        return new NewAccount(view(row, user.roles()), invited);
     }
 
     @Override
@@ -259,15 +261,15 @@ class UserService implements Users {
 
     @Override
     @Transactional
-    public NewAccount resetPassword(UUID id, Caller actor) {
+    public UserView resetPassword(UUID id, Caller actor) {
         policy.checkMayAdminister(actor);
         UserRow row = users.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        String generated = passwords.generate();
-        users.update(withPassword(row, passwords.hash(generated)));
-        oneTimePasswords.set(id, true);
-        audit.record(actor, "USER_PASSWORD_RESET", "user", id, Map.of());
-        revocations.publishEvent(new UserAccessRevoked(id, "password reset"));
-        return new NewAccount(view(row, roles.of(id)), generated);
+        if (row.status() != UserStatus.ACTIVE) {
+            throw new ConflictException("problem.user.resetDisabled"); // a disabled person gets no mail
+        }
+        links.sendReset(row);
+        audit.record(actor, "USER_PASSWORD_RESET_SENT", "user", id, Map.of());
+        return view(row, roles.of(id));
     }
 
     @Override
@@ -300,8 +302,8 @@ class UserService implements Users {
         }
         check.throwIfAny();
         users.update(withPassword(row, passwords.hash(change.newPassword())));
-        oneTimePasswords.set(row.id(), false);
         audit.record(self, "USER_PASSWORD_CHANGED", "user", row.id(), Map.of());
+        changes.publishEvent(new PasswordChanged(row.id(), clock.instant()));
         revocations.publishEvent(new UserAccessRevoked(row.id(), "password changed"));
     }
 

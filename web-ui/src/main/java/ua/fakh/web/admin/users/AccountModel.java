@@ -2,6 +2,6 @@ package ua.fakh.web.admin.users;
 
 import ua.fakh.core.users.UserView;
 
-/** A created account or a reset password: the one-time password, shown this once. */
-public record AccountModel(UserView user, String temporaryPassword, boolean reset) {
+/** A created account: who it is, and whether an invitation went out (always, from this page). */
+public record AccountModel(UserView user, boolean invited) {
 }

@@ -7,6 +7,7 @@ import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
+import ua.fakh.core.users.PasswordLinks;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 import ua.fakh.web.admin.OrganizationPickers;
@@ -25,9 +26,11 @@ class UserList {
     private final Users users;
     private final Organizations organizations;
     private final OrganizationPickers pickers;
+    private final PasswordLinks links;
 
-    UserList(Users users, Organizations organizations, OrganizationPickers pickers) {
+    UserList(Users users, Organizations organizations, OrganizationPickers pickers, PasswordLinks links) {
         this.users = users;
+        this.links = links;
         this.organizations = organizations;
         this.pickers = pickers;
     }
@@ -37,8 +40,9 @@ class UserList {
         String q = query == null ? "" : query.strip();
         PageView<UserView> found = users.search(q, Paging.pageOrFirst(page), PAGE_SIZE, caller);
         Map<UUID, String> names = new HashMap<>();
+        Set<UUID> pending = links.awaitingInvitation(found.content().stream().map(UserView::id).toList());
         PageView<UserListRow> rows = found.map(user -> new UserListRow(user, names.computeIfAbsent(user.organizationId(),
-                id -> organizations.find(id).map(ctx::name).orElse("—"))));
+                id -> organizations.find(id).map(ctx::name).orElse("—")), pending.contains(user.id())));
         return new UsersModel(q, rows, form, notice, caller.userId(), pickers.picker("bulkOrganizationId", null, null, false));
     }
 

@@ -23,6 +23,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
+import ua.fakh.core.users.PasswordLinks;
 import ua.fakh.core.users.UserStatus;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
@@ -38,20 +39,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** {@code /admin/users}: find people, create accounts, disable (after a confirmation) or enable them, reset passwords (likewise). */
+/**
+ * {@code /admin/users}: find people, create accounts (the person is invited by e-mail to choose a
+ * password: nobody chooses it for them), disable (after a confirmation) or enable them, send a reset
+ * link (likewise), send an invitation again.
+ */
 @Hidden
 @Controller("/admin/users")
 @Produces(MediaType.TEXT_HTML)
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserPagesController {
-    private static final Set<String> NOTICES = Set.of("disabled", "enabled", "notYourself", "lastAdmin", "bulkNobody", "bulkIncomplete");
+    private static final Set<String> NOTICES = Set.of("disabled", "enabled", "notYourself", "lastAdmin", "bulkNobody", "bulkIncomplete",
+            "resetSent", "resetDisabled", "invitationSent", "invitationAccepted", "invitationDisabled");
 
     private final Users users;
     private final UserList list;
 
-    UserPagesController(Users users, UserList list) {
+    private final PasswordLinks links;
+
+    UserPagesController(Users users, UserList list, PasswordLinks links) {
         this.users = users;
+        this.links = links;
         this.list = list;
     }
 
@@ -69,8 +78,7 @@ class UserPagesController {
         try {
             NewAccount account = users.create(new NewUser(UserList.text(form.email()), UserList.text(form.fullName()), null,
                     form.locale(), FormIds.orNull(form.organizationId()), roles(form.roles())), caller);
-            return HttpResponse.ok(Views.view("admin/account", page,
-                    new AccountModel(account.user(), account.temporaryPassword(), false)));
+            return HttpResponse.ok(Views.view("admin/account", page, new AccountModel(account.user(), account.invited())));
         } catch (ConflictException taken) {
             return again(form, Map.of("email", page.t("invalid.email.taken")), page, caller);
         } catch (RuntimeException refused) {
@@ -105,7 +113,7 @@ class UserPagesController {
         return HttpResponse.seeOther(URI.create("/admin/users?" + back + "&notice=" + notice + "#user-" + id));
     }
 
-    /** A new one-time password only after "yes": the person's current password stops working at once. */
+    /** A reset link by e-mail only after "yes"; the person's password and sessions stay until they use it. */
     @Post("/{id}/password-reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> resetPassword(@PathVariable UUID id, @Body ConfirmForm form, PageContext page, Caller caller) {
@@ -115,8 +123,26 @@ class UserPagesController {
                     page.t("users.confirm.reset"), List.of(person(user)), "/admin/users/" + id + "/password-reset",
                     Map.of(), page.t("users.resetPassword"), "/admin/users#user-" + id)));
         }
-        NewAccount account = users.resetPassword(id, caller);
-        return HttpResponse.ok(Views.view("admin/account", page, new AccountModel(account.user(), account.temporaryPassword(), true)));
+        String notice = "resetSent";
+        try {
+            users.resetPassword(id, caller);
+        } catch (ConflictException disabled) {
+            notice = "resetDisabled";
+        }
+        return HttpResponse.seeOther(URI.create("/admin/users?notice=" + notice + "#user-" + id));
+    }
+
+    /** The invitation again, for someone who lost it or let it expire; the older link stops working. */
+    @Post("/{id}/invitation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> resendInvitation(@PathVariable UUID id, Caller caller) {
+        String notice = "invitationSent";
+        try {
+            links.resendInvitation(id, caller);
+        } catch (ConflictException refused) {
+            notice = refused.getMessage().equals("problem.user.invitationAccepted") ? "invitationAccepted" : "invitationDisabled";
+        }
+        return HttpResponse.seeOther(URI.create("/admin/users?notice=" + notice + "#user-" + id));
     }
 
     private static String person(UserView user) {

@@ -1,9 +1,14 @@
 package ua.fakh.web.admin.users;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
+import ua.fakh.core.notifications.OutgoingMessage;
+import ua.fakh.core.notifications.NoticeKind;
 import ua.fakh.core.testing.Api;
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 
@@ -14,7 +19,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
+@Property(name = "fakh.test.mailbox", value = "true")
+@Property(name = "fakh.notifications.send", value = "false")
 class UserPagesIT extends PageTest {
+    @Inject
+    TestMailbox notices;
 
     @BeforeEach
     void signIn() {
@@ -22,21 +31,35 @@ class UserPagesIT extends PageTest {
     }
 
     @Test
-    void adminCreatesAUserWhoSetsTheirOwnPasswordAtTheFirstSignIn() {
+    void adminCreatesAUserWhoIsInvitedAndChoosesTheirOwnPassword() {
         String email = Api.unique("hanna") + "@test.fakh";
         Browser.Page created = browser.post("/admin/users", Map.of("email", email, "fullName", "Ганна Зінченко",
                 "locale", "uk", "organizationId", newProvider().toString(), "roles", List.of("LEARNER", "HR")));
 
         assertThat(created.status()).isEqualTo(200);
-        String password = created.find("<code class=\"secret\">([^<]+)</code>");
+        assertThat(created.html()).contains("надіслано запрошення").doesNotContain("class=\"secret\"");
+        OutgoingMessage invitation = notices.to(userId(email), NoticeKind.INVITATION).get(0);
         try (Browser hers = new Browser(server)) {
-            assertThat(hers.signIn(email, password).status()).isEqualTo(303);
-            assertThat(hers.get("/").location()).isEqualTo("/password?next=/");
-            Browser.Page set = hers.post("/password", Map.of("currentPassword", password, "newPassword", "її-власний-пароль",
-                    "repeatPassword", "її-власний-пароль", "next", "/"));
+            Browser.Page set = hers.post(TestMailbox.path(invitation), Map.of("password", "її-власний-пароль",
+                    "repeatPassword", "її-власний-пароль"));
             assertThat(set.location()).isEqualTo("/");
             assertThat(hers.get("/").html()).contains("Вітаємо, Ганна Зінченко!").contains("Слухач").contains("Кадрова служба");
         }
+    }
+
+    @Test
+    void anAdministratorInvitesAgainSomeoneWhoHasNotAcceptedYet() {
+        String email = Api.unique("late") + "@test.fakh";
+        browser.post("/admin/users", Map.of("email", email, "fullName", "Запізніла Особа", "locale", "uk",
+                "organizationId", newProvider().toString(), "roles", "LEARNER"));
+        UUID id = userId(email);
+        assertThat(browser.get("/admin/users?q=" + Browser.encode(email)).html()).contains("/admin/users/" + id + "/invitation");
+
+        Browser.Page again = browser.post("/admin/users/" + id + "/invitation", Map.of());
+
+        assertThat(again.status()).isEqualTo(303);
+        assertThat(browser.get(again.location().replaceAll("#.*", "")).html()).contains("Запрошення надіслано знову");
+        assertThat(notices.to(id, NoticeKind.INVITATION)).hasSize(2);
     }
 
     @Test
@@ -98,20 +121,20 @@ class UserPagesIT extends PageTest {
     }
 
     @Test
-    void aPasswordResetShowsTheNewOneTimePassword() {
+    void aPasswordResetSendsALinkAndShowsNoPassword() {
         String email = newUser("Юлія Мороз", "LEARNER");
 
         Browser.Page asked = browser.post("/admin/users/" + userId(email) + "/password-reset", Map.of());
-        try (Browser hers = new Browser(server)) {
-            assertThat(hers.signIn(email, Api.PASSWORD).status()).as("one tap changes nothing").isEqualTo(303);
-        }
+        assertThat(notices.to(userId(email), NoticeKind.PASSWORD_RESET)).as("one tap changes nothing").isEmpty();
         Browser.Page reset = browser.post("/admin/users/" + userId(email) + "/password-reset", Map.of("confirm", "yes"));
 
-        assertThat(asked.html()).contains("Скинути пароль?").contains("Юлія Мороз").doesNotContain("class=\"secret\"");
-        assertThat(reset.status()).isEqualTo(200);
-        String password = reset.find("<code class=\"secret\">([^<]+)</code>");
+        assertThat(asked.html()).contains("Надіслати посилання для відновлення пароля?").contains("Юлія Мороз");
+        assertThat(reset.status()).isEqualTo(303);
+        assertThat(browser.get(reset.location().replaceAll("#.*", "")).html()).contains("Посилання для встановлення нового пароля надіслано")
+                .doesNotContain("class=\"secret\"");
+        assertThat(notices.to(userId(email), NoticeKind.PASSWORD_RESET)).hasSize(1);
         try (Browser hers = new Browser(server)) {
-            assertThat(hers.signIn(email, password).status()).isEqualTo(303);
+            assertThat(hers.signIn(email, Api.PASSWORD).status()).as("the password stays until the link is used").isEqualTo(303);
         }
     }
 }
