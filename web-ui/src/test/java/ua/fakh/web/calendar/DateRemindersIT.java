@@ -1,5 +1,6 @@
 package ua.fakh.web.calendar;
 
+import ua.fakh.core.testing.MovableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

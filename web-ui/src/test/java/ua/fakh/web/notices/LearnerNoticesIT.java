@@ -1,5 +1,6 @@
 package ua.fakh.web.notices;
 
+import ua.fakh.core.testing.MovableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
