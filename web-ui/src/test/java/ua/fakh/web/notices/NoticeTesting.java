@@ -17,9 +17,8 @@ final class NoticeTesting {
     static Map<String, Object> person(Api api, String admin, String fullName, UUID organization, String locale, String... roles) {
         String email = Api.unique("notice") + "@test.fakh";
         Map<String, Object> user = new java.util.HashMap<>(api.post(admin, "/api/users", Map.of("email", email, "fullName", fullName,
-                "password", Api.ONE_TIME_PASSWORD, "organizationId", organization.toString(), "roles", List.of(roles),
+                "password", Api.PASSWORD, "organizationId", organization.toString(), "roles", List.of(roles),
                 "locale", locale)).body());
-        api.setOwnPassword(email, Api.ONE_TIME_PASSWORD, Api.PASSWORD);
         user.put("token", api.login(email, Api.PASSWORD));
         return user;
     }
