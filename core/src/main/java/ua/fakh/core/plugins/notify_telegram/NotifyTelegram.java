@@ -4,20 +4,15 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.fakh.core.notifications.DeliveryResult;
-import ua.fakh.core.notifications.Messenger;
+import ua.fakh.core.notifications.LinkedMessenger;
 import ua.fakh.core.notifications.MessengerAccounts;
 import ua.fakh.core.notifications.MessengerHttp;
-import ua.fakh.core.notifications.MessengerLink;
 import ua.fakh.core.notifications.OutgoingMessage;
-import ua.fakh.core.notifications.Recipient;
-import ua.fakh.core.plugins.PluginDescriptor;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Messages through a Telegram bot, to people who linked their chat from the profile ({@code /start
@@ -25,7 +20,7 @@ import java.util.UUID;
  * the first refusal: nothing more is sent there.
  */
 @Singleton
-public class NotifyTelegram implements Messenger {
+public class NotifyTelegram extends LinkedMessenger {
     static final String ID = "notify_telegram";
     /** Telegram's limit is 4096 characters of text after entities are parsed; the subject and markup fit in the rest. */
     private static final int MAX_BODY = 3500;
@@ -33,19 +28,13 @@ public class NotifyTelegram implements Messenger {
 
     private final TelegramSettings settings;
     private final TelegramApi api;
-    private final MessengerAccounts accounts;
     private final TelegramBotName botName;
 
     NotifyTelegram(TelegramSettings settings, TelegramApi api, MessengerAccounts accounts, TelegramBotName botName) {
+        super(ID, accounts);
         this.settings = settings;
         this.api = api;
-        this.accounts = accounts;
         this.botName = botName;
-    }
-
-    @Override
-    public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "1.0.0");
     }
 
     @Override
@@ -54,41 +43,20 @@ public class NotifyTelegram implements Messenger {
     }
 
     @Override
-    public boolean reaches(Recipient recipient) {
-        return isConfigured() && isLinked(recipient.userId());
+    protected String deepLink(String token) {
+        return "https://t.me/" + URLEncoder.encode(botName.get(), StandardCharsets.UTF_8) + "?start=" + token;
     }
 
     @Override
-    public MessengerLink startLinking(UUID userId) {
-        MessengerAccounts.LinkToken token = accounts.newToken(ID, userId);
-        String url = "https://t.me/" + URLEncoder.encode(botName.get(), StandardCharsets.UTF_8) + "?start=" + token.token();
-        return new MessengerLink(ID, url, token.expiresAt());
-    }
-
-    @Override
-    public boolean isLinked(UUID userId) {
-        return accounts.addressOf(ID, userId).isPresent();
-    }
-
-    @Override
-    public boolean unlink(UUID userId) {
-        return accounts.unlink(ID, userId);
-    }
-
-    @Override
-    public DeliveryResult send(OutgoingMessage message) {
-        Optional<String> chat = isConfigured() ? accounts.addressOf(ID, message.recipient().userId()) : Optional.empty();
-        if (chat.isEmpty()) {
-            return DeliveryResult.failed("Telegram: the person has not linked a chat (or the bot is not configured)");
-        }
+    protected DeliveryResult sendTo(String chat, OutgoingMessage message) {
         MessengerHttp.Reply reply;
         try {
-            reply = api.call("sendMessage", Map.of("chat_id", chat.get(), "text", html(message), "parse_mode", "HTML",
+            reply = api.call("sendMessage", Map.of("chat_id", chat, "text", html(message), "parse_mode", "HTML",
                     "link_preview_options", Map.of("is_disabled", true)));
         } catch (IOException | RuntimeException unreachable) {
             return DeliveryResult.retryLater(null, "Telegram unreachable: " + unreachable);
         }
-        return outcome(reply, chat.get());
+        return outcome(reply, chat);
     }
 
     private DeliveryResult outcome(MessengerHttp.Reply reply, String chat) {

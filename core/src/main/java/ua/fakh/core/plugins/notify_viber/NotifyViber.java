@@ -4,21 +4,16 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.fakh.core.notifications.DeliveryResult;
-import ua.fakh.core.notifications.Messenger;
+import ua.fakh.core.notifications.LinkedMessenger;
 import ua.fakh.core.notifications.MessengerAccounts;
 import ua.fakh.core.notifications.MessengerHttp;
-import ua.fakh.core.notifications.MessengerLink;
 import ua.fakh.core.notifications.OutgoingMessage;
-import ua.fakh.core.notifications.Recipient;
-import ua.fakh.core.plugins.PluginDescriptor;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Messages through a Viber bot, to people who linked their Viber from the profile (the deep link's
@@ -26,7 +21,7 @@ import java.util.UUID;
  * longer on Viber is unlinked at the first refusal: nothing more is sent there.
  */
 @Singleton
-public class NotifyViber implements Messenger {
+public class NotifyViber extends LinkedMessenger {
     static final String ID = "notify_viber";
     /** Viber's limit on a text message is 7000 characters. */
     private static final int MAX_TEXT = 6500;
@@ -39,17 +34,11 @@ public class NotifyViber implements Messenger {
 
     private final ViberSettings settings;
     private final ViberApi api;
-    private final MessengerAccounts accounts;
 
     NotifyViber(ViberSettings settings, ViberApi api, MessengerAccounts accounts) {
+        super(ID, accounts);
         this.settings = settings;
         this.api = api;
-        this.accounts = accounts;
-    }
-
-    @Override
-    public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "1.0.0");
     }
 
     @Override
@@ -58,41 +47,20 @@ public class NotifyViber implements Messenger {
     }
 
     @Override
-    public boolean reaches(Recipient recipient) {
-        return isConfigured() && isLinked(recipient.userId());
+    protected String deepLink(String token) {
+        return "viber://pa?chatURI=" + URLEncoder.encode(settings.chatUri(), StandardCharsets.UTF_8) + "&context=" + token;
     }
 
     @Override
-    public MessengerLink startLinking(UUID userId) {
-        MessengerAccounts.LinkToken token = accounts.newToken(ID, userId);
-        String url = "viber://pa?chatURI=" + URLEncoder.encode(settings.chatUri(), StandardCharsets.UTF_8) + "&context=" + token.token();
-        return new MessengerLink(ID, url, token.expiresAt());
-    }
-
-    @Override
-    public boolean isLinked(UUID userId) {
-        return accounts.addressOf(ID, userId).isPresent();
-    }
-
-    @Override
-    public boolean unlink(UUID userId) {
-        return accounts.unlink(ID, userId);
-    }
-
-    @Override
-    public DeliveryResult send(OutgoingMessage message) {
-        Optional<String> receiver = isConfigured() ? accounts.addressOf(ID, message.recipient().userId()) : Optional.empty();
-        if (receiver.isEmpty()) {
-            return DeliveryResult.failed("Viber: the person has not linked an account (or the bot is not configured)");
-        }
+    protected DeliveryResult sendTo(String receiver, OutgoingMessage message) {
         MessengerHttp.Reply reply;
         try {
-            reply = api.call("send_message", Map.of("receiver", receiver.get(), "min_api_version", 1, "sender", api.sender(),
+            reply = api.call("send_message", Map.of("receiver", receiver, "min_api_version", 1, "sender", api.sender(),
                     "tracking_data", message.id().toString(), "type", "text", "text", text(message)));
         } catch (IOException | RuntimeException unreachable) {
             return DeliveryResult.retryLater(null, "Viber unreachable: " + unreachable);
         }
-        return outcome(reply, receiver.get());
+        return outcome(reply, receiver);
     }
 
     private DeliveryResult outcome(MessengerHttp.Reply reply, String receiver) {
