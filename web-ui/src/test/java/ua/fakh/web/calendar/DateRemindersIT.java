@@ -1,5 +1,6 @@
 package ua.fakh.web.calendar;
 
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.core.testing.MovableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -36,7 +37,7 @@ import static ua.fakh.web.learn.BlendedWorld.check;
  */
 @MicronautTest(transactional = false)
 @Property(name = "fakh.test.movable-clock", value = "true")
-@Property(name = "fakh.test.calendar-inbox", value = "true")
+@Property(name = "fakh.test.mailbox", value = "true")
 @Property(name = "fakh.notifications.send", value = "false")
 @Property(name = "fakh.calendar.reminders.first", value = "1h")
 @Property(name = "fakh.outbox.poll", value = "1h")
@@ -45,7 +46,7 @@ class DateRemindersIT extends PageTest {
     @Inject
     MovableClock clock;
     @Inject
-    CalendarInbox inbox;
+    TestMailbox inbox;
     @Inject
     DateReminders reminders;
     @Inject
@@ -80,13 +81,13 @@ class DateRemindersIT extends PageTest {
     void aSessionTomorrowIsToldOnceFromNineTheDayBeforeWithItsIcs() throws Exception {
         clock.at(kyiv(sessionDay.minusDays(1), 8, 30));
         scanTwiceAndDeliver();
-        assertThat(inbox.of(learner.id(), NoticeKind.SESSION_TOMORROW)).as("before 09:00").isEmpty();
+        assertThat(inbox.to(learner.id(), NoticeKind.SESSION_TOMORROW)).as("before 09:00").isEmpty();
 
         clock.at(kyiv(sessionDay.minusDays(1), 9, 5));
         scanTwiceAndDeliver();
         scanFromTwoThreadsAndDeliver();
 
-        List<OutgoingMessage> told = inbox.of(learner.id(), NoticeKind.SESSION_TOMORROW);
+        List<OutgoingMessage> told = inbox.to(learner.id(), NoticeKind.SESSION_TOMORROW);
         assertThat(told).hasSize(1);
         OutgoingMessage message = told.get(0);
         assertThat(message.subject()).isEqualTo("Завтра: " + CalendarWorld.SESSION);
@@ -98,7 +99,7 @@ class DateRemindersIT extends PageTest {
         Calendar ics = Feeds.parseStrictly(message.attachment().content());
         assertThat(Feeds.events(ics)).hasSize(1);
         assertThat(Feeds.value(Feeds.events(ics).get(0), "UID")).startsWith("session-" + world.session + "@");
-        assertThat(inbox.of(withdrawn.id(), NoticeKind.SESSION_TOMORROW)).isEmpty();
+        assertThat(inbox.to(withdrawn.id(), NoticeKind.SESSION_TOMORROW)).isEmpty();
         assertKeptOnceByEmail(learner.email(), "Завтра: " + CalendarWorld.SESSION);
         assertThat(keptFor(withdrawn.email())).isEmpty();
     }
@@ -125,14 +126,14 @@ class DateRemindersIT extends PageTest {
     void aDueDateIsToldAWeekAheadADayAheadAndOnceOverdue() {
         clock.at(kyiv(sessionDay.minusDays(1), 9, 5)); // six days ahead
         scanTwiceAndDeliver();
-        assertThat(inbox.of(learner.id(), NoticeKind.DUE_SOON)).hasSize(1);
-        assertThat(inbox.of(learner.id(), NoticeKind.DUE_SOON).get(0).subject())
+        assertThat(inbox.to(learner.id(), NoticeKind.DUE_SOON)).hasSize(1);
+        assertThat(inbox.to(learner.id(), NoticeKind.DUE_SOON).get(0).subject())
                 .isEqualTo("Термін " + KyivTime.date(ownDue) + ": " + world.title);
 
         clock.at(kyiv(sessionDay.plusDays(4), 9, 5)); // the day before
         scanTwiceAndDeliver();
         scanFromTwoThreadsAndDeliver();
-        List<OutgoingMessage> soon = inbox.of(learner.id(), NoticeKind.DUE_SOON);
+        List<OutgoingMessage> soon = inbox.to(learner.id(), NoticeKind.DUE_SOON);
         assertThat(soon).hasSize(2);
         assertThat(soon.get(1).text()).contains("Лишився один день");
 
@@ -140,13 +141,13 @@ class DateRemindersIT extends PageTest {
         scanTwiceAndDeliver();
         clock.at(kyiv(sessionDay.plusDays(7), 9, 5));
         scanTwiceAndDeliver();
-        List<OutgoingMessage> overdue = inbox.of(learner.id(), NoticeKind.OVERDUE);
+        List<OutgoingMessage> overdue = inbox.to(learner.id(), NoticeKind.OVERDUE);
         assertThat(overdue).hasSize(1);
         assertThat(overdue.get(0).subject()).isEqualTo("Термін минув: " + world.title);
         assertThat(overdue.get(0).link()).endsWith("/courses/" + world.course);
-        assertThat(inbox.of(learner.id(), NoticeKind.DUE_SOON)).hasSize(2);
-        assertThat(inbox.of(withdrawn.id(), NoticeKind.DUE_SOON)).isEmpty();
-        assertThat(inbox.of(withdrawn.id(), NoticeKind.OVERDUE)).isEmpty();
+        assertThat(inbox.to(learner.id(), NoticeKind.DUE_SOON)).hasSize(2);
+        assertThat(inbox.to(withdrawn.id(), NoticeKind.DUE_SOON)).isEmpty();
+        assertThat(inbox.to(withdrawn.id(), NoticeKind.OVERDUE)).isEmpty();
     }
 
     @Test
@@ -156,19 +157,19 @@ class DateRemindersIT extends PageTest {
 
         clock.at(quizCloses.minus(25, ChronoUnit.HOURS));
         scanTwiceAndDeliver();
-        assertThat(inbox.of(learner.id(), NoticeKind.QUIZ_CLOSING)).as("more than a day ahead").isEmpty();
+        assertThat(inbox.to(learner.id(), NoticeKind.QUIZ_CLOSING)).as("more than a day ahead").isEmpty();
 
         clock.at(quizCloses.minus(23, ChronoUnit.HOURS));
         scanTwiceAndDeliver();
         scanFromTwoThreadsAndDeliver();
 
-        List<OutgoingMessage> told = inbox.of(learner.id(), NoticeKind.QUIZ_CLOSING);
+        List<OutgoingMessage> told = inbox.to(learner.id(), NoticeKind.QUIZ_CLOSING);
         assertThat(told).hasSize(1);
         assertThat(told.get(0).subject()).isEqualTo("Тест скоро закриється: " + CalendarWorld.QUIZ);
         assertThat(told.get(0).text()).contains("закривається " + KyivTime.dateTime(quizCloses));
         assertThat(told.get(0).link()).endsWith("/courses/" + world.course + "/lessons/" + world.quiz);
-        assertThat(inbox.of(submitted.id(), NoticeKind.QUIZ_CLOSING)).isEmpty();
-        assertThat(inbox.of(withdrawn.id(), NoticeKind.QUIZ_CLOSING)).isEmpty();
+        assertThat(inbox.to(submitted.id(), NoticeKind.QUIZ_CLOSING)).isEmpty();
+        assertThat(inbox.to(withdrawn.id(), NoticeKind.QUIZ_CLOSING)).isEmpty();
     }
 
     private void scanTwiceAndDeliver() {

@@ -1,5 +1,6 @@
 package ua.fakh.web.notices;
 
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.core.testing.MovableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issued, expiring and expired certificates, and HR's weekly digest: each message once, in its reader's language, with working links. */
 @MicronautTest(transactional = false)
-@Property(name = "fakh.test.notice-inbox", value = "true")
+@Property(name = "fakh.test.mailbox", value = "true")
 @Property(name = "fakh.test.movable-clock", value = "true")
 // the test decides when events are delivered, scans run and messages go out
 @Property(name = "fakh.outbox.poll", value = "1h")
@@ -56,7 +57,7 @@ class CertificateNoticesIT {
     @Inject
     CertificateNoticeScans scans;
     @Inject
-    NoticeInbox inbox;
+    TestMailbox inbox;
     @Inject
     MovableClock clock;
 
@@ -99,7 +100,7 @@ class CertificateNoticesIT {
         api.post(world.trainer, "/api/courses/" + world.course + "/certificates", Map.of("userIds", List.of(learner.get("id"))));
         notifications.deliverDue();
 
-        List<OutgoingMessage> messages = inbox.of(idOf(learner), NoticeKind.CERTIFICATE_ISSUED);
+        List<OutgoingMessage> messages = inbox.to(idOf(learner), NoticeKind.CERTIFICATE_ISSUED);
         assertThat(messages).hasSize(1);
         OutgoingMessage message = messages.get(0);
         assertThat(message.subject()).isEqualTo("Ваш сертифікат за курс «Робота з постраждалими від насильства» видано");
@@ -146,7 +147,7 @@ class CertificateNoticesIT {
         scans.sendExpiryNotices();
         scans.sendExpiryNotices();
         notifications.deliverDue();
-        List<OutgoingMessage> told = inbox.of(holder, NoticeKind.CERTIFICATE_EXPIRING);
+        List<OutgoingMessage> told = inbox.to(holder, NoticeKind.CERTIFICATE_EXPIRING);
         assertThat(told).hasSize(1);
         assertThat(told.get(0).subject()).isEqualTo("Your certificate for “Working with survivors of violence” is valid until "
                 + KyivTime.date(lastDay));
@@ -160,17 +161,17 @@ class CertificateNoticesIT {
         clock.setKyiv(lastDay.minusDays(29), HALF_PAST_NINE);
         scans.sendExpiryNotices();
         notifications.deliverDue();
-        assertThat(inbox.of(holder, NoticeKind.CERTIFICATE_EXPIRING)).hasSize(2);
+        assertThat(inbox.to(holder, NoticeKind.CERTIFICATE_EXPIRING)).hasSize(2);
 
         clock.setKyiv(lastDay.plusDays(1), HALF_PAST_NINE);
         scans.sendExpiryNotices();
         scans.sendExpiryNotices();
         notifications.deliverDue();
-        told = inbox.of(holder, NoticeKind.CERTIFICATE_EXPIRING);
+        told = inbox.to(holder, NoticeKind.CERTIFICATE_EXPIRING);
         assertThat(told).hasSize(3);
         assertThat(told.get(2).subject()).isEqualTo("Your certificate for “Working with survivors of violence” expired on "
                 + KyivTime.date(lastDay));
-        assertThat(inbox.of(idOf(revoked), NoticeKind.CERTIFICATE_EXPIRING)).isEmpty();
+        assertThat(inbox.to(idOf(revoked), NoticeKind.CERTIFICATE_EXPIRING)).isEmpty();
     }
 
     @Test
@@ -195,7 +196,7 @@ class CertificateNoticesIT {
         assertThat(scans.sendHrDigests()).isZero();
         notifications.deliverDue();
 
-        List<OutgoingMessage> digests = inbox.of(hr, NoticeKind.HR_DIGEST);
+        List<OutgoingMessage> digests = inbox.to(hr, NoticeKind.HR_DIGEST);
         assertThat(digests).hasSize(1);
         assertThat(digests.get(0).subject()).startsWith("Тижневий підсумок навчання: ");
         assertThat(digests.get(0).text())
@@ -204,6 +205,6 @@ class CertificateNoticesIT {
                 .contains("протягом 60 днів: 1 — Марія Сертифікована.");
         assertThat(digests.get(0).link()).isEqualTo("http://localhost:8080/hr/certificates");
         assertThat(api.exchange(Api.authorised(HttpRequest.GET("/hr/certificates"), world.hr)).code()).isEqualTo(200);
-        assertThat(inbox.of(otherHr, NoticeKind.HR_DIGEST)).isEmpty();
+        assertThat(inbox.to(otherHr, NoticeKind.HR_DIGEST)).isEmpty();
     }
 }

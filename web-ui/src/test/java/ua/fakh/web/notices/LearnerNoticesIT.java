@@ -1,5 +1,6 @@
 package ua.fakh.web.notices;
 
+import ua.fakh.core.testing.TestMailbox;
 import ua.fakh.core.testing.MovableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Enrolment, a graded essay and the trainers' grading digest: each message once, in its reader's language, with a working link. */
 @MicronautTest(transactional = false)
-@Property(name = "fakh.test.notice-inbox", value = "true")
+@Property(name = "fakh.test.mailbox", value = "true")
 @Property(name = "fakh.test.movable-clock", value = "true")
 @Property(name = "fakh.outbox.poll", value = "1h")
 @Property(name = "fakh.outbox.first-poll", value = "1h")
@@ -46,7 +47,7 @@ class LearnerNoticesIT {
     @Inject
     GradingDigests digests;
     @Inject
-    NoticeInbox inbox;
+    TestMailbox inbox;
     @Inject
     MovableClock clock;
 
@@ -86,7 +87,7 @@ class LearnerNoticesIT {
                 ukrainian.get("email") + "\n").contentType(MediaType.TEXT_PLAIN_TYPE), world.trainer));
         notifications.deliverDue();
 
-        List<OutgoingMessage> told = inbox.of(idOf(english), NoticeKind.ENROLLED);
+        List<OutgoingMessage> told = inbox.to(idOf(english), NoticeKind.ENROLLED);
         assertThat(told).hasSize(1);
         assertThat(told.get(0).subject()).isEqualTo("You are enrolled in “Working with survivors of violence”");
         assertThat(told.get(0).link()).isEqualTo("http://localhost:8080/courses/" + world.course);
@@ -97,7 +98,7 @@ class LearnerNoticesIT {
         assertThat(kept).containsEntry("totalSize", 1);
         assertThat(((Map<?, ?>) ((List<?>) kept.get("content")).get(0)).get("subject")).isEqualTo(told.get(0).subject());
 
-        List<OutgoingMessage> toldUk = inbox.of(idOf(ukrainian), NoticeKind.ENROLLED);
+        List<OutgoingMessage> toldUk = inbox.to(idOf(ukrainian), NoticeKind.ENROLLED);
         assertThat(toldUk).hasSize(1);
         assertThat(toldUk.get(0).subject()).isEqualTo("Вас зараховано на курс «Робота з постраждалими від насильства»");
         assertThat(toldUk.get(0).text()).contains("Завершіть його до " + KyivTime.date(due) + ".");
@@ -130,7 +131,7 @@ class LearnerNoticesIT {
         digests.sendDue();
         digests.sendDue();
         notifications.deliverDue();
-        List<OutgoingMessage> digest = inbox.of(trainer, NoticeKind.GRADING_DIGEST);
+        List<OutgoingMessage> digest = inbox.to(trainer, NoticeKind.GRADING_DIGEST);
         assertThat(digest).hasSize(1);
         String grading = "http://localhost:8080/teach/courses/" + world.course + "/grading";
         assertThat(digest.get(0).subject()).isEqualTo("Есе чекають на оцінювання: 2");
@@ -142,19 +143,19 @@ class LearnerNoticesIT {
         assertThat(grade(attempt, 0.5)).isEqualTo(200);
         assertThat(grade(leavingAttempt, 1)).isEqualTo(200);
         notifications.deliverDue();
-        List<OutgoingMessage> result = inbox.of(idOf(learner), NoticeKind.RESULT_AVAILABLE);
+        List<OutgoingMessage> result = inbox.to(idOf(learner), NoticeKind.RESULT_AVAILABLE);
         assertThat(result).hasSize(1);
         assertThat(result.get(0).subject()).isEqualTo("Результат тесту «Есе про безпеку» готовий");
         assertThat(result.get(0).text()).contains("Результат: 1 / 1, тест складено.");
         assertThat(result.get(0).link()).isEqualTo("http://localhost:8080/quiz/attempts/" + attempt[0] + "/result");
         assertThat(api.exchange(Api.authorised(HttpRequest.GET(NoticeTesting.path(result.get(0).link())), (String) learner.get("token")))
                 .code()).isEqualTo(200);
-        assertThat(inbox.of(idOf(leaving), NoticeKind.RESULT_AVAILABLE)).isEmpty();
+        assertThat(inbox.to(idOf(leaving), NoticeKind.RESULT_AVAILABLE)).isEmpty();
 
         clock.setKyiv(tomorrow.plusDays(1), LocalTime.of(8, 30));
         digests.sendDue();
         notifications.deliverDue();
-        assertThat(inbox.of(trainer, NoticeKind.GRADING_DIGEST)).hasSize(1); // nothing waits any more: no second digest
+        assertThat(inbox.to(trainer, NoticeKind.GRADING_DIGEST)).hasSize(1); // nothing waits any more: no second digest
     }
 
     /** The attempt's id and its essay question's id. */
