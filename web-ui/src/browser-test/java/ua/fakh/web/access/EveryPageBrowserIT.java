@@ -50,7 +50,7 @@ class EveryPageBrowserIT extends ChromiumTest {
     private static final Set<String> NAMES = Set.of("Fakh", "English", "PDF", "CSV", "XLSX", "ZIP", "JSON", "GIFT", "QR", "URL", "MP4",
             "MP3", "JWT", "ID", "YouTube", "Vimeo", "Excel", "SHA", "OB", "Open", "Badges", "PAdES", "PNG", "JPEG", "PKCS", "Markdown",
             "Word", "HTML", "TLS", "Moodle", "Telegram", "Viber", "SMTP", "iCalendar",
-            "VC", "Web", "Token"); // the names of standards: JSON Web Token, VC-JWT
+            "VC", "Web", "Token", "API", "OpenAPI", "YAML"); // the names of standards: JSON Web Token, VC-JWT, OpenAPI
     private static final Pattern NOT_PROSE = Pattern.compile(
             "\\S+@\\S+|https?://\\S+|\\b[\\p{L}\\d_-]*\\d[\\p{L}\\d_-]*\\b|[0-9a-f]{8}-[0-9a-f-]{27}"
             + "|[\\w-]*\\.[a-z0-9]{2,4}\\b|\\{[A-Z]+}|\\blocalhost\\b|(?<![\\w])/[\\w./-]+");

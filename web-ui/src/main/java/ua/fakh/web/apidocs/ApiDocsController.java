@@ -1,28 +1,29 @@
 package ua.fakh.web.apidocs;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-
-import java.net.URI;
+import ua.fakh.web.page.PageContext;
+import ua.fakh.web.page.Views;
 
 /**
- * {@code /api-docs}: the Swagger UI that micronaut-openapi generates at build time, with its
- * scripts and styles served from the jar (no CDN), reading the spec at {@code /swagger/fakh.yml}.
+ * {@code /api-docs}: a page in the reader's language on how to call the API (the token, the spec),
+ * leading to the Swagger UI that micronaut-openapi generates at build time. That UI has no Ukrainian
+ * translation, so the page says it is in English before sending anyone there.
  */
 @Hidden
-@Produces(MediaType.TEXT_HTML) // navigations from a browser: answer what it accepts
+@Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ApiDocsController {
 
     @Get("/api-docs")
-    HttpResponse<?> apiDocs() {
-        return HttpResponse.redirect(URI.create("/swagger-ui/index.html"));
+    HttpResponse<?> apiDocs(PageContext page) {
+        return HttpResponse.ok(Views.view("apidocs", page));
     }
 }
