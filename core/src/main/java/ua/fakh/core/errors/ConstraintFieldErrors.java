@@ -3,6 +3,8 @@ package ua.fakh.core.errors;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Set;
  */
 public final class ConstraintFieldErrors {
     private static final String PREFIX = "problem.constraint.";
+    /** A constraint's {@code message = "{problem.field.x}"}: a bundle key more precise than its kind's sentence. */
+    private static final Pattern OWN_KEY = Pattern.compile("\\{(problem\\.[\\w.]+)}");
     private static final Set<String> WITHOUT_ARGUMENTS = Set.of("NotBlank", "NotNull", "NotEmpty", "Email", "Pattern",
             "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "Past", "PastOrPresent", "Future", "FutureOrPresent",
             "Digits", "AssertTrue", "AssertFalse");
@@ -22,6 +26,10 @@ public final class ConstraintFieldErrors {
     }
 
     public static FieldError of(String field, ConstraintViolation<?> violation) {
+        Matcher own = OWN_KEY.matcher(violation.getMessageTemplate() == null ? "" : violation.getMessageTemplate());
+        if (own.matches()) {
+            return FieldError.of(field, own.group(1)); // the constraint names its own sentence, e.g. which languages
+        }
         String kind = violation.getConstraintDescriptor() == null || violation.getConstraintDescriptor().getAnnotation() == null
                 ? "" : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         Map<String, Object> limits = violation.getConstraintDescriptor() == null ? Map.of() : violation.getConstraintDescriptor().getAttributes();

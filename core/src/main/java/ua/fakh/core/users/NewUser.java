@@ -23,7 +23,7 @@ public record NewUser(
         @NotBlank @Email @Size(max = 320) String email,
         @NotBlank @Size(max = 300) String fullName,
         @Nullable @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
-        @Nullable @Pattern(regexp = "uk|en", message = "must be uk or en") String locale,
+        @Nullable @Pattern(regexp = "uk|en", message = "{problem.field.language}") String locale,
         @NotNull UUID organizationId,
         @NotEmpty Set<@NotNull Role> roles) {
 }

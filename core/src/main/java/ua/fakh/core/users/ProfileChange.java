@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record ProfileChange(
         @Nullable @Size(min = 1, max = 300) String fullName,
-        @Nullable @Pattern(regexp = "uk|en", message = "must be uk or en") String locale) {
+        @Nullable @Pattern(regexp = "uk|en", message = "{problem.field.language}") String locale) {
 }

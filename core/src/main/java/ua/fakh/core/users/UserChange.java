@@ -13,7 +13,7 @@ import java.util.UUID;
 @Serdeable
 public record UserChange(
         @Nullable @Size(min = 1, max = 300) String fullName,
-        @Nullable @Pattern(regexp = "uk|en", message = "must be uk or en") String locale,
+        @Nullable @Pattern(regexp = "uk|en", message = "{problem.field.language}") String locale,
         @Nullable UUID organizationId,
         @Nullable @Size(min = 1) Set<Role> roles) {
 }

@@ -84,6 +84,19 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aConstraintNamingItsOwnSentenceSaysWhichLanguagesThereAre() {
+        for (Map.Entry<String, String> language : Map.of("uk", "має бути uk (українська) або en (англійська)",
+                "en", "must be uk (Ukrainian) or en (English)").entrySet()) {
+            HttpResponse<?> response = api.exchange(Api.authorised(HttpRequest.PUT("/api/me", Map.of("locale", "fr"))
+                    .cookie(io.micronaut.http.cookie.Cookie.of(ua.fakh.core.i18n.LocaleChoice.COOKIE, language.getKey())), admin));
+            assertProblem(response, 400);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> errors = (List<Map<String, Object>>) Api.body(response).get("errors");
+            assertThat(errors).as(language.getKey()).containsExactly(Map.of("field", "locale", "message", language.getValue()));
+        }
+    }
+
+    @Test
     void missingTokenIs401Problem() {
         assertProblem(api.get(null, "/api/me"), 401);
     }

@@ -29,7 +29,7 @@ public record NewCourse(
         @Nullable @DecimalMin("0.01") @DecimalMax("400") BigDecimal ectsCredits,
         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> outcomes,
         @Nullable @Size(max = 50) List<@NotBlank @Size(max = 300) String> competences,
-        @NotNull @Pattern(regexp = "uk|en", message = "must be uk or en") String language,
+        @NotNull @Pattern(regexp = "uk|en", message = "{problem.field.language}") String language,
         @NotNull UUID providerId,
         @Nullable EnrollmentPolicy enrollmentPolicy,
         @Nullable @Size(min = 4, max = 100) String enrollmentKey,
