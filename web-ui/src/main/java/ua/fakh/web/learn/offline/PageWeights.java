@@ -21,14 +21,14 @@ import java.util.List;
 @Singleton
 class PageWeights {
     /** The layout (head, header, navigation, footer) of a signed-in learner's page. */
-    static final int LAYOUT = 3_200;
+    static final int LAYOUT = 3_000;
     /** A lesson page around its content: breadcrumbs, facts, "mark as done", the way to its neighbours. */
-    static final int LESSON_FRAME = 900;
+    static final int LESSON_FRAME = 300;
     /** The course page around its outline: facts, progress, the download section. */
     static final int COURSE_FRAME = 4_000;
     static final int PER_OUTLINE_LESSON = 420;
     /** A quiz's introduction: its facts, past attempts, the start button. */
-    static final int QUIZ_FRAME = 1_800;
+    static final int QUIZ_FRAME = 300;
     /** Static files the stored pages link (stored once per course); those not in this build are skipped. */
     static final List<String> SHARED_ASSETS = List.of("fakh.css", "pwa.js", "fakh-db.js", "offline-download.js", "offline-section.js",
             "quiz-offline.js", "outbox.js", "lesson-offline.js");
