@@ -104,6 +104,22 @@ class OfflineManifestIT extends PageTest {
     }
 
     @Test
+    void storingALessonForOfflineIsNotReadingIt() {
+        browser.signIn(learner, Api.PASSWORD);
+        String progress = "<progress max=\"100\" value=\"(\\d+)\"";
+
+        Browser.Page stored = browser.send(HttpRequest.GET(course.path("content_markdown")).header("X-Fakh-Download", "offline"));
+        String afterDownload = browser.get("/courses/" + course.id()).find(progress);
+        browser.get(course.path("content_markdown"));
+        String afterReading = browser.get("/courses/" + course.id()).find(progress);
+
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.html()).contains("Текст уроку");
+        assertThat(afterDownload).isEqualTo("0");
+        assertThat(Integer.parseInt(afterReading)).isPositive();
+    }
+
+    @Test
     void refusesWhoeverIsNotEnrolled() {
         browser.signIn(world.newLearner(), Api.PASSWORD);
         Browser.Page notEnrolled = get();
