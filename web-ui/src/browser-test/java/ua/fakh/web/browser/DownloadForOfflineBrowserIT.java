@@ -3,6 +3,7 @@ package ua.fakh.web.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -49,6 +50,7 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
     private LearnWorld world;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aLearnerDownloadsACourseReadsItOfflineUpdatesItAndRemovesIt() {
         api = new Api(client);
         world = new LearnWorld(api);
@@ -63,6 +65,7 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
         try (BrowserContext context = phone("uk-UA")) {
             Page page = context.newPage();
             page.setDefaultTimeout(20_000);
+            page.onConsoleMessage(m -> System.out.println("Browser console: " + m.text()));
             page.onResponse(r -> {
                 if (r.status() >= 400) {
                     System.out.println("Browser got " + r.status() + " for " + r.request().method() + " " + r.url());
@@ -84,7 +87,9 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
             screenshot(page, "offline-before-download");
 
             section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Завантажити").setExact(true)).click();
-            assertThat(section.locator("[data-role=status]")).hasText("Збережено на цьому пристрої.");
+            // a generous wait: a loaded build machine renders the pages one by one
+            assertThat(section.locator("[data-role=status]")).hasText("Збережено на цьому пристрої.",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
             assertThat((Boolean) section.locator("progress").evaluate("p => p.max > 0 && p.value === p.max"))
                     .as("the progress bar completed").isTrue();
             assertThat(section.locator("[data-role=stored]")).containsText("версія 1");
@@ -100,7 +105,7 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
             assertThat(recorded).isEqualTo(cached);
             Object urls = page.evaluate("id => caches.open('fakh-course-' + id).then(c => c.keys())"
                     + ".then(keys => keys.map(k => new URL(k.url).pathname))", course.id.toString());
-            assertThat((List<?>) urls).contains("/courses/" + course.id, course.lessonPath(0), course.lessonPath(9), "/quiz/" + course.quiz);
+            assertThat((List<Object>) urls).contains("/courses/" + course.id, course.lessonPath(0), course.lessonPath(9), "/quiz/" + course.quiz);
 
             context.setOffline(true);
             page.close();
@@ -125,11 +130,12 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
             Locator again = offline.locator("#offline-download");
             assertThat(again.locator("[data-role=update]")).hasText("Доступна нова версія курсу.");
             again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Оновити")).click();
-            assertThat(again.locator("[data-role=stored]")).containsText("версія 2");
+            assertThat(again.locator("[data-role=stored]")).containsText("версія 2",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(again.locator("[data-role=update]")).isHidden();
             Object updated = offline.evaluate("id => caches.open('fakh-course-' + id).then(c => c.keys())"
                     + ".then(keys => keys.map(k => new URL(k.url).pathname))", course.id.toString());
-            assertThat((List<?>) updated).contains("/courses/" + course.id + "/lessons/" + added.get("id"));
+            assertThat((List<Object>) updated).contains("/courses/" + course.id + "/lessons/" + added.get("id"));
             screenshot(offline, "offline-updated");
 
             again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Видалити з пристрою")).click();
