@@ -106,8 +106,10 @@
     }
     return quizzes.reduce(function (chain, quiz) {
       return chain.then(function () {
-        return Promise.resolve(FakhQuizOffline.prepare(quiz.lessonId))['catch'](function (error) {
-          part('status').textContent = say('failed', error && error.message ? error.message : String(error));
+        var where = {courseId: manifest.courseId, courseTitle: manifest.title, title: quiz.title};
+        return Promise.resolve(FakhQuizOffline.prepare(quiz.lessonId, where))['catch'](function (error) {
+          // the course is stored all the same; the test can still be prepared from its own page
+          part('status').textContent = say('quiz', quiz.title, error && error.message ? error.message : String(error));
         });
       });
     }, Promise.resolve());

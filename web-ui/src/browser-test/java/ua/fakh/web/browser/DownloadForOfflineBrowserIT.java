@@ -88,7 +88,7 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
 
             section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Завантажити").setExact(true)).click();
             // a generous wait: a loaded build machine renders the pages one by one
-            assertThat(section.locator("[data-role=status]")).hasText("Збережено на цьому пристрої.",
+            assertThat(section.locator("[data-role=status]")).hasText("Завантаження завершено.",
                     new LocatorAssertions.HasTextOptions().setTimeout(60_000));
             assertThat((Boolean) section.locator("progress").evaluate("p => p.max > 0 && p.value === p.max"))
                     .as("the progress bar completed").isTrue();
