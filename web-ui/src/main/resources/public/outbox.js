@@ -185,6 +185,8 @@
       headers['X-CSRF-Token'] = token;
       body = JSON.stringify(entry.body || {});
     }
+    // An entry may bring headers of its own (an offline quiz window's token, X-Offline-Window).
+    Object.keys(entry.headers || {}).forEach(function (name) { headers[name] = entry.headers[name]; });
     return fetch(entry.url, {method: entry.method || 'POST', credentials: 'same-origin', headers: headers, body: body});
   }
 
