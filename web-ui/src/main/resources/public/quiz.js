@@ -311,7 +311,11 @@
       if (typed && typed !== fs) {
         record(typed);
       }
-      typed = fs; // saved when the typing pauses, not at every key
+      if (!navigator.onLine) {
+        record(fs); // nothing is sent now, so keeping every key costs little
+        return;
+      }
+      typed = fs; // online, saved (and sent) when the typing pauses, not at every key
       settle();
       clearTimeout(typingTimer);
       typingTimer = setTimeout(function () { record(fs); }, 600);
