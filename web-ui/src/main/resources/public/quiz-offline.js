@@ -61,10 +61,14 @@
 
   /** Puts the page (as made now, never a redirect) and its parts into `fakh-course-<courseId>`; resolves with the bytes stored. */
   function cachePage(courseId, url, progress) {
+    var headers = {};
     return fetch(url, {credentials: 'same-origin', cache: 'no-store'}).then(function (response) {
       if (!response.ok || response.redirected) {
         throw new Error('HTTP ' + response.status);
       }
+      ['Content-Type', 'Content-Security-Policy'].forEach(function (name) {
+        if (response.headers.get(name)) { headers[name] = response.headers.get(name); }
+      });
       return response.text();
     }).then(function (html) {
       return caches.open('fakh-course-' + courseId).then(function (cache) {
@@ -82,30 +86,38 @@
             }).then(function () { progress(++stored, files.length); });
           });
         })).then(function () {
-          return cache.put(url, new Response(html, {headers: {'Content-Type': 'text/html; charset=utf-8'}}));
+          // A fresh response: a navigation may not be answered with a redirected or opaque one.
+          return cache.put(url, new Response(html, {status: 200, headers: headers}));
         }).then(function () { return bytes; });
       });
     });
   }
 
-  /** Adds the attempt page to the course's `downloads` record (making one when the course itself is not downloaded). */
-  function notePage(courseId, courseTitle, page, bytes) {
+  /**
+   * Adds the attempt page to the course's `downloads` record, making one when the course itself is not
+   * downloaded; `missingOnly`: the download script noted it already where there was a record.
+   */
+  function notePage(courseId, courseTitle, page, bytes, missingOnly) {
     return FakhDb.get('downloads', courseId).then(function (record) {
+      if (record && missingOnly) {
+        return null;
+      }
       var meta = document.querySelector('meta[name="fakh-user"]');
       record = record || {courseId: courseId, userId: meta ? meta.content : null, title: courseTitle, version: null,
         bytes: 0, mediaLessons: [], downloadedAt: Date.now(), pages: []};
       record.pages = (record.pages || []).filter(function (p) { return p.url !== page.url; }).concat([page]);
-      record.bytes = (record.bytes || 0) + bytes;
+      record.bytes = (record.bytes || 0) + (Number(bytes) || 0);
       return FakhDb.put('downloads', record);
     });
   }
 
   function storePage(courseId, courseTitle, page, progress) {
     if (window.FakhOffline && typeof window.FakhOffline.storePage === 'function') {
-      return Promise.resolve(window.FakhOffline.storePage(courseId, page.url));
+      return Promise.resolve(window.FakhOffline.storePage(courseId, page.url, {title: page.title, kind: 'attempt'}))
+        .then(function (bytes) { return notePage(courseId, courseTitle, page, bytes, true); });
     }
     return cachePage(courseId, page.url, progress).then(function (bytes) {
-      return notePage(courseId, courseTitle, page, bytes);
+      return notePage(courseId, courseTitle, page, bytes, false);
     });
   }
 
