@@ -44,7 +44,10 @@
   var problem = null;  // 'forbidden' | 'rejected' while the outbox reports one
   var closed = false;  // the server will change nothing any more (409)
   var submitting = false;
+  var queuing = false; // the submission is being put into the outbox
   var queued = false;  // the submission waits in the outbox
+  var unkept = false;  // the outbox cannot keep anything in this browser
+  var reviewing = Promise.resolve();
   var flushing = null;
   var backoff = 1000;
   var retryTimer = null;
@@ -69,9 +72,11 @@
   }
 
   function settle() {
-    if (closed) {
+    if (unkept) {
+      state('noscript');
+    } else if (closed) {
       state('conflict');
-    } else if (queued) {
+    } else if (queued || queuing) {
       state('queued');
     } else if (submitting) {
       state(navigator.onLine ? 'submitting' : 'waiting');
@@ -123,7 +128,10 @@
     mark(fs, fields);
     settle();
     return outbox.add(answerEntry(Q.id(fs), {fields: fields, seq: counter, savedAt: serverNow()}, fs))
-      .then(review, review);
+      .then(review, function () {
+        unkept = true; // this browser keeps nothing (storage refused): the form carries the answers
+        settle();
+      });
   }
 
   function retryLater() {
@@ -141,8 +149,14 @@
     return flushing;
   }
 
-  /** Reads this attempt's entries in the outbox: what waits, what the server refused, whether the submission waits. */
+  /** Reads the outbox again once the reading before has finished, so the newest reading always comes last. */
   function review() {
+    reviewing = reviewing.then(readOutbox, readOutbox);
+    return reviewing;
+  }
+
+  /** This attempt's entries in the outbox: what waits, what the server refused, whether the submission waits. */
+  function readOutbox() {
     return outbox.list().then(function (entries) {
       var mine = entries.filter(function (e) { return e.key.indexOf(answerPrefix) === 0; });
       waiting = {};
@@ -160,9 +174,12 @@
           problem = 'forbidden';
         }
       });
+      var wasQueued = queued;
       queued = entries.some(function (e) { return e.key === submitKey; });
       if (queued) {
         lock();
+      } else if (wasQueued) {
+        window.location.assign(resultUrl); // sent (perhaps by the service worker or another tab)
       }
       if (Object.keys(waiting).length && navigator.onLine) {
         retryLater(); // the outbox retries too; this covers a server that answers again without an 'online' event
@@ -171,6 +188,10 @@
       }
       settle();
       return entries;
+    }, function () {
+      unkept = true; // this browser keeps nothing (storage refused): the form carries the answers
+      settle();
+      return [];
     });
   }
 
@@ -182,11 +203,16 @@
   }
 
   function queueSubmission() {
-    queued = true;
+    queuing = true;
     lock();
     settle();
     return outbox.add({key: submitKey, kind: 'submit', label: label('submit'), url: form.getAttribute('action'),
-      method: 'POST', contentType: 'form', body: {}}).then(review, review);
+      method: 'POST', contentType: 'form', body: {}}).then(function () {
+      queued = true;
+      return review();
+    }, function () {
+      postForm(); // nothing can be kept here: the form itself is the last way
+    });
   }
 
   /**
@@ -200,7 +226,7 @@
       window.location.reload(); // the server closed the attempt: the page shows its result
       return;
     }
-    if (submitting || queued) {
+    if (submitting || queued || queuing) {
       return;
     }
     submitting = true;
@@ -210,8 +236,8 @@
     (typed ? record(typed) : Promise.resolve()).then(send).then(function () {
       if (closed) {
         window.location.reload();
-      } else if (!offlineWindow && navigator.onLine && !Object.keys(waiting).length && !problem) {
-        postForm();
+      } else if (unkept || !offlineWindow && navigator.onLine && !Object.keys(waiting).length && problem !== 'forbidden') {
+        postForm(); // an answer the server refused comes back marked on the page it sends
       } else {
         queueSubmission();
       }
@@ -229,7 +255,10 @@
     form.submit();
   }
 
-  /** Brings back answers this device holds that are newer than the server's (also from an older page's localStorage). */
+  /**
+   * Brings back answers this device holds that are newer than the server's (also from an older
+   * page's localStorage); resolves with the ids of the questions it brought back.
+   */
   function restore(entries) {
     var newest = {};
     entries.filter(function (e) { return e.key.indexOf(answerPrefix) === 0; }).forEach(function (e) {
@@ -261,7 +290,7 @@
       }
     });
     local.set('seq', counter);
-    return Promise.all(adopted);
+    return Promise.all(adopted).then(function () { return Object.keys(waiting); });
   }
 
   /** An unsent answer an older version of this page kept in localStorage, as an outbox entry (then forgotten there). */
@@ -341,6 +370,7 @@
       review();
     }
   });
+  window.addEventListener('fakh-outbox-change', review); // also what the service worker or another tab sent
   window.addEventListener('online', function () {
     backoff = 1000;
     send();
@@ -351,12 +381,15 @@
   if (timeEl && end) {
     tick(end);
   }
-  outbox.list().then(restore).then(function () {
+  outbox.list().then(restore).then(function (restored) {
     questions.forEach(function (fs) {
-      if (!waiting[Q.id(fs)] && Q.changedBeforeScript(fs)) {
+      if (restored.indexOf(Q.id(fs)) < 0 && Q.changedBeforeScript(fs)) {
         record(fs);
       }
     });
     return send();
+  }, function () {
+    unkept = true;
+    settle();
   });
 })();
