@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
+import ua.fakh.web.page.ContentSecurityPolicy;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 
@@ -102,6 +103,7 @@ class InstallableAppIT extends PageTest {
                 .containsPattern("<script src=\"/assets/pwa\\.[0-9a-f]{10}\\.js\"[^>]* defer>")
                 .containsPattern("<link rel=\"apple-touch-icon\" href=\"/assets/icons/apple-touch-icon\\.[0-9a-f]{10}\\.png\">")
                 .doesNotContain("name=\"fakh-user\"");
+        assertThat(anonymous.headers().get(ContentSecurityPolicy.HEADER)).contains("worker-src 'self'", "manifest-src 'self'");
 
         String email = newUser("Олена Гончар", "LEARNER");
         browser.signIn(email, Api.PASSWORD);
