@@ -130,9 +130,10 @@
     options = options || {};
     var button = document.querySelector('.quiz-offline-prepare');
     var courseId = options.courseId || (button && button.getAttribute('data-course'));
+    var title = options.title || document.title;
     return requestWindow(lessonId).then(function (window_) {
       note(window_.attemptId, window_, Date.parse(window_.grantedAt) - Date.now());
-      var page = {url: window_.attemptUrl, title: options.title || document.title, kind: 'attempt'};
+      var page = {url: window_.attemptUrl, title: title, kind: 'attempt'};
       return storePage(courseId, options.courseTitle || '', page, options.progress || function () {})
         .then(function () { return window_; });
     });
@@ -150,11 +151,11 @@
   /** The intro page's button: shown where the browser can keep pages, with what it is doing and what came of it. */
   function wire(button) {
     var status = document.querySelector('.quiz-offline-status');
-    if (!window.caches || !window.indexedDB || !window.FakhDb) {
+    if (!('serviceWorker' in navigator) || !window.caches || !window.indexedDB || !window.FakhDb) {
       return; // this browser cannot keep the page: the button stays hidden
     }
     function say(key, values) {
-      var text = button.getAttribute('data-' + key) || '';
+      var text = status.getAttribute('data-' + key) || '';
       Object.keys(values || {}).forEach(function (k) { text = text.replace('{' + k + '}', values[k]); });
       status.textContent = text;
       status.setAttribute('data-state', key);
@@ -168,7 +169,8 @@
       button.disabled = true;
       say('preparing');
       var breadcrumb = document.querySelector('.breadcrumbs a');
-      prepare(button.getAttribute('data-lesson'), {
+      // data-window-url is /quiz/<lessonId>/offline-window
+      prepare(button.getAttribute('data-window-url').split('/')[2], {
         courseId: button.getAttribute('data-course'),
         courseTitle: breadcrumb ? breadcrumb.textContent.trim() : '',
         title: (document.querySelector('h1') || {textContent: document.title}).textContent.trim(),
@@ -178,7 +180,7 @@
         var link = document.createElement('a');
         link.href = window_.attemptUrl;
         link.className = 'quiz-offline-open';
-        link.textContent = button.getAttribute('data-open') || window_.attemptUrl;
+        link.textContent = status.getAttribute('data-open') || window_.attemptUrl;
         status.appendChild(document.createTextNode(' '));
         status.appendChild(link);
       }, function (error) {

@@ -196,10 +196,12 @@
   }
 
   /** Once the submission is queued nothing may change: a later answer would arrive after it. */
-  function lock() {
-    Q.controls(form).forEach(function (c) { c.disabled = true; });
+  function lock(locked) {
+    questions.forEach(function (fs) {
+      Q.controls(fs).forEach(function (c) { c.disabled = locked !== false; });
+    });
     var button = form.querySelector('.quiz-submit');
-    if (button) { button.disabled = true; }
+    if (button) { button.disabled = locked !== false; }
   }
 
   function queueSubmission() {
@@ -245,6 +247,7 @@
   }
 
   function postForm() {
+    lock(false); // disabled inputs would not be sent
     questions.forEach(function (fs) {
       var seq = document.createElement('input');
       seq.type = 'hidden';

@@ -31,7 +31,8 @@ class OfflineQuizBrowserIT extends ChromiumTest {
 
     @Test
     void aTestTakenWithoutAConnectionArrivesWholeWhenTheConnectionReturns() {
-        QuizWorld world = new QuizWorld(new Api(client), Map.of("offline", true, "offlineHours", 72));
+        Api api = new Api(client);
+        QuizWorld world = new QuizWorld(api, Map.of("offline", true, "offlineHours", 72));
         String learner = world.enrolledLearner();
         UUID attempt;
 
@@ -68,8 +69,7 @@ class OfflineQuizBrowserIT extends ChromiumTest {
             context.setOffline(false);
             Page back = context.newPage();
             back.setDefaultTimeout(15_000);
-            back.navigate(server.getURL() + "/quiz/" + world.quiz); // any page load sends what waits
-            back.navigate(server.getURL() + attemptUrl);
+            back.navigate(server.getURL() + attemptUrl); // the page (from the server now) sends what waits
             back.waitForURL("**/quiz/attempts/" + attempt + "/result");
             assertThat(back.locator(".quiz-score")).hasText("Бали: 6 з 7 (86%)");
             screenshot(back, "offline-quiz-result");
@@ -79,6 +79,11 @@ class OfflineQuizBrowserIT extends ChromiumTest {
         assertThat(submitted).containsEntry("status", "SUBMITTED").containsEntry("score", 6.0).containsEntry("offline", true);
         assertThat(answers(submitted)).hasSize(7).allSatisfy(a -> assertThat(a.get("response")).isNotEqualTo(Map.of()));
         assertThat(answers(submitted).toString()).contains("план безпеки").contains("Родина з трьома дітьми: план склали разом.");
+
+        // The trainer sees that it was taken offline: on the attempt, and counted in the gradebook.
+        assertThat(api.get(world.learn.trainer, "/api/attempts/" + attempt).body()).containsEntry("offline", true);
+        Map<String, Object> gradebook = api.get(world.learn.trainer, "/api/courses/" + world.course.id() + "/gradebook").body();
+        assertThat(gradebook.get("rows").toString()).contains("offlineAttempts=1");
     }
 
     @Test
@@ -91,8 +96,8 @@ class OfflineQuizBrowserIT extends ChromiumTest {
             page.setDefaultTimeout(15_000);
             signIn(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
-            assertThat(page.locator(".quiz-offline-prepare")).isHidden();
-            assertThat(page.locator(".quiz-offline-refusal")).containsText("без звʼязку");
+            assertThat(page.locator(".quiz-online-only")).hasText("Для цього тесту потрібен звʼязок: тренери не дозволили проходити його офлайн.");
+            assertThat(page.locator(".quiz-offline-prepare")).hasCount(0);
         }
     }
 
