@@ -49,6 +49,7 @@
   var unkept = false;  // the outbox cannot keep anything in this browser
   var reviewing = Promise.resolve();
   var flushing = null;
+  var stopped = false;  // the last flush stopped early (server unreachable, session ended)
   var backoff = 1000;
   var retryTimer = null;
   var typingTimer = null;
@@ -135,16 +136,22 @@
   }
 
   function retryLater() {
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(send, backoff);
+    if (retryTimer) {
+      return; // one retry at a time; the next waits longer
+    }
+    retryTimer = setTimeout(function () { retryTimer = null; send(); }, backoff);
     backoff = Math.min(backoff * 2, 30000);
   }
 
   /** Asks the outbox to send what waits, then reads what still waits for this attempt and why. */
   function send() {
     if (!flushing) {
-      var after = function () { flushing = null; return review(); };
-      flushing = (navigator.onLine ? outbox.flush() : Promise.resolve()).then(after, after);
+      var after = function (summary) {
+        flushing = null;
+        stopped = !summary || Boolean(summary.stopped); // unreachable or signed out: retry later, not at once
+        return review();
+      };
+      flushing = (navigator.onLine ? outbox.flush() : Promise.resolve(null)).then(after, function () { return after(null); });
     }
     return flushing;
   }
@@ -159,6 +166,8 @@
   function readOutbox() {
     return outbox.list().then(function (entries) {
       var mine = entries.filter(function (e) { return e.key.indexOf(answerPrefix) === 0; });
+      // Put while a flush was under way (which took what waited when it started): never tried yet.
+      var untried = entries.some(function (e) { return e.state === 'waiting' && e.lastStatus == null; });
       waiting = {};
       problem = null;
       mine.forEach(function (e) {
@@ -181,7 +190,9 @@
       } else if (wasQueued) {
         window.location.assign(resultUrl); // sent (perhaps by the service worker or another tab)
       }
-      if (Object.keys(waiting).length && navigator.onLine) {
+      if (untried && navigator.onLine && !stopped) {
+        setTimeout(send, 0);
+      } else if (Object.keys(waiting).length && navigator.onLine) {
         retryLater(); // the outbox retries too; this covers a server that answers again without an 'online' event
       } else {
         backoff = 1000;
@@ -208,8 +219,9 @@
     queuing = true;
     lock();
     settle();
+    // The submit route answers HTML (303 to the result), so the request must accept it.
     return outbox.add({key: submitKey, kind: 'submit', label: label('submit'), url: form.getAttribute('action'),
-      method: 'POST', contentType: 'form', body: {}}).then(function () {
+      method: 'POST', contentType: 'form', headers: {'Accept': 'text/html, application/json'}, body: {}}).then(function () {
       queued = true;
       return review();
     }, function () {
