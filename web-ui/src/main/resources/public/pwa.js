@@ -1,7 +1,8 @@
 // Loaded by every page, so kept small: registers the service worker, says when a page is a stored
 // copy, keeps the stored offline page in the reader's language, and on sign-out removes the
-// downloaded courses (a shared office phone must not keep one person's pages). The outbox stays:
-// its entries carry their owner and are sent only while that person is signed in.
+// downloaded courses (a shared office phone must not keep one person's pages); someone else signing
+// in after a session simply ran out removes the previous person's. The outbox stays: its entries
+// carry their owner and are sent only while that person is signed in.
 (function () {
   'use strict';
 
@@ -36,6 +37,7 @@
   });
 
   refreshOfflinePage();
+  forgetOthersDownloads();
 
   /** The stored offline page speaks the language it was stored in: store it again when the reader switched. */
   function refreshOfflinePage() {
@@ -56,6 +58,28 @@
         caches.open(name).then(function (cache) { return cache.add('/offline'); })['catch'](function () {});
       });
     });
+  }
+
+  /** Checked once per change of person on this device, so pages do not open the database on every visit. */
+  function forgetOthersDownloads() {
+    var meta = document.querySelector('meta[name="fakh-user"]');
+    var user = meta && meta.content;
+    try {
+      if (!user || localStorage.getItem('fakh-user') === user) {
+        return;
+      }
+      localStorage.setItem('fakh-user', user);
+    } catch (e) {
+      return;
+    }
+    loadDb().then(function (db) {
+      return db.all('downloads').then(function (records) {
+        return Promise.all(records.filter(function (r) { return r.userId && r.userId !== user; }).map(function (r) {
+          return (window.caches ? caches['delete']('fakh-course-' + r.courseId) : Promise.resolve())
+            .then(function () { return db.remove('downloads', r.courseId); });
+        }));
+      });
+    })['catch'](function () {});
   }
 
   function forgetDownloads(event) {

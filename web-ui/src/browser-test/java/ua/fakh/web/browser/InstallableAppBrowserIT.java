@@ -35,6 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class InstallableAppBrowserIT extends ChromiumTest {
     private static final String WORKER_READY = "() => navigator.serviceWorker.ready.then(() => true)";
+    /** FakhDb, loaded as pwa.js loads it (the address it names), for the tests to store what a download would. */
+    private static final String LOAD_DB = """
+            new Promise((ok, no) => {
+              const script = document.createElement('script');
+              script.src = document.querySelector('script[data-db]').dataset.db;
+              script.onload = () => ok(window.FakhDb);
+              script.onerror = no;
+              document.head.appendChild(script);
+            })""";
 
     @TempDir
     Path profile;
@@ -91,17 +100,11 @@ class InstallableAppBrowserIT extends ChromiumTest {
                     async () => {
                       const cache = await caches.open('fakh-course-test');
                       await cache.add('/verify');
-                      const db = await new Promise((ok, no) => {
-                        const script = document.createElement('script');
-                        script.src = document.querySelector('script[data-db]').dataset.db;
-                        script.onload = () => ok(window.FakhDb);
-                        script.onerror = no;
-                        document.head.appendChild(script);
-                      });
+                      const db = await (%s);
                       await db.put('downloads', {courseId: 'test', userId: 'nobody', title: 'Перша допомога',
                         version: 1, bytes: 1000, mediaLessons: [], downloadedAt: Date.now(),
                         pages: [{url: '/verify', title: 'Перевірка сертифіката', kind: 'lesson'}]});
-                    }""");
+                    }""".formatted(LOAD_DB));
 
             context.setOffline(true);
             page.navigate(server.getURL() + "/courses/" + UUID.randomUUID());
@@ -121,36 +124,23 @@ class InstallableAppBrowserIT extends ChromiumTest {
 
     @Test
     void signingOutForgetsTheDownloadedCoursesButKeepsTheOutbox() {
-        Api api = new Api(client);
-        String admin = api.adminToken();
-        UUID provider = Api.id(api.createOrganization(admin, Api.unique("Навчальний центр"), "PROVIDER", null));
-        String learner = (String) api.createUser(admin, "Марія Коваль", provider, "LEARNER").get("email");
+        String learner = newLearner("Марія Коваль");
 
         try (BrowserContext context = phone("uk-UA")) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            page.navigate(server.getURL() + "/signin");
-            page.getByLabel("Електронна пошта").fill(learner);
-            page.getByLabel("Пароль").fill(Api.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
-            page.waitForURL(url -> !url.contains("/signin"));
+            signIn(page, learner);
             assertThat(page.locator("meta[name=fakh-user]")).hasAttribute("content", java.util.regex.Pattern.compile("[0-9a-f-]{36}"));
             page.evaluate(WORKER_READY);
             page.evaluate("""
                     async () => {
                       await (await caches.open('fakh-course-one')).add('/');
                       await (await caches.open('fakh-course-two')).add('/');
-                      const db = await new Promise((ok, no) => {
-                        const script = document.createElement('script');
-                        script.src = document.querySelector('script[data-db]').dataset.db;
-                        script.onload = () => ok(window.FakhDb);
-                        script.onerror = no;
-                        document.head.appendChild(script);
-                      });
+                      const db = await (%s);
                       await db.put('downloads', {courseId: 'one', title: 'Один', pages: []});
                       await db.put('downloads', {courseId: 'two', title: 'Два', pages: []});
                       await db.put('outbox', {key: 'done:lesson', kind: 'done', state: 'waiting'});
-                    }""");
+                    }""".formatted(LOAD_DB));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Вийти")).click();
             assertThat(page.locator("nav a[href^=\"/signin\"]")).isVisible(); // signed out: the form went after the clean-up
@@ -173,5 +163,43 @@ class InstallableAppBrowserIT extends ChromiumTest {
                     }""");
             assertThat(left).isEqualTo("courses 0, shells 1, downloads 0, outbox 1");
         }
+    }
+
+    @Test
+    void someoneElseSigningInRemovesThePreviousPersonsDownloads() {
+        String learner = newLearner("Ірина Бондар");
+
+        try (BrowserContext context = phone("uk-UA")) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            page.navigate(server.getURL() + "/signin");
+            page.evaluate("""
+                    async () => {
+                      await (await caches.open('fakh-course-left')).add('/verify');
+                      const db = await (%s);
+                      await db.put('downloads', {courseId: 'left', userId: 'someone-whose-session-ran-out', title: 'Чужий', pages: []});
+                    }""".formatted(LOAD_DB));
+
+            signIn(page, learner);
+
+            page.waitForFunction("""
+                    async () => !(await caches.keys()).includes('fakh-course-left')
+                      && !!window.FakhDb && (await window.FakhDb.all('downloads')).length === 0""");
+        }
+    }
+
+    private String newLearner(String fullName) {
+        Api api = new Api(client);
+        String admin = api.adminToken();
+        UUID provider = Api.id(api.createOrganization(admin, Api.unique("Навчальний центр"), "PROVIDER", null));
+        return (String) api.createUser(admin, fullName, provider, "LEARNER").get("email");
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(server.getURL() + "/signin");
+        page.getByLabel("Електронна пошта").fill(email);
+        page.getByLabel("Пароль").fill(Api.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
+        page.waitForURL(url -> !url.contains("/signin"));
     }
 }
