@@ -162,8 +162,11 @@ class SyncCentreBrowserIT extends ChromiumTest {
         context.setOffline(true);
         lesson.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Позначити як виконаний")).click();
         assertThat(lesson.locator(".offline-queued")).containsText("Позначено як виконаний на цьому пристрої");
+        assertThat(lesson.locator("form.mark-done button")).isHidden();
         screenshot(lesson, "lesson-done-offline");
         assertThat(sync.locator(".sync-item .sync-label")).hasText(LABEL);
+        assertThat(sync.locator(".sync-item button")).hasCount(2);
+        assertThat(sync.locator(".sync-item .sync-remove")).isHidden(); // only what the server refused can be removed
         assertThat(sync.locator(".sync-status")).containsText("Пристрій без зʼєднання");
         screenshot(sync, "sync-waiting");
     }
