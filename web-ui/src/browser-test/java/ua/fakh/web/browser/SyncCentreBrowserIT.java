@@ -1,5 +1,6 @@
 package ua.fakh.web.browser;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -130,6 +131,69 @@ class SyncCentreBrowserIT extends ChromiumTest {
         assertThat(donePosts).containsExactly(422, 303);
     }
 
+    @Test
+    void aTextLessonShownFromItsOfflineCopyCountsAsReadOnceSent() {
+        String lessonUrl = server.getURL() + course.path("content_markdown");
+        try (BrowserContext context = context()) {
+            context.clock().install(); // no retry timer sends it before "Send now"
+            Page lesson = context.newPage();
+            Page sync = context.newPage();
+            openBoth(lesson, sync);
+            // What the service worker does with a stored page: the copy, marked as one (fetched as a
+            // download, which the server does not count as reading)
+            context.route(lessonUrl, route -> {
+                APIResponse stored = route.fetch(new Route.FetchOptions().setHeaders(Map.of("X-Fakh-Download", "offline")));
+                route.fulfill(new Route.FulfillOptions().setResponse(stored)
+                        .setBody(stored.text().replaceFirst("<html", "<html data-offline-copy")));
+            });
+            context.route("**/opened", Route::abort);
+            context.clock().pauseAt(System.currentTimeMillis() + 60_000);
+
+            lesson.navigate(lessonUrl);
+
+            Locator item = sync.locator(".sync-item");
+            assertThat(item.locator(".sync-label")).hasText("Урок прочитано без зʼєднання: Що таке стрес");
+            assertThat(item.locator(".sync-problem")).hasText("Ще немає зʼєднання із сервером: надішлемо, щойно воно буде.");
+            assertThat(lessonDone("content_markdown")).isFalse();
+
+            context.unroute("**/opened");
+            sync.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Надіслати зараз")).click();
+            assertThat(sync.locator(".sync-item")).hasCount(0);
+        }
+        assertThat(lessonDone("content_markdown")).isTrue();
+    }
+
+    @Test
+    void aStoredCourseShowsWhatItTakesAndRemovingItDeletesItsPages() {
+        try (BrowserContext context = context()) {
+            Page lesson = context.newPage();
+            Page sync = context.newPage();
+            openBoth(lesson, sync);
+            // what "Download for offline" leaves behind: the course's cache and its record
+            sync.evaluate("id => FakhDb.put('downloads', {courseId: id, userId: document.querySelector('meta[name=fakh-user]').content,"
+                    + " title: 'Курс для перевірки', version: 3, bytes: 150000, mediaLessons: [], downloadedAt: Date.now(), pages: []})"
+                    + ".then(() => caches.open('fakh-course-' + id)).then(c => c.put('/courses/' + id, new Response('сторінка')))",
+                    course.id().toString());
+            sync.reload();
+
+            Locator stored = sync.locator(".stored-item");
+            assertThat(stored.locator(".stored-title")).hasText("Курс для перевірки");
+            assertThat(stored.locator(".stored-title")).hasAttribute("href", "/courses/" + course.id());
+            assertThat(stored.locator(".stored-facts")).containsText("Версія 3 · 146 КБ · збережено");
+            assertThat(sync.locator(".sync-usage")).containsText("Цей сайт займає");
+            assertThat(sync.locator(".sync-persisted")).isVisible();
+            ChromiumTest.assertFitsViewport(sync);
+            screenshot(sync, "sync-stored");
+
+            stored.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Вилучити з пристрою")).click();
+
+            assertThat(sync.locator(".stored-item")).hasCount(0);
+            assertThat(sync.locator(".sync-none")).isVisible();
+            assertThat(sync.evaluate("id => caches.has('fakh-course-' + id)", course.id().toString())).isEqualTo(false);
+            assertThat(sync.evaluate("id => FakhDb.get('downloads', id).then(r => r === undefined)", course.id().toString())).isEqualTo(true);
+        }
+    }
+
     /** A phone without a service worker: this suite is about the outbox, and routes then see every request. */
     private BrowserContext context() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 740)
@@ -155,10 +219,10 @@ class SyncCentreBrowserIT extends ChromiumTest {
         lesson.waitForURL(server.getURL() + "/");
         sync.navigate(server.getURL() + "/sync");
         assertThat(sync.locator(".sync-empty")).isVisible();
-        lesson.navigate(server.getURL() + course.path("content_audio"));
     }
 
     private void markDoneOffline(BrowserContext context, Page lesson, Page sync) {
+        lesson.navigate(server.getURL() + course.path("content_audio"));
         context.setOffline(true);
         lesson.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Позначити як виконаний")).click();
         assertThat(lesson.locator(".offline-queued")).containsText("Позначено як виконаний на цьому пристрої");
@@ -172,13 +236,17 @@ class SyncCentreBrowserIT extends ChromiumTest {
     }
 
     private boolean audioDone() {
+        return lessonDone("content_audio");
+    }
+
+    private boolean lessonDone(String type) {
         List<Map<String, Object>> mine = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/me/enrollments"),
                 api.login(learner, Api.PASSWORD)), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         Map<String, Object> enrollment = mine.stream().filter(e -> course.id().toString().equals(e.get("courseId")))
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lessons = (List<Map<String, Object>>) enrollment.get("lessons");
-        return lessons.stream().anyMatch(l -> course.lesson("content_audio").toString().equals(l.get("lessonId"))
+        return lessons.stream().anyMatch(l -> course.lesson(type).toString().equals(l.get("lessonId"))
                 && Boolean.TRUE.equals(l.get("done")));
     }
 
