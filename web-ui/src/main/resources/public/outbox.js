@@ -3,7 +3,8 @@
 // an idempotency key, so sending one twice does no harm; entries go one at a time in the order they
 // were made, and nothing is dropped without the person seeing it: refused ones stay as 'failed' until
 // removed in the sync centre (/sync), unreachable ones stay 'waiting' and are retried with backoff.
-// A classic script: pages load it after fakh-db.js, the service worker through importScripts.
+// A classic script: pages load it after fakh-db.js, the service worker through importScripts (its
+// Background Sync handler calls flush).
 (function (scope) {
   'use strict';
 
@@ -173,6 +174,7 @@
     var headers = {'Accept': 'application/json'};
     var body;
     if (entry.contentType === 'form') {
+      headers['Accept'] = 'text/html, */*;q=0.8'; // as the form itself would: page routes answer pages
       var form = new URLSearchParams();
       Object.keys(entry.body || {}).forEach(function (name) {
         [].concat(entry.body[name]).forEach(function (value) { form.append(name, value); });
@@ -407,16 +409,5 @@
     if (pageUser() && online()) {
       flush()['catch'](function () { /* IndexedDB unavailable (some private modes): nothing was queued either */ });
     }
-  } else if (typeof scope.addEventListener === 'function') {
-    // In the service worker: Chromium's Background Sync wakes it when the connection returns.
-    scope.addEventListener('sync', function (event) {
-      if (event.tag === 'fakh-outbox') {
-        event.waitUntil(flush().then(function (summary) {
-          if (summary.stopped === 'unreachable') {
-            throw new Error('Still unreachable'); // the browser schedules the sync again
-          }
-        }));
-      }
-    });
   }
 })(typeof self !== 'undefined' ? self : window);

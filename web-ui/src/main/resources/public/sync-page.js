@@ -28,7 +28,11 @@
 
   function size(bytes) {
     var kb = (bytes || 0) / 1024;
-    return kb < 1024 ? say(stored, 'kb', Math.max(1, Math.round(kb))) : say(stored, 'mb', (kb / 1024).toFixed(1));
+    if (kb < 1024) {
+      return say(stored, 'kb', Math.max(1, Math.round(kb)));
+    }
+    var mb = kb / 1024;
+    return mb < 1024 ? say(stored, 'mb', mb.toFixed(1)) : say(stored, 'gb', (mb / 1024).toFixed(1));
   }
 
   /** Why an entry has not gone yet: the server's own words, else what its last status means. */

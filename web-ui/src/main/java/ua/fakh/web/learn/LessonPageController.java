@@ -1,5 +1,6 @@
 package ua.fakh.web.learn;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -65,14 +66,17 @@ class LessonPageController {
         this.quizzes = quizzes;
     }
 
+    /** Sent by "Download for offline" (offline-download.js): storing a lesson is not reading it. */
+    static final String DOWNLOAD_HEADER = "X-Fakh-Download";
+
     @Get
-    HttpResponse<?> lesson(UUID id, UUID lessonId, PageContext ctx, Caller caller) {
+    HttpResponse<?> lesson(UUID id, UUID lessonId, PageContext ctx, Caller caller, HttpRequest<?> request) {
         CourseView course = learnerCourses.course(id, caller); // 404 for a course never published
         LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled or trainer
         if (!lesson.courseId().equals(id)) {
             throw new NotFoundException("problem.lesson.notInCourse");
         }
-        if (caller.userId() != null) {
+        if (caller.userId() != null && !request.getHeaders().contains(DOWNLOAD_HEADER)) {
             learnerAccess.lessonOpened(id, caller.userId(), lessonId); // resume here; text lessons are done by reading
         }
         EnrollmentView enrollment = learnerCourses.enrollment(id, caller).orElse(null);

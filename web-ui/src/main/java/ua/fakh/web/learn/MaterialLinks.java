@@ -16,7 +16,8 @@ public final class MaterialLinks {
         return html.replace(API_PREFIX, PAGE_PREFIX);
     }
 
-    static String contentUrl(java.util.UUID materialId) {
+    /** The page route of a material's bytes, as lesson pages link it (the offline download stores it under this address). */
+    public static String contentUrl(java.util.UUID materialId) {
         return "/materials/" + materialId + "/content";
     }
 }
