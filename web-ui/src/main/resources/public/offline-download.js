@@ -80,11 +80,13 @@
 
   /**
    * One download session into a course's cache: remembers what it stored, so shared scripts are fetched
-   * once, and counts the bytes the cache grew by. Fingerprinted assets already in the cache are kept.
+   * once, and counts the bytes the cache grew by (an update replaces pages) and, for `onBytes`, the bytes
+   * fetched. Fingerprinted assets already in the cache are kept.
    */
   function session(cache, onBytes) {
     var stored = {};
     var bytes = 0;
+    var fetched = 0;
     function keep(url) {
       if (stored[url]) {
         return Promise.resolve(null);
@@ -97,8 +99,9 @@
         }
         return storeOne(cache, url).then(function (result) {
           bytes += result.grew;
+          fetched += result.body.size;
           if (onBytes) {
-            onBytes(bytes);
+            onBytes(fetched);
           }
           return result.body;
         });
@@ -129,7 +132,7 @@
 
   /**
    * Stores everything the manifest lists, with the media of `mediaLessons`, and writes the downloads
-   * record. `onBytes(n)` hears progress. Resolves with the record.
+   * record. `onBytes(n)` hears the bytes fetched so far. Resolves with the record.
    */
   function download(manifest, mediaLessons, userId, onBytes) {
     var chosen = {};
