@@ -90,6 +90,30 @@ class QuizOfflinePagesIT extends ua.fakh.web.testing.PageTest {
     }
 
     @Test
+    void theTrainersFormAllowsTakingTheQuizOfflineInAWindowOfSomeHours() {
+        QuizWorld world = new QuizWorld(api);
+        String lesson = "/teach/courses/" + world.course.id() + "/lessons/" + world.quiz;
+        browser.signIn(world.learn.trainerEmail, Api.PASSWORD);
+        String before = browser.get(lesson).html();
+        Map<String, Object> form = new HashMap<>(Map.of("lessonId", world.quiz.toString(), "title", "Підсумковий тест усіх типів",
+                "type", "content_quiz", "c.role", "POST_TEST", "c.category", "Усі типи", "c.int.randomCount", "7",
+                "c.bool.offline", "true", "c.int.offlineHours", "48"));
+        form.put("sectionId", api.get(world.learn.trainer, "/api/lessons/" + world.quiz).body().get("sectionId"));
+
+        Browser.Page saved = browser.post(lesson, form);
+
+        assertThat(before).contains("name=\"c.bool.offline\" value=\"true\">").contains("Можна проходити без звʼязку")
+                .contains("name=\"c.int.offlineHours\"").contains("Офлайн-вікно (годин)").contains("від 1 до 336 годин");
+        assertThat(saved.status()).isEqualTo(303);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) api.get(world.learn.trainer, "/api/lessons/" + world.quiz).body()
+                .get("content");
+        assertThat(content).containsEntry("offline", true).containsEntry("offlineHours", 48);
+        assertThat(browser.get(lesson).html()).contains("name=\"c.bool.offline\" value=\"true\" checked>")
+                .contains("name=\"c.int.offlineHours\" type=\"number\" value=\"48\"");
+    }
+
+    @Test
     void theFrontPageSaysWhetherTheQuizMayBeTakenOfflineAndCarriesTheButtonForTheScript() {
         QuizWorld offline = offlineWorld();
         QuizWorld online = new QuizWorld(api);
