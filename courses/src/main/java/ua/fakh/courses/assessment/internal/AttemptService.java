@@ -33,6 +33,7 @@ import ua.fakh.courses.spi.QuestionInput;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -129,7 +130,7 @@ class AttemptService implements Attempts {
         if (open.isPresent()) {
             throw new ConflictException("problem.quiz.attemptUnderWay");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, so every later call gives the same window
         return window(open(lesson, settings, enrollment, learner, earlier, now, settings.offlineDeadline(now), true));
     }
 
