@@ -72,6 +72,8 @@ class OfflineQuizBrowserIT extends ChromiumTest {
             back.navigate(server.getURL() + attemptUrl); // the page (from the server now) sends what waits
             back.waitForURL("**/quiz/attempts/" + attempt + "/result");
             assertThat(back.locator(".quiz-score")).hasText("Бали: 6 з 7 (86%)");
+            // Submitted: the copy kept for offline use goes, so nobody answers it again without a connection.
+            back.waitForFunction("url => caches.match(url).then(copy => !copy)", attemptUrl);
             screenshot(back, "offline-quiz-result");
         }
 
@@ -84,6 +86,13 @@ class OfflineQuizBrowserIT extends ChromiumTest {
         assertThat(api.get(world.learn.trainer, "/api/attempts/" + attempt).body()).containsEntry("offline", true);
         Map<String, Object> gradebook = api.get(world.learn.trainer, "/api/courses/" + world.course.id() + "/gradebook").body();
         assertThat(gradebook.get("rows").toString()).contains("offlineAttempts=1");
+        try (BrowserContext context = phone("uk-UA")) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            signIn(page, world.learn.trainerEmail);
+            page.navigate(server.getURL() + "/teach/courses/" + world.course.id() + "/gradebook");
+            assertThat(page.locator(".taken-offline")).hasText("без звʼязку: 1");
+        }
     }
 
     @Test
