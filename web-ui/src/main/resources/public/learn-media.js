@@ -4,7 +4,12 @@ document.querySelectorAll('.lesson-body audio, .lesson-body video').forEach(func
     var form = document.querySelector('form.mark-done');
     if (form && !form.dataset.sent) {
       form.dataset.sent = '1';
-      form.submit();
+      // requestSubmit, not submit: the form's own handlers (the offline queue) must see it
+      if (form.requestSubmit) {
+        form.requestSubmit();
+      } else {
+        form.submit();
+      }
     }
   });
 });

@@ -1,14 +1,20 @@
-// The quiz attempt page. Every change goes to this browser's storage at once, keyed by attempt and
-// question with an increasing sequence number, so a reload, a dropped connection or a flat battery
-// loses nothing; then it goes to the server, one answer at a time, retried until it lands. The
-// server keeps the answer with the highest sequence number, so a late retry never undoes a newer one.
+// The quiz attempt page. Every change goes at once into this device's outbox (IndexedDB, through
+// FakhOutbox) under a key per attempt, question and increasing sequence number, so a reload, a
+// dropped connection or a flat battery loses nothing; the outbox sends it, in order, until it lands.
+// The server keeps the answer with the highest sequence number, so a replay never undoes a newer one.
+// Each answer carries when it was saved by the server's clock (as well as this device can tell), so
+// one saved before the deadline but sent after it still counts, marked late. An offline attempt (a
+// window the server granted) sends its token with every answer, and its time limit runs from when
+// this device first opened it. A submission without a connection waits in the outbox too.
 // Without this script the page is a plain form that submits every answer at the end.
 (function () {
   'use strict';
 
+  var Q = window.FakhQuizForm;
+  var notes = window.FakhQuizNotes;
   var done = document.querySelector('[data-quiz-done]');
   if (done) {
-    forget('fakh.quiz.' + done.getAttribute('data-quiz-done') + '.'); // submitted: the server has it all
+    notes.forget(done.getAttribute('data-quiz-done'));
     return;
   }
   var form = document.getElementById('quiz-form');
@@ -18,130 +24,47 @@
   var bar = document.querySelector('.quiz-bar');
   var statusEl = document.querySelector('.quiz-status');
   var timeEl = document.querySelector('time[data-deadline]');
-  var prefix = 'fakh.quiz.' + bar.getAttribute('data-attempt') + '.';
+  var attemptId = bar.getAttribute('data-attempt');
+  var offlineWindow = bar.getAttribute('data-offline') === 'true';
   var answersUrl = form.getAttribute('data-answers');
-  var csrf = form.getAttribute('data-csrf');
+  var resultUrl = form.getAttribute('action').replace(/\/submit$/, '/result');
+  var answerPrefix = 'answer:' + attemptId + ':';
+  var submitKey = 'submit:' + attemptId;
   var questions = Array.prototype.slice.call(form.querySelectorAll('.quiz-question'));
-  var store = storage();
-  var counter = Number(store.getItem(prefix + 'seq')) || 0;
-  var sending = false;
-  var closed = false;
+  var local = notes.of(attemptId);
+  var outbox = window.FakhOutbox;
+  if (!outbox) {
+    return; // the outbox's script did not load: the page stays a plain form
+  }
+  var nowHolder = bar.hasAttribute('data-now') ? bar : timeEl;
+  var skew = notes.skew(local, nowHolder ? Number(nowHolder.getAttribute('data-now')) : 0);
+  var counter = Number(local.get('seq')) || 0;
+  var seqs = {};       // question id → sequence number of its newest answer (on the server or waiting)
+  var waiting = {};    // question id → sequence number of its answer waiting in the outbox
+  var problem = null;  // 'forbidden' | 'rejected' while the outbox reports one
+  var closed = false;  // the server will change nothing any more (409)
   var submitting = false;
-  var problem = null;
+  var queuing = false; // the submission is being put into the outbox
+  var queued = false;  // the submission waits in the outbox
+  var unkept = false;  // the outbox cannot keep anything in this browser
+  var reviewing = Promise.resolve();
+  var flushing = null;
+  var stopped = false;  // the last flush stopped early (server unreachable, session ended)
   var backoff = 1000;
   var retryTimer = null;
   var typingTimer = null;
+  var typed = null;    // the question being typed into, saved when the typing pauses
 
-  function storage() {
-    try {
-      localStorage.setItem('fakh.probe', '1');
-      localStorage.removeItem('fakh.probe');
-      return localStorage;
-    } catch (unavailable) { // private mode on some phones: keep answers for this page's life at least
-      var memory = {};
-      return {
-        getItem: function (k) { return k in memory ? memory[k] : null; },
-        setItem: function (k, v) { memory[k] = String(v); },
-        removeItem: function (k) { delete memory[k]; }
-      };
+  function serverNow() { return Date.now() + skew; }
+
+  /** When the attempt ends, in server ms: the server's deadline, or for an offline window its time limit from the first opening. */
+  function deadline() {
+    var end = timeEl ? Number(timeEl.getAttribute('data-deadline')) : 0;
+    if (!offlineWindow) {
+      return end || null;
     }
-  }
-
-  function forget(keyPrefix) {
-    try {
-      for (var i = localStorage.length - 1; i >= 0; i--) {
-        var key = localStorage.key(i);
-        if (key && key.indexOf(keyPrefix) === 0) {
-          localStorage.removeItem(key);
-        }
-      }
-    } catch (unavailable) { /* nothing was kept */ }
-  }
-
-  function id(fs) { return fs.getAttribute('data-question'); }
-
-  function load(qid) {
-    var raw = store.getItem(prefix + qid);
-    try { return raw ? JSON.parse(raw) : null; } catch (broken) { return null; }
-  }
-
-  function keep(qid, entry) {
-    store.setItem(prefix + qid, JSON.stringify(entry));
-  }
-
-  /** The question's form controls that carry its answer: every named input, list and text area in its fieldset. */
-  function controls(fs) {
-    return Array.prototype.slice.call(fs.querySelectorAll('input[name], select[name], textarea[name]'));
-  }
-
-  /**
-   * The question's answer as its form fields, name to values, as the form would post them: its type
-   * reads them back on the server (this script knows no type). Null when an input says what was
-   * typed cannot be an answer (its type's own script marks it so); the message is then shown.
-   */
-  function read(fs) {
-    var fields = {};
-    var invalid = controls(fs).filter(function (c) { return c.willValidate && !c.checkValidity(); })[0];
-    if (invalid) {
-      fieldError(fs, invalid.validationMessage);
-      return null;
-    }
-    controls(fs).forEach(function (c) {
-      if ((c.type === 'radio' || c.type === 'checkbox') && !c.checked) {
-        fields[c.name] = fields[c.name] || [];
-        return;
-      }
-      (fields[c.name] = fields[c.name] || []).push(c.value);
-    });
-    Object.keys(fields).forEach(function (name) {
-      if (!fields[name].length) {
-        delete fields[name]; // an unticked group posts nothing
-      }
-    });
-    return fields;
-  }
-
-  /** Shows kept form fields in the question's inputs. */
-  function show(fs, fields) {
-    controls(fs).forEach(function (c) {
-      var values = fields[c.name] || [];
-      if (c.type === 'radio' || c.type === 'checkbox') {
-        c.checked = values.indexOf(c.value) >= 0;
-      } else if (c.type !== 'hidden') {
-        c.value = values.length ? values[0] : '';
-      }
-    });
-  }
-
-  /** Whether kept form fields hold an answer: any value that is not blank. */
-  function answered(fields) {
-    return Object.keys(fields || {}).some(function (name) {
-      return fields[name].some(function (v) { return v.trim() !== ''; });
-    });
-  }
-
-  function mark(fs, response) {
-    var link = document.querySelector('.quiz-nav a[data-for="' + id(fs) + '"]');
-    if (link) {
-      link.classList.toggle('answered', answered(response));
-    }
-  }
-
-  function fieldError(fs, text) {
-    var p = fs.querySelector('.field-error');
-    if (!text) {
-      if (p) { p.remove(); }
-      fs.classList.remove('has-error');
-      return;
-    }
-    if (!p) {
-      p = document.createElement('p');
-      p.className = 'field-error';
-      p.setAttribute('role', 'alert');
-      fs.querySelector('.question-text').after(p);
-    }
-    p.textContent = text;
-    fs.classList.add('has-error');
+    return notes.offlineDeadline(local, Number(bar.getAttribute('data-deadline-ms')) || end,
+      Number(bar.getAttribute('data-time-limit')), serverNow());
   }
 
   function state(name) {
@@ -149,35 +72,13 @@
     statusEl.textContent = statusEl.getAttribute('data-' + name);
   }
 
-  /** Writes the question's answer to this browser at once, with the next sequence number. */
-  function record(fs) {
-    var fields = read(fs);
-    if (fields === null) {
-      return;
-    }
-    fieldError(fs, null);
-    counter += 1;
-    store.setItem(prefix + 'seq', String(counter));
-    keep(id(fs), {fields: fields, seq: counter, synced: false});
-    mark(fs, fields);
-  }
-
-  function pending() {
-    return questions.filter(function (fs) {
-      var e = load(id(fs));
-      return e && !e.synced && !e.rejected;
-    });
-  }
-
-  function retryLater() {
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(flush, backoff);
-    backoff = Math.min(backoff * 2, 30000);
-  }
-
   function settle() {
-    if (closed) {
+    if (unkept) {
+      state('noscript');
+    } else if (closed) {
       state('conflict');
+    } else if (queued || queuing) {
+      state('queued');
     } else if (submitting) {
       state(navigator.onLine ? 'submitting' : 'waiting');
     } else if (problem) {
@@ -185,166 +86,250 @@
     } else if (!navigator.onLine) {
       state('offline');
     } else {
-      state(pending().length ? 'saving' : 'saved');
+      state(Object.keys(waiting).length || typed ? 'saving' : 'saved');
     }
   }
 
-  /** Sends the first unsent answer, then the next; on failure waits and tries again. */
-  function flush() {
-    if (sending || closed) {
-      return;
+  function mark(fs, fields) {
+    var link = document.querySelector('.quiz-nav a[data-for="' + Q.id(fs) + '"]');
+    if (link) {
+      link.classList.toggle('answered', Q.answered(fields));
     }
-    var next = pending()[0];
-    if (!next) {
-      settle();
-      return;
+  }
+
+  function label(name, fs) {
+    var text = statusEl.getAttribute('data-label-' + name) || '';
+    return fs ? text.replace('{n}', String(questions.indexOf(fs) + 1)) : text;
+  }
+
+  /** One answer as an outbox entry: a newer one for the same question supersedes it while both wait. */
+  function answerEntry(qid, body, fs) {
+    var headers = offlineWindow ? {'X-Offline-Window': bar.getAttribute('data-window-token')} : undefined;
+    return {
+      key: answerPrefix + qid + ':' + body.seq, supersedes: answerPrefix + qid + ':', kind: 'answer',
+      label: label('answer', fs), url: answersUrl + qid, method: 'PUT', contentType: 'json', headers: headers, body: body
+    };
+  }
+
+  /** Puts the question's answer into the outbox at once, with the next sequence number and the time. */
+  function record(fs) {
+    if (typed === fs) {
+      clearTimeout(typingTimer);
+      typed = null;
     }
-    if (!navigator.onLine) {
-      settle();
-      retryLater(); // 'online' usually comes first; this covers browsers that miss it
-      return;
+    var fields = Q.read(fs);
+    if (fields === null) {
+      return Promise.resolve();
     }
-    var qid = id(next);
-    var entry = load(qid);
-    sending = true;
-    if (!submitting) {
-      state('saving');
+    Q.fieldError(fs, null);
+    counter += 1;
+    local.set('seq', counter);
+    seqs[Q.id(fs)] = counter;
+    waiting[Q.id(fs)] = counter;
+    mark(fs, fields);
+    settle();
+    return outbox.add(answerEntry(Q.id(fs), {fields: fields, seq: counter, savedAt: serverNow()}, fs))
+      .then(review, function () {
+        unkept = true; // this browser keeps nothing (storage refused): the form carries the answers
+        settle();
+      });
+  }
+
+  function retryLater() {
+    if (retryTimer) {
+      return; // one retry at a time; the next waits longer
     }
-    fetch(answersUrl + qid, {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf},
-      // A copy kept by an older page holds the answer as a response; the server takes either.
-      body: JSON.stringify(entry.fields ? {fields: entry.fields, seq: entry.seq} : {response: entry.response, seq: entry.seq})
-    }).then(function (answer) {
-      sending = false;
-      var now = load(qid);
-      if (answer.ok) {
-        if (now && now.seq === entry.seq) {
-          now.synced = true;
-          keep(qid, now);
+    retryTimer = setTimeout(function () { retryTimer = null; send(); }, backoff);
+    backoff = Math.min(backoff * 2, 30000);
+  }
+
+  /** Asks the outbox to send what waits, then reads what still waits for this attempt and why. */
+  function send() {
+    if (!flushing) {
+      var after = function (summary) {
+        flushing = null;
+        stopped = !summary || Boolean(summary.stopped); // unreachable or signed out: retry later, not at once
+        return review();
+      };
+      flushing = (navigator.onLine ? outbox.flush() : Promise.resolve(null)).then(after, function () { return after(null); });
+    }
+    return flushing;
+  }
+
+  /** Reads the outbox again once the reading before has finished, so the newest reading always comes last. */
+  function review() {
+    reviewing = reviewing.then(readOutbox, readOutbox);
+    return reviewing;
+  }
+
+  /** This attempt's entries in the outbox: what waits, what the server refused, whether the submission waits. */
+  function readOutbox() {
+    return outbox.list().then(function (entries) {
+      var mine = entries.filter(function (e) { return e.key.indexOf(answerPrefix) === 0; });
+      // Put while a flush was under way (which took what waited when it started): never tried yet.
+      var untried = entries.some(function (e) { return e.state === 'waiting' && e.lastStatus == null; });
+      waiting = {};
+      problem = null;
+      mine.forEach(function (e) {
+        var qid = e.key.split(':')[2];
+        var fs = form.querySelector('.quiz-question[data-question="' + qid + '"]');
+        if (e.state === 'failed') {
+          problem = 'rejected';
+          if (fs) { Q.fieldError(fs, statusEl.getAttribute('data-rejected')); }
+          return;
         }
-        problem = null;
+        waiting[qid] = e.body.seq;
+        if (e.lastStatus === 401 || e.lastStatus === 403) {
+          problem = 'forbidden';
+        }
+      });
+      var wasQueued = queued;
+      queued = entries.some(function (e) { return e.key === submitKey; });
+      if (queued) {
+        lock();
+      } else if (wasQueued) {
+        window.location.assign(resultUrl); // sent (perhaps by the service worker or another tab)
+      }
+      if (untried && navigator.onLine && !stopped) {
+        setTimeout(send, 0);
+      } else if (Object.keys(waiting).length && navigator.onLine) {
+        retryLater(); // the outbox retries too; this covers a server that answers again without an 'online' event
+      } else {
         backoff = 1000;
-        flush();
-      } else if (answer.status === 409) {
-        closed = true; // submitted, or past its deadline: nothing will change it now; the copy here stays
-        settle();
-      } else if (answer.status === 401 || answer.status === 403) {
-        problem = 'forbidden';
-        settle();
-        retryLater();
-      } else if (answer.status === 400 || answer.status === 404 || answer.status === 422) {
-        if (now && now.seq === entry.seq) {
-          now.rejected = true;
-          keep(qid, now);
-        }
-        fieldError(next, statusEl.getAttribute('data-rejected'));
-        problem = 'rejected';
-        flush();
-      } else {
-        settle();
-        retryLater();
       }
+      settle();
+      return entries;
     }, function () {
-      sending = false;
-      state(submitting ? 'waiting' : 'offline');
-      retryLater();
+      unkept = true; // this browser keeps nothing (storage refused): the form carries the answers
+      settle();
+      return [];
     });
   }
 
-  /** Brings back answers this browser holds that are newer than the server's, and queues them. */
-  function restore() {
+  /** Once the submission is queued nothing may change: a later answer would arrive after it. */
+  function lock(locked) {
     questions.forEach(function (fs) {
-      var serverSeq = Number(fs.getAttribute('data-seq')) || 0;
-      counter = Math.max(counter, serverSeq);
-      var e = load(id(fs));
-      if (!e) {
-        return;
-      }
-      if (e.seq > serverSeq) {
-        if (e.fields) {
-          show(fs, e.fields);
-          mark(fs, e.fields);
-        }
-        if (e.synced) {
-          e.synced = false; // the server does not have it after all
-          keep(id(fs), e);
-        }
-      } else {
-        store.removeItem(prefix + id(fs)); // the server holds this or something newer
-      }
+      Q.controls(fs).forEach(function (c) { c.disabled = locked !== false; });
     });
-    store.setItem(prefix + 'seq', String(counter));
+    var button = form.querySelector('.quiz-submit');
+    if (button) { button.disabled = locked !== false; }
   }
 
-  /** Whether the learner changed the question before this script was running (a slow phone, a quick hand). */
-  function changedBeforeScript(fs) {
-    var changed = false;
-    fs.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (c) {
-      changed = changed || c.checked !== c.defaultChecked;
+  function queueSubmission() {
+    queuing = true;
+    lock();
+    settle();
+    // The submit route answers HTML (303 to the result), so the request must accept it.
+    return outbox.add({key: submitKey, kind: 'submit', label: label('submit'), url: form.getAttribute('action'),
+      method: 'POST', contentType: 'form', headers: {'Accept': 'text/html, application/json'}, body: {}}).then(function () {
+      queued = true;
+      return review();
+    }, function () {
+      postForm(); // nothing can be kept here: the form itself is the last way
     });
-    fs.querySelectorAll('input[type=text], textarea').forEach(function (t) {
-      changed = changed || t.value !== t.defaultValue;
-    });
-    fs.querySelectorAll('select').forEach(function (s) {
-      // Without a "selected" option the page starts on the first one ("— choose —").
-      var initial = Array.prototype.filter.call(s.options, function (o) { return o.defaultSelected; })[0] || s.options[0];
-      changed = changed || (initial && s.value !== initial.value);
-    });
-    return changed;
   }
 
-  /** Submits once the answers are sent (or carried by the form itself); waits while offline. */
+  /**
+   * Submits once the answers are sent. Online, the form posts with each answer's sequence number (so
+   * it never overwrites a newer save, and a wrong answer brings the page back marked); without a
+   * connection, for an offline window, or when answers cannot be sent, the submission goes to the
+   * outbox behind the answers, and the page goes to the result when the outbox says it arrived.
+   */
   function finish(timeUp) {
     if (closed) {
       window.location.reload(); // the server closed the attempt: the page shows its result
       return;
     }
-    if (submitting) {
+    if (submitting || queued || queuing) {
       return;
     }
     submitting = true;
-    clearTimeout(typingTimer);
     var button = form.querySelector('.quiz-submit');
-    if (button) {
-      button.disabled = true;
-    }
-    var started = Date.now();
+    if (button) { button.disabled = true; }
     state(timeUp ? 'timeup' : 'submitting');
-    (function wait() {
+    (typed ? record(typed) : Promise.resolve()).then(send).then(function () {
       if (closed) {
-        window.location.reload(); // the server closed it: the page shows the result
-        return;
+        window.location.reload();
+      } else if (unkept || !offlineWindow && navigator.onLine && !Object.keys(waiting).length && problem !== 'forbidden') {
+        postForm(); // an answer the server refused comes back marked on the page it sends
+      } else {
+        queueSubmission();
       }
-      if (!navigator.onLine) {
-        state('waiting');
-        setTimeout(wait, 1000);
-        return;
-      }
-      flush();
-      if (pending().length && Date.now() - started < 5000) {
-        setTimeout(wait, 250);
-        return;
-      }
-      // Each answer travels with its sequence number, so the form never overwrites a newer save.
-      questions.forEach(function (fs) {
-        var e = load(id(fs));
-        var seq = document.createElement('input');
-        seq.type = 'hidden';
-        seq.name = 'seq.' + id(fs);
-        seq.value = e ? e.seq : fs.getAttribute('data-seq');
-        form.appendChild(seq);
-      });
-      form.submit();
-    })();
+    });
   }
 
-  function tick() {
-    var deadline = Number(timeEl.getAttribute('data-deadline'));
-    var skew = Number(timeEl.getAttribute('data-now')) - Date.now();
+  function postForm() {
+    lock(false); // disabled inputs would not be sent
+    questions.forEach(function (fs) {
+      var seq = document.createElement('input');
+      seq.type = 'hidden';
+      seq.name = 'seq.' + Q.id(fs);
+      seq.value = String(seqs[Q.id(fs)] || 0);
+      form.appendChild(seq);
+    });
+    form.submit();
+  }
+
+  /**
+   * Brings back answers this device holds that are newer than the server's (also from an older
+   * page's localStorage); resolves with the ids of the questions it brought back.
+   */
+  function restore(entries) {
+    var newest = {};
+    entries.filter(function (e) { return e.key.indexOf(answerPrefix) === 0; }).forEach(function (e) {
+      var qid = e.key.split(':')[2];
+      if (!newest[qid] || newest[qid].body.seq < e.body.seq) { newest[qid] = e; }
+    });
+    var adopted = [];
+    questions.forEach(function (fs) {
+      var serverSeq = Number(fs.getAttribute('data-seq')) || 0;
+      counter = Math.max(counter, serverSeq);
+      seqs[Q.id(fs)] = serverSeq;
+      var entry = newest[Q.id(fs)] || fromOlderPage(fs, serverSeq);
+      if (!entry) {
+        return;
+      }
+      counter = Math.max(counter, entry.body.seq);
+      if (entry.body.seq <= serverSeq) {
+        outbox.remove(entry.key); // the server holds this or something newer
+        return;
+      }
+      seqs[Q.id(fs)] = entry.body.seq;
+      waiting[Q.id(fs)] = entry.body.seq;
+      if (entry.body.fields) {
+        Q.show(fs, entry.body.fields);
+        mark(fs, entry.body.fields);
+      }
+      if (!newest[Q.id(fs)]) {
+        adopted.push(outbox.add(entry));
+      }
+    });
+    local.set('seq', counter);
+    return Promise.all(adopted).then(function () { return Object.keys(waiting); });
+  }
+
+  /** An unsent answer an older version of this page kept in localStorage, as an outbox entry (then forgotten there). */
+  function fromOlderPage(fs, serverSeq) {
+    var raw = local.get(Q.id(fs));
+    if (!raw) {
+      return null;
+    }
+    local.set(Q.id(fs), '');
+    try {
+      var old = JSON.parse(raw);
+      if (old.synced || old.rejected || !(old.seq > serverSeq)) {
+        return null;
+      }
+      var body = old.fields ? {fields: old.fields, seq: old.seq} : {response: old.response, seq: old.seq};
+      return answerEntry(Q.id(fs), body, fs);
+    } catch (broken) {
+      return null;
+    }
+  }
+
+  function tick(end) {
     (function step() {
-      var left = Math.max(0, Math.floor((deadline - (Date.now() + skew)) / 1000));
+      var left = Math.max(0, Math.floor((end - serverNow()) / 1000));
       var h = Math.floor(left / 3600);
       var m = Math.floor(left / 60) % 60;
       var s = left % 60;
@@ -360,40 +345,66 @@
 
   form.addEventListener('change', function (event) {
     var fs = event.target.closest('.quiz-question');
-    if (fs) {
+    if (fs && !submitting) {
       record(fs);
-      flush();
     }
   });
   form.addEventListener('input', function (event) {
     var fs = event.target.closest('.quiz-question');
-    if (fs && event.target.matches('input[type=text], textarea')) {
-      record(fs); // kept here at every keystroke; sent when the typing pauses
+    if (fs && !submitting && event.target.matches('input[type=text], textarea')) {
+      if (typed && typed !== fs) {
+        record(typed);
+      }
+      if (!navigator.onLine) {
+        record(fs); // nothing is sent now, so keeping every key costs little
+        return;
+      }
+      typed = fs; // online, saved (and sent) when the typing pauses, not at every key
       settle();
       clearTimeout(typingTimer);
-      typingTimer = setTimeout(flush, 700);
+      typingTimer = setTimeout(function () { record(fs); }, 600);
     }
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     finish(false);
   });
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden' && typed) {
+      record(typed); // the phone locks, the tab closes: keep what was typed
+    }
+  });
+  window.addEventListener('fakh-outbox', function (event) {
+    var key = event.detail.key;
+    if (key === submitKey) {
+      window.location.assign(resultUrl);
+    } else if (key.indexOf(answerPrefix) === 0) {
+      if (event.detail.status === 409) {
+        closed = true; // submitted, or past its deadline for good: nothing will change it now
+      }
+      review();
+    }
+  });
+  window.addEventListener('fakh-outbox-change', review); // also what the service worker or another tab sent
   window.addEventListener('online', function () {
     backoff = 1000;
-    flush();
+    send();
   });
   window.addEventListener('offline', settle);
 
-  restore();
-  questions.forEach(function (fs) {
-    var e = load(id(fs));
-    if ((!e || e.synced) && changedBeforeScript(fs)) {
-      record(fs);
-    }
-  });
-  if (timeEl) {
-    tick();
+  var end = deadline();
+  if (timeEl && end) {
+    tick(end);
   }
-  settle();
-  flush();
+  outbox.list().then(restore).then(function (restored) {
+    questions.forEach(function (fs) {
+      if (restored.indexOf(Q.id(fs)) < 0 && Q.changedBeforeScript(fs)) {
+        record(fs);
+      }
+    });
+    return send();
+  }, function () {
+    unkept = true;
+    settle();
+  });
 })();

@@ -6,11 +6,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One of a learner's attempts at a quiz, without its questions: for the quiz's front page. */
+/**
+ * One of a learner's attempts at a quiz, without its questions: for the quiz's front page. {@code offline}:
+ * taken in an offline window; {@code lateAnswers}: how many answers arrived after the time was up and count.
+ */
 @Serdeable
 public record AttemptSummary(UUID id, int number, AttemptStatus status, Instant startedAt, @Nullable Instant deadline,
                              @Nullable Instant submittedAt, @Nullable Double score, double maxScore,
-                             @Nullable Boolean passed) {
+                             @Nullable Boolean passed, boolean offline, int lateAnswers) {
 
     /** The score in percent, or null while nothing is graded. */
     @Nullable

@@ -47,8 +47,8 @@ public record Gradebook(UUID courseId, @Nullable UUID cohortId, List<Quiz> quizz
         }
     }
 
-    /** {@code attempts}: how many the learner started, whether or not one counts yet. */
+    /** {@code attempts}: how many the learner started, whether or not one counts yet; {@code offlineAttempts}: how many of them offline. */
     @Serdeable
-    public record Grade(UUID lessonId, @Nullable Double percent, int attempts) {
+    public record Grade(UUID lessonId, @Nullable Double percent, int attempts, int offlineAttempts) {
     }
 }

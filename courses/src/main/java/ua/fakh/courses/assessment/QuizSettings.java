@@ -16,7 +16,8 @@ import java.util.UUID;
  * {@code category}; {@code shuffle}; an optional time limit and number of attempts; the pass mark;
  * its {@code role} (a PRE_TEST never holds completion up), which attempt counts ({@code grading})
  * and when the learner sees the answers ({@code showAnswers}); optionally when it opens and closes
- * for new attempts ({@code opensAt}, {@code closesAt}). The defaults live here and only
+ * for new attempts ({@code opensAt}, {@code closesAt}); whether a learner may take it without a connection
+ * ({@code offline}) in a server-granted window of {@code offlineHours}. The defaults live here and only
  * here; the rules a trainer's input must follow sit beside them in {@link QuizSettingsRules}.
  * The JSON shape is the lesson content's, so stored lessons, attempts and course packages read as before.
  */
@@ -24,8 +25,9 @@ import java.util.UUID;
 public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String category, @Nullable Integer randomCount,
                            boolean shuffle, @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed,
                            int passingScorePercent, Role role, Grading grading, ShowAnswers showAnswers,
-                           @Nullable Instant opensAt, @Nullable Instant closesAt) {
+                           @Nullable Instant opensAt, @Nullable Instant closesAt, boolean offline, int offlineHours) {
     public static final int DEFAULT_PASSING_PERCENT = 60;
+    public static final int DEFAULT_OFFLINE_HOURS = 72;
     public static final Role DEFAULT_ROLE = Role.GRADED;
     public static final Grading DEFAULT_GRADING = Grading.HIGHEST;
     public static final ShowAnswers DEFAULT_SHOW_ANSWERS = ShowAnswers.AFTER_SUBMIT;
@@ -44,6 +46,16 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
         role = role == null ? DEFAULT_ROLE : role;
         grading = grading == null ? DEFAULT_GRADING : grading;
         showAnswers = showAnswers == null ? DEFAULT_SHOW_ANSWERS : showAnswers;
+        offlineHours = offlineHours <= 0 ? DEFAULT_OFFLINE_HOURS : offlineHours;
+    }
+
+    /** Settings taken online only. */
+    public QuizSettings(@Nullable List<UUID> questionIds, @Nullable String category, @Nullable Integer randomCount,
+                        boolean shuffle, @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed,
+                        int passingScorePercent, Role role, Grading grading, ShowAnswers showAnswers,
+                        @Nullable Instant opensAt, @Nullable Instant closesAt) {
+        this(questionIds, category, randomCount, shuffle, timeLimitSeconds, attemptsAllowed, passingScorePercent, role, grading,
+                showAnswers, opensAt, closesAt, false, DEFAULT_OFFLINE_HOURS);
     }
 
     /** Settings open at any time. */
@@ -94,6 +106,10 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
         if (closesAt != null) {
             content.put("closesAt", closesAt.toString());
         }
+        if (offline) {
+            content.put("offline", true);
+            content.put("offlineHours", offlineHours);
+        }
         return content;
     }
 
@@ -104,7 +120,7 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
         }
         return new QuizSettings(questionIds.stream().map(newIds::get).filter(java.util.Objects::nonNull).toList(),
                 category, randomCount, shuffle, timeLimitSeconds, attemptsAllowed, passingScorePercent, role, grading, showAnswers,
-                opensAt, closesAt);
+                opensAt, closesAt, offline, offlineHours);
     }
 
     /** How many questions an attempt asks. */
@@ -126,6 +142,15 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
     /** Whether new attempts may no longer start at {@code now} ({@code closesAt} has passed). */
     public boolean closedAt(Instant now) {
         return closesAt != null && !now.isBefore(closesAt);
+    }
+
+    /**
+     * When an offline window granted at {@code now} ends: {@code offlineHours} later, or at the quiz's
+     * closing if that comes first.
+     */
+    public Instant offlineDeadline(Instant now) {
+        Instant end = now.plus(java.time.Duration.ofHours(offlineHours));
+        return closesAt != null && closesAt.isBefore(end) ? closesAt : end;
     }
 
     /** Whether a learner may see the review of a submitted attempt that did or did not pass. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 final class QuizSettingsRules {
     private static final int MAX_QUESTIONS = 200;
     private static final int MAX_MINUTES = 24 * 60;
+    private static final int MAX_OFFLINE_HOURS = 14 * 24;
 
     private QuizSettingsRules() {
     }
@@ -49,9 +50,11 @@ final class QuizSettingsRules {
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             fields.reject("closesAt", "problem.field.quizClosesBeforeOpens");
         }
+        boolean offline = flag(fields, c, "offline");
+        int offlineHours = whole(fields, c, "offlineHours", 1, MAX_OFFLINE_HOURS, QuizSettings.DEFAULT_OFFLINE_HOURS);
         fields.done(); // throws with every error collected
         return new QuizSettings(questionIds, category, randomCount, Boolean.TRUE.equals(c.get("shuffle")), limit, attempts,
-                passing, role, grading, show, opensAt, closesAt);
+                passing, role, grading, show, opensAt, closesAt, offline, offlineHours);
     }
 
     /** Stored settings were checked when written; a field missing from an older copy takes its default. */
@@ -65,7 +68,18 @@ final class QuizSettingsRules {
                 stored.get("passingScorePercent") instanceof Number n ? n.intValue() : QuizSettings.DEFAULT_PASSING_PERCENT,
                 named(QuizSettings.Role.class, stored.get("role")), named(QuizSettings.Grading.class, stored.get("grading")),
                 named(QuizSettings.ShowAnswers.class, stored.get("showAnswers")), stored(stored.get("opensAt")),
-                stored(stored.get("closesAt")));
+                stored(stored.get("closesAt")), Boolean.TRUE.equals(stored.get("offline")),
+                stored.get("offlineHours") instanceof Number hours ? hours.intValue() : QuizSettings.DEFAULT_OFFLINE_HOURS);
+    }
+
+    /** A yes-or-no setting: JSON's true or false (a form's checkbox arrives as true or not at all). */
+    private static boolean flag(ContentFields fields, Map<String, Object> c, String field) {
+        Object value = c.get(field);
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        fields.reject(field, "problem.field.quiz." + field);
+        return false;
     }
 
     /**

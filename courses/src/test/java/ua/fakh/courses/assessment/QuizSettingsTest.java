@@ -33,6 +33,27 @@ class QuizSettingsTest {
     }
 
     @Test
+    void anOfflineQuizKeepsItsWindowAndItsWindowEndsAtTheQuizClosing() {
+        java.time.Instant closes = java.time.Instant.parse("2026-12-10T08:00:00Z");
+        QuizSettings settings = QuizSettings.validate(Map.of("category", "A", "randomCount", 1, "offline", true,
+                "offlineHours", 48, "closesAt", closes.toString()));
+        Map<String, Object> content = settings.toContent();
+
+        assertThat(content).containsEntry("offline", true).containsEntry("offlineHours", 48);
+        assertThat(QuizSettings.of(content)).isEqualTo(settings);
+        assertThat(QuizSettings.of(Map.of("category", "A", "randomCount", 1)).offline()).isFalse();
+        assertThat(QuizSettings.validate(Map.of("category", "A", "randomCount", 1, "offline", true)).offlineHours())
+                .isEqualTo(QuizSettings.DEFAULT_OFFLINE_HOURS);
+        assertThat(settings.offlineDeadline(closes.minusSeconds(3600))).isEqualTo(closes);
+        assertThat(settings.offlineDeadline(closes.minusSeconds(3 * 24 * 3600)))
+                .isEqualTo(closes.minusSeconds(3 * 24 * 3600).plusSeconds(48 * 3600));
+        assertThatThrownBy(() -> QuizSettings.validate(Map.of("category", "A", "randomCount", 1, "offline", "так",
+                "offlineHours", 0)))
+                .isInstanceOfSatisfying(ContentRejectedException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(f -> f.field()).contains("content.offline", "content.offlineHours"));
+    }
+
+    @Test
     void namesEveryWrongFieldAtOnce() {
         assertThatThrownBy(() -> QuizSettings.validate(Map.of("questionIds", List.of("x"), "passingScorePercent", -1,
                 "grading", "BEST")))

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner takes a timed test of every question type in a real browser and loses the connection
- * half-way: the answers given offline stay in the browser (also across a reload while the server
- * is still out of reach), sync when it comes back, and the submitted attempt holds every answer,
+ * half-way: the answers given offline stay in the browser's outbox (also across a reload while the
+ * server is still out of reach), sync when it comes back, and the submitted attempt holds every answer,
  * graded by the keys. And a page left alone submits itself when its timer runs out.
  */
 @MicronautTest(transactional = false)
@@ -97,8 +97,13 @@ class QuizOfflineBrowserIT extends ChromiumTest {
             assertThat(page.locator(".quiz-score")).hasText("Бали: 6 з 7 (86%)");
             assertThat(page.locator(".quiz-verdict")).containsText("Очікує на оцінювання");
             screenshot(page, "quiz-result");
-            Object kept = page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('fakh.quiz.')).length");
-            assertThat(((Number) kept).intValue()).isZero();
+            // Submitted: nothing of this attempt waits in the outbox (IndexedDB), and its notes are forgotten.
+            Object waiting = page.evaluate("id => FakhDb.all('outbox').then(all => all.filter(e => e.key.indexOf(id) >= 0).length)",
+                    attempt.toString());
+            assertThat(((Number) waiting).intValue()).isZero();
+            Object notes = page.evaluate("id => Object.keys(localStorage).filter(k => k.startsWith('fakh.quiz.' + id)).length",
+                    attempt.toString());
+            assertThat(((Number) notes).intValue()).isZero();
         }
 
         Map<String, Object> submitted = world.attempt(learner, attempt);

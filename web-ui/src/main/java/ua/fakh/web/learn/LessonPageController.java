@@ -88,6 +88,24 @@ class LessonPageController {
                 .header(ContentSecurityPolicy.HEADER, mediaPolicy.of(lesson));
     }
 
+    /**
+     * The lesson was read from a copy on the device while offline (its page never reached the server):
+     * the same as opening it, replayed later by the outbox. Idempotent, like the page's GET.
+     */
+    @Post("/opened")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<Void> opened(UUID id, UUID lessonId, PageContext ctx, Caller caller) {
+        learnerCourses.course(id, caller); // 404 for a course never published
+        LessonView lesson = lessons.read(lessonId, caller, ctx.locale()); // 403 unless enrolled or trainer
+        if (!lesson.courseId().equals(id)) {
+            throw new NotFoundException("problem.lesson.notInCourse");
+        }
+        if (caller.userId() != null) {
+            learnerAccess.lessonOpened(id, caller.userId(), lessonId);
+        }
+        return HttpResponse.noContent();
+    }
+
     /** Marks the lesson done for the caller's enrollment and comes back to it. */
     @Post("/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

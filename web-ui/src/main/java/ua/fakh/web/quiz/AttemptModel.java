@@ -20,6 +20,17 @@ public record AttemptModel(CourseView course, LessonView lesson, AttemptView att
         return "/quiz/attempts/" + attempt.id();
     }
 
+    /** Whether the attempt is taken in an offline window (its deadline is the window's end). */
+    public boolean offline() {
+        return attempt.offline();
+    }
+
+    /** The offline window's token the page's script sends with every answer; null online. */
+    @Nullable
+    public String windowToken() {
+        return attempt.offlineToken();
+    }
+
     public long deadlineMillis() {
         return attempt.deadline() == null ? 0 : attempt.deadline().toEpochMilli();
     }

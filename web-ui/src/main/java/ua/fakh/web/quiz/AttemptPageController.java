@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
@@ -19,6 +20,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.AnswerOrigin;
+import ua.fakh.courses.assessment.AnswerSaved;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
@@ -48,6 +51,10 @@ import java.util.UUID;
 @Secured("LEARNER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AttemptPageController {
+    /** The header (and the submit form's field) that carries an offline window's token with each answer. */
+    static final String OFFLINE_WINDOW = "X-Offline-Window";
+    static final String WINDOW_FIELD = "offlineWindow";
+
     private final Attempts attempts;
     private final CourseCatalog catalog;
     private final Lessons lessons;
@@ -73,25 +80,32 @@ class AttemptPageController {
     }
 
     /**
-     * 204; an older or equal {@code seq} changes nothing; 409 (problem+json) once submitted or past
-     * the deadline; 422 when the question's type cannot read the fields.
+     * 204; an older or equal {@code seq} changes nothing; 200 {@code {"late": true}} when it arrived after the
+     * time was up but was saved before ({@code savedAt}); 409 (problem+json) once it cannot count; 422 when the
+     * question's type cannot read the fields or an offline attempt's answer lacks its window's token
+     * ({@code X-Offline-Window}).
      */
     @Put("/answers/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<?> answer(UUID id, UUID questionId, @Body AnswerBody body, PageContext ctx, Caller caller) {
+    HttpResponse<?> answer(UUID id, UUID questionId, @Body AnswerBody body, @Nullable @Header(OFFLINE_WINDOW) String window,
+                           PageContext ctx, Caller caller) {
         if (body.seq() == null) {
             throw ValidationException.of("seq", "problem.field.seqRequired");
         }
+        AnswerOrigin origin = AnswerOrigin.of(body.savedAt(), window);
+        AnswerSaved saved;
         if (body.fields() != null) {
-            // The question's inputs say nothing (no choice ticked, a template left as it was): no answer.
-            if (!attempts.saveFormAnswer(id, questionId, FormFields.of(body.fields()), body.seq(), caller, ctx.locale())) {
-                attempts.saveAnswer(id, questionId, Map.of(), body.seq(), caller);
+            saved = attempts.saveFormAnswer(id, questionId, FormFields.of(body.fields()), body.seq(), origin, caller, ctx.locale());
+            if (saved == AnswerSaved.NOTHING_SAID) {
+                // The question's inputs say nothing (no choice ticked, a template left as it was): no answer.
+                saved = attempts.saveAnswer(id, questionId, Map.of(), body.seq(), origin, caller);
             }
         } else {
-            attempts.saveAnswer(id, questionId, body.response() == null ? Map.of() : body.response(), body.seq(), caller);
+            saved = attempts.saveAnswer(id, questionId, body.response() == null ? Map.of() : body.response(), body.seq(), origin,
+                    caller);
         }
-        return HttpResponse.noContent();
+        return saved.late() ? HttpResponse.ok(Map.of("late", true)) : HttpResponse.noContent();
     }
 
     /**
@@ -109,6 +123,7 @@ class AttemptPageController {
             return HttpResponse.seeOther(result);
         }
         FormFields form = FormFields.of(body);
+        AnswerOrigin origin = AnswerOrigin.of(null, form.first(WINDOW_FIELD)); // an offline attempt's form carries its token
         long newest = attempt.answers().stream().mapToLong(AttemptView.Answer::seq).max().orElse(0) + 1;
         Map<String, String> errors = new HashMap<>();
         Map<String, String> typed = new HashMap<>();
@@ -119,7 +134,8 @@ class AttemptPageController {
             try {
                 if (!late) {
                     Long seq = seq(form.first("seq." + questionId));
-                    attempts.saveFormAnswer(id, UUID.fromString(questionId), form, seq == null ? newest : seq, caller, ctx.locale());
+                    attempts.saveFormAnswer(id, UUID.fromString(questionId), form, seq == null ? newest : seq, origin, caller,
+                            ctx.locale());
                 }
             } catch (UnreadableAnswerException unreadable) {
                 errors.put(questionId, unreadable.getMessage());

@@ -23,6 +23,20 @@ public record QuizIntroModel(CourseView course, LessonView lesson, QuizSettings 
         return record.open();
     }
 
+    /** Until when the offline window of the attempt under way runs; null without one. */
+    @Nullable
+    public java.time.Instant offlineUntil() {
+        return open().filter(AttemptSummary::offline).map(AttemptSummary::deadline).orElse(null);
+    }
+
+    /**
+     * Whether the page offers to fetch an offline window (its script shows the button): the trainers allow it
+     * and no online attempt is under way.
+     */
+    public boolean mayPrepareOffline() {
+        return settings.offline() && open().map(AttemptSummary::offline).orElse(true);
+    }
+
     public int used() {
         return record.attempts().size();
     }

@@ -18,6 +18,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.AttemptSummary;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.assessment.OfflineWindow;
 import ua.fakh.courses.assessment.QuizHistory;
 import ua.fakh.courses.assessment.QuizRecord;
 import ua.fakh.courses.assessment.QuizRefusal;
@@ -84,6 +85,18 @@ class QuizPageController {
             }
             return HttpResponse.status(HttpStatus.CONFLICT).body(Views.view("quiz/intro", ctx, model(lessonId, ctx, caller)));
         }
+    }
+
+    /**
+     * The page's script fetches an offline window (JSON, with the {@code X-CSRF-Token} header): the attempt to
+     * take offline, as {@code POST /api/lessons/{lessonId}/offline-window} gives it; a second call gives the
+     * same window. Refusals are problem+json (409 {@code problem.quiz.notOffline}, the usual quiz refusals).
+     */
+    @Post("/offline-window")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    OfflineWindow offlineWindow(UUID lessonId, PageContext ctx, Caller caller) {
+        return attempts.offlineWindow(lessonId, caller, ctx.locale());
     }
 
     private QuizIntroModel model(UUID lessonId, PageContext ctx, Caller caller) {

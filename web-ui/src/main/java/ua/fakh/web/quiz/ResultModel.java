@@ -27,6 +27,16 @@ public record ResultModel(CourseView course, LessonView lesson, AttemptView atte
         return attempt.maxScore() == 0 ? 100 : Math.round(score * 100 / attempt.maxScore());
     }
 
+    /** The numbers of the questions whose answers arrived late (saved before the time was up) and count. */
+    public List<Integer> lateNumbers() {
+        var late = attempt.lateQuestionIds();
+        return questions.stream().filter(q -> late.contains(java.util.UUID.fromString(q.id()))).map(QuizQuestion::number).toList();
+    }
+
+    public boolean late(QuizQuestion question) {
+        return attempt.lateQuestionIds().contains(java.util.UUID.fromString(question.id()));
+    }
+
     public boolean reviewed() {
         return attempt.review() != null;
     }

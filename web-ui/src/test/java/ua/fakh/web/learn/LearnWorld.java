@@ -27,6 +27,7 @@ public final class LearnWorld {
     public final UUID provider;
     public final String trainerName = "Оксана Тренерка";
     public final String trainer;
+    public final String trainerEmail;
     public final String word = "Самодопомога" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
     final byte[] wav = wav();
 
@@ -35,7 +36,8 @@ public final class LearnWorld {
         admin = api.adminToken();
         provider = Api.id(api.createOrganization(admin, Api.unique("Навчальний центр"), "PROVIDER", null));
         Map<String, Object> trainerUser = api.createUser(admin, trainerName, provider, "TRAINER");
-        trainer = api.login((String) trainerUser.get("email"), Api.PASSWORD);
+        trainerEmail = (String) trainerUser.get("email");
+        trainer = api.login(trainerEmail, Api.PASSWORD);
     }
 
     /** A learner of this world; returns the e-mail (password {@link Api#PASSWORD}). */

@@ -22,13 +22,18 @@ interface AnswerRepository extends CrudRepository<AnswerRow, UUID> {
     Optional<AnswerRow> findByAttemptIdAndQuestionId(UUID attemptId, UUID questionId);
 
     @Query("""
-            INSERT INTO attempt_answers (id, attempt_id, question_id, response, seq, saved_at)
-            VALUES (:id, :attemptId, :questionId, :response, :seq, :savedAt) ON CONFLICT DO NOTHING""")
-    void insertIfAbsent(UUID id, UUID attemptId, UUID questionId, String response, long seq, Instant savedAt);
+            INSERT INTO attempt_answers (id, attempt_id, question_id, response, seq, saved_at, late, device_saved_at)
+            VALUES (:id, :attemptId, :questionId, :response, :seq, :savedAt, :late, :deviceSavedAt) ON CONFLICT DO NOTHING""")
+    int insertIfAbsent(UUID id, UUID attemptId, UUID questionId, String response, long seq, Instant savedAt, boolean late,
+                       @Nullable Instant deviceSavedAt);
 
     /** Only a newer answer replaces the stored one: a late retry of an older save changes nothing. */
-    @Query("UPDATE attempt_answers SET response = :response, seq = :seq, saved_at = :savedAt WHERE attempt_id = :attemptId AND question_id = :questionId AND seq < :seq")
-    int replaceIfNewer(UUID attemptId, UUID questionId, String response, long seq, Instant savedAt);
+    @Query("""
+            UPDATE attempt_answers SET response = :response, seq = :seq, saved_at = :savedAt, late = :late,
+                   device_saved_at = :deviceSavedAt
+            WHERE attempt_id = :attemptId AND question_id = :questionId AND seq < :seq""")
+    int replaceIfNewer(UUID attemptId, UUID questionId, String response, long seq, Instant savedAt, boolean late,
+                       @Nullable Instant deviceSavedAt);
 
     @Query("UPDATE attempt_answers SET score = :score, feedback = :feedback, graded_by = :gradedBy WHERE attempt_id = :attemptId AND question_id = :questionId")
     void grade(UUID attemptId, UUID questionId, double score, @Nullable String feedback, @Nullable UUID gradedBy);

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -22,11 +23,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.AnswerOrigin;
+import ua.fakh.courses.assessment.AnswerSaved;
 import ua.fakh.courses.assessment.AttemptResult;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
 import ua.fakh.courses.assessment.BankImport;
 import ua.fakh.courses.assessment.NewQuestion;
+import ua.fakh.courses.assessment.OfflineWindow;
 import ua.fakh.courses.assessment.QuestionBank;
 import ua.fakh.courses.assessment.QuestionView;
 
@@ -37,6 +41,9 @@ import java.util.UUID;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssessmentController {
+    /** The header that carries an offline window's token with each answer of its attempt. */
+    static final String OFFLINE_WINDOW = "X-Offline-Window";
+
     private final QuestionBank bank;
     private final Attempts attempts;
     private final LocaleChoice locales;
@@ -98,12 +105,28 @@ class AssessmentController {
         return HttpResponse.created(attempts.start(lessonId, caller, locales.of(request)));
     }
 
-    /** 204; the same seq again, or an older one, changes nothing; 409 once submitted or past the deadline. */
+    /**
+     * An attempt to take offline: its window (deadline, token, questions). 409 {@code problem.quiz.notOffline}
+     * when the trainers did not allow it; a second call gives the same window.
+     */
+    @Post("/api/lessons/{lessonId}/offline-window")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    OfflineWindow offlineWindow(UUID lessonId, Caller caller, HttpRequest<?> request) {
+        return attempts.offlineWindow(lessonId, caller, locales.of(request));
+    }
+
+    /**
+     * 204; the same seq again, or an older one, changes nothing; 200 {@code {"late": true}} when it arrived
+     * after the time but was saved before ({@code savedAt}, epoch ms); 409 once it cannot count. An offline
+     * attempt's answers carry its window's token in {@code X-Offline-Window} (else 422).
+     */
     @Put("/api/attempts/{id}/answers/{questionId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<Void> answer(UUID id, UUID questionId, @Body @Valid AnswerRequest body, Caller caller) {
-        attempts.saveAnswer(id, questionId, body.response(), body.seq(), caller);
-        return HttpResponse.noContent();
+    HttpResponse<?> answer(UUID id, UUID questionId, @Body @Valid AnswerRequest body,
+                           @Nullable @Header(OFFLINE_WINDOW) String window, Caller caller) {
+        AnswerSaved saved = attempts.saveAnswer(id, questionId, body.response(), body.seq(),
+                AnswerOrigin.of(body.savedAt(), window), caller);
+        return saved.late() ? HttpResponse.ok(Map.of("late", true)) : HttpResponse.noContent();
     }
 
     @Post("/api/attempts/{id}/submit")
@@ -124,8 +147,9 @@ class AssessmentController {
         return attempts.gradeAnswer(id, questionId, body.score(), body.comment(), caller);
     }
 
+    /** {@code savedAt}: epoch ms when the device saved it (its clock corrected to the server's). */
     @Serdeable
-    record AnswerRequest(@NotNull Map<String, Object> response, @NotNull Long seq) {
+    record AnswerRequest(@NotNull Map<String, Object> response, @NotNull Long seq, @Nullable Long savedAt) {
     }
 
     @Serdeable

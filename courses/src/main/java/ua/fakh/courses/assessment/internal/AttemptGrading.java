@@ -57,6 +57,19 @@ class AttemptGrading {
         return settle(attempt, score, waiting);
     }
 
+    /**
+     * After an answer arrived late to a submitted attempt: grades that answer as {@link #finish} would (an
+     * essay waits for its trainer again) and totals the attempt anew, keeping the trainers' other grades.
+     */
+    AttemptResult lateAnswer(AttemptRow attempt, UUID questionId) {
+        FrozenQuestion q = json.questions(attempt.questions()).stream().filter(f -> f.id().equals(questionId)).findFirst()
+                .orElseThrow();
+        AnswerRow answer = answers.findByAttemptIdAndQuestionId(attempt.id(), questionId).orElseThrow();
+        QuestionGrade grade = plugins.type(q.type()).grade(q.definition(), json.object(answer.response()), q.points());
+        answers.grade(attempt.id(), questionId, grade.score(), String.join("\n", grade.feedback()), null);
+        return regrade(attempt);
+    }
+
     /** After a trainer's grade: total the stored scores; final when no answered essay is ungraded. */
     AttemptResult regrade(AttemptRow attempt) {
         List<AnswerRow> all = answers.findByAttemptId(attempt.id());
@@ -80,6 +93,18 @@ class AttemptGrading {
             enrollments.lessonPassed(attempt.courseId(), attempt.userId(), attempt.lessonId());
         }
         return new AttemptResult(score, attempt.maxScore(), passed, status);
+    }
+
+    /**
+     * Ends an attempt whose time (and, offline, the time for its replay) is over: an offline window in which
+     * nothing was answered is withdrawn, using up no attempt; any other attempt is finished.
+     */
+    void endOverdue(AttemptRow attempt) {
+        if (attempt.offline() && answers.findByAttemptId(attempt.id()).isEmpty()) {
+            attempts.deleteById(attempt.id());
+        } else {
+            finish(attempt);
+        }
     }
 
     static Optional<AttemptResult> stored(AttemptRow attempt) {

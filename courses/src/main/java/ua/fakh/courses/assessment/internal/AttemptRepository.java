@@ -39,8 +39,12 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
             WHERE t.course_id = :courseId ORDER BY t.user_id""")
     List<UUID> activeTrainersOf(UUID courseId);
 
-    @Query("SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline < :before ORDER BY deadline LIMIT 200")
-    List<UUID> overdue(Instant before);
+    /** Online attempts past {@code before}; offline ones only past {@code offlineBefore}, their replays having had time to arrive. */
+    @Query("""
+            SELECT id FROM attempts WHERE status = 'IN_PROGRESS' AND deadline IS NOT NULL
+              AND ((offline = FALSE AND deadline < :before) OR (offline = TRUE AND deadline < :offlineBefore))
+            ORDER BY deadline LIMIT 200""")
+    List<UUID> overdue(Instant before, Instant offlineBefore);
 
     /** Attempts of a course whose frozen question list holds {@code pattern} (a question family's id, with {@code %} around). */
     @Query("SELECT COUNT(*) FROM attempts WHERE course_id = :courseId AND questions LIKE :pattern")

@@ -1,6 +1,5 @@
 package ua.fakh.courses.assessment.internal;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -12,10 +11,13 @@ import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
+import ua.fakh.courses.assessment.AnswerOrigin;
+import ua.fakh.courses.assessment.AnswerSaved;
 import ua.fakh.courses.assessment.AttemptResult;
 import ua.fakh.courses.assessment.AttemptStatus;
 import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.Attempts;
+import ua.fakh.courses.assessment.OfflineWindow;
 import ua.fakh.courses.assessment.QuizRefusal;
 import ua.fakh.courses.assessment.QuizRefusedException;
 import ua.fakh.courses.assessment.QuizSettings;
@@ -30,8 +32,8 @@ import ua.fakh.courses.spi.QuestionInput;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,13 +59,15 @@ class AttemptService implements Attempts {
     private final Enrollments enrollments;
     private final QuizLessons quizzes;
     private final ResultNotices notices;
-    private final Duration grace;
+    private final AnswerIntake intake;
+    private final LateAnswers lateAnswers;
+    private final OfflineWindowTokens tokens;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
                    AttemptGrading grading, AttemptViews views, AttemptQuestions json, CourseRecords records, Lessons lessons,
-                   Enrollments enrollments, QuizLessons quizzes, ResultNotices notices,
-                   @Value("${fakh.quiz-grace-seconds:15}") int graceSeconds, Clock clock) {
+                   Enrollments enrollments, QuizLessons quizzes, ResultNotices notices, AnswerIntake intake,
+                   LateAnswers lateAnswers, OfflineWindowTokens tokens, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
         this.questions = questions;
@@ -76,7 +80,9 @@ class AttemptService implements Attempts {
         this.enrollments = enrollments;
         this.quizzes = quizzes;
         this.notices = notices;
-        this.grace = Duration.ofSeconds(graceSeconds);
+        this.intake = intake;
+        this.lateAnswers = lateAnswers;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -89,35 +95,87 @@ class AttemptService implements Attempts {
     public AttemptView start(UUID quizLessonId, Caller learner, Locale locale) {
         LessonView lesson = lessons.read(quizLessonId, learner, locale);
         QuizSettings settings = settings(lesson);
-        EnrollmentView enrollment = enrollments.find(lesson.courseId(), learner.userId())
-                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
-                .orElseThrow(() -> new ForbiddenException("problem.quiz.notEnrolled"));
+        EnrollmentView enrollment = enrolled(lesson, learner);
         List<AttemptRow> earlier = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId());
-        for (AttemptRow row : earlier) {
-            if (row.status() == AttemptStatus.IN_PROGRESS && !isPastGrace(row)) {
-                return views.view(row, locale, false);
-            }
+        Optional<AttemptRow> open = underWay(earlier);
+        if (open.isPresent()) {
+            return views.view(open.get(), locale, false, true);
         }
         Instant now = clock.instant();
+        Instant deadline = settings.timeLimitSeconds() == null ? null : now.plusSeconds(settings.timeLimitSeconds());
+        if (settings.closesAt() != null && (deadline == null || deadline.isAfter(settings.closesAt()))) {
+            deadline = settings.closesAt();
+        }
+        return views.view(open(lesson, settings, enrollment, learner, earlier, now, deadline, false), locale, false, true);
+    }
+
+    /**
+     * The offline window of the attempt under way offline, or a new attempt flagged offline whose
+     * deadline is the window's end; the quiz's time limit is kept by the page and checked on the answers.
+     */
+    @Override
+    @Transactional
+    public OfflineWindow offlineWindow(UUID quizLessonId, Caller learner, Locale locale) {
+        LessonView lesson = lessons.read(quizLessonId, learner, locale);
+        QuizSettings settings = settings(lesson);
+        EnrollmentView enrollment = enrolled(lesson, learner);
+        List<AttemptRow> earlier = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId());
+        Optional<AttemptRow> open = underWay(earlier);
+        if (open.isPresent() && open.get().offline()) {
+            return window(open.get());
+        }
+        if (!settings.offline()) {
+            throw new ConflictException("problem.quiz.notOffline");
+        }
+        if (open.isPresent()) {
+            throw new ConflictException("problem.quiz.attemptUnderWay");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, so every later call gives the same window
+        return window(open(lesson, settings, enrollment, learner, earlier, now, settings.offlineDeadline(now), true));
+    }
+
+    private OfflineWindow window(AttemptRow attempt) {
+        List<UUID> asked = json.questions(attempt.questions()).stream().map(FrozenQuestion::id).toList();
+        return new OfflineWindow(attempt.id(), "/quiz/attempts/" + attempt.id(), attempt.offlineGrantedAt(), attempt.deadline(),
+                attempt.deadline().toEpochMilli(), tokens.token(attempt), asked,
+                QuizSettings.of(json.object(attempt.settings())).timeLimitSeconds());
+    }
+
+    /** A reload or a double click gets the attempt already under way, never a second one. */
+    private Optional<AttemptRow> underWay(List<AttemptRow> earlier) {
+        return earlier.stream().filter(row -> row.status() == AttemptStatus.IN_PROGRESS && !lateAnswers.isPastGrace(row))
+                .findFirst();
+    }
+
+    private EnrollmentView enrolled(LessonView lesson, Caller learner) {
+        return enrollments.find(lesson.courseId(), learner.userId())
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                .orElseThrow(() -> new ForbiddenException("problem.quiz.notEnrolled"));
+    }
+
+    /**
+     * A new attempt, only while {@link #refusal} finds nothing against it. Numbers follow the highest so far:
+     * a withdrawn offline window leaves a gap rather than a number taken twice.
+     */
+    private AttemptRow open(LessonView lesson, QuizSettings settings, EnrollmentView enrollment, Caller learner,
+                            List<AttemptRow> earlier, Instant now, @Nullable Instant deadline, boolean offline) {
         Optional<QuizRefusal> refused = refusal(lesson.courseId(), settings, earlier.size(), now);
         if (refused.isPresent()) {
             throw new QuizRefusedException(refused.get());
         }
         long seed = SEEDS.nextLong();
         List<FrozenQuestion> frozen = pick(lesson.courseId(), settings, seed);
-        Instant deadline = settings.timeLimitSeconds() == null ? null : now.plusSeconds(settings.timeLimitSeconds());
-        if (settings.closesAt() != null && (deadline == null || deadline.isAfter(settings.closesAt()))) {
-            deadline = settings.closesAt();
-        }
-        AttemptRow row = new AttemptRow(Ids.newId(), quizLessonId, lesson.courseId(), enrollment.id(), learner.userId(),
-                earlier.size() + 1, AttemptStatus.IN_PROGRESS, settings.role().name(), seed, json.write(frozen),
-                json.write(settings.toContent()), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
+        int number = earlier.stream().mapToInt(AttemptRow::number).max().orElse(0) + 1;
+        AttemptRow row = new AttemptRow(Ids.newId(), lesson.id(), lesson.courseId(), enrollment.id(), learner.userId(),
+                number, AttemptStatus.IN_PROGRESS, settings.role().name(), seed, json.write(frozen),
+                json.write(settings.toContent()), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(),
+                null, offline, offline ? now : null);
         try {
             attempts.save(row);
         } catch (DataAccessException concurrentStart) {
             throw new ConflictException("problem.quiz.concurrentStart");
         }
-        return views.view(row, locale, false);
+        return row;
     }
 
     @Override
@@ -185,31 +243,15 @@ class AttemptService implements Attempts {
 
     @Override
     @Transactional(noRollbackFor = ConflictException.class)
-    public void saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, Caller learner) {
-        AttemptRow attempt = owned(attemptId, learner);
-        if (attempt.status() != AttemptStatus.IN_PROGRESS) {
-            throw new ConflictException("problem.quiz.submitted");
-        }
-        if (isPastGrace(attempt)) {
-            grading.finish(attempt);
-            throw new ConflictException("problem.quiz.timeUp");
-        }
-        if (seq < 0) {
-            throw ValidationException.of("seq", "problem.field.seq");
-        }
-        FrozenQuestion question = json.questions(attempt.questions()).stream().filter(q -> q.id().equals(questionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
-        Map<String, Object> checked = plugins.type(question.type()).validateResponse(question.definition(),
-                response == null ? Map.of() : response);
-        String text = json.write(checked);
-        Instant now = clock.instant();
-        answers.insertIfAbsent(Ids.newId(), attemptId, questionId, text, seq, now);
-        answers.replaceIfNewer(attemptId, questionId, text, seq, now);
+    public AnswerSaved saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, AnswerOrigin origin,
+                                  Caller learner) {
+        return intake.save(owned(attemptId, learner), questionId, response, seq, origin);
     }
 
     @Override
     @Transactional(noRollbackFor = ConflictException.class)
-    public boolean saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, Caller learner, Locale locale) {
+    public AnswerSaved saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, AnswerOrigin origin,
+                                      Caller learner, Locale locale) {
         AttemptRow attempt = owned(attemptId, learner);
         List<FrozenQuestion> frozen = json.questions(attempt.questions());
         int index = frozen.stream().map(FrozenQuestion::id).toList().indexOf(questionId);
@@ -220,10 +262,9 @@ class AttemptService implements Attempts {
         QuestionInput question = new QuestionInput(views.questionView(attempt, frozen, index), Map.of(), field, locale, null);
         Map<String, Object> response = plugins.type(frozen.get(index).type()).readResponse(question, form.under(field));
         if (response == null) {
-            return false;
+            return AnswerSaved.NOTHING_SAID;
         }
-        saveAnswer(attemptId, questionId, response, seq, learner);
-        return true;
+        return intake.save(attempt, questionId, response, seq, origin);
     }
 
     @Override
@@ -238,14 +279,23 @@ class AttemptService implements Attempts {
     public AttemptView get(UUID attemptId, Caller caller, Locale locale) {
         AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
         boolean trainer = records.mayEdit(attempt.courseId(), caller);
-        if (!attempt.userId().equals(caller.userId()) && !trainer) {
+        boolean owner = attempt.userId().equals(caller.userId());
+        if (!owner && !trainer) {
             throw new ForbiddenException("problem.quiz.notYours");
         }
-        if (attempt.status() == AttemptStatus.IN_PROGRESS && isPastGrace(attempt)) {
-            grading.finish(attempt);
-            attempt = attempts.findById(attemptId).orElseThrow();
+        if (attempt.status() == AttemptStatus.IN_PROGRESS && lateAnswers.isPastGrace(attempt) && endsWhenSeen(attempt)) {
+            grading.endOverdue(attempt);
+            attempt = attempts.findById(attemptId).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
         }
-        return views.view(attempt, locale, trainer);
+        return views.view(attempt, locale, trainer, owner);
+    }
+
+    /**
+     * An online attempt whose time is up ends when anyone looks at it; an offline one only once something
+     * was answered (its later answers still count, late), so a window its learner never used is not spent.
+     */
+    private boolean endsWhenSeen(AttemptRow attempt) {
+        return !attempt.offline() || lateAnswers.isClosedForGood(attempt) || !answers.findByAttemptId(attempt.id()).isEmpty();
     }
 
     @Override
@@ -282,7 +332,7 @@ class AttemptService implements Attempts {
     @Override
     public int submitOverdue() {
         int submitted = 0;
-        for (UUID id : attempts.overdue(clock.instant().minus(grace))) {
+        for (UUID id : attempts.overdue(lateAnswers.onlineOverdueBefore(), lateAnswers.offlineOverdueBefore())) {
             if (finishIfOverdue(id)) {
                 submitted++;
             }
@@ -292,11 +342,11 @@ class AttemptService implements Attempts {
 
     @Transactional
     public boolean finishIfOverdue(UUID attemptId) {
-        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow();
-        if (attempt.status() != AttemptStatus.IN_PROGRESS || !isPastGrace(attempt)) {
+        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElse(null);
+        if (attempt == null || attempt.status() != AttemptStatus.IN_PROGRESS || !lateAnswers.isOverdue(attempt)) {
             return false;
         }
-        grading.finish(attempt);
+        grading.endOverdue(attempt);
         return true;
     }
 
@@ -306,9 +356,5 @@ class AttemptService implements Attempts {
             throw new ForbiddenException("problem.quiz.notYours");
         }
         return attempt;
-    }
-
-    private boolean isPastGrace(AttemptRow attempt) {
-        return attempt.deadline() != null && clock.instant().isAfter(attempt.deadline().plus(grace));
     }
 }

@@ -24,14 +24,17 @@ class AttemptViews {
     private final AnswerRepository answers;
     private final QuestionPlugins plugins;
     private final AttemptQuestions json;
+    private final OfflineWindowTokens tokens;
 
-    AttemptViews(AnswerRepository answers, QuestionPlugins plugins, AttemptQuestions json) {
+    AttemptViews(AnswerRepository answers, QuestionPlugins plugins, AttemptQuestions json, OfflineWindowTokens tokens) {
         this.answers = answers;
         this.plugins = plugins;
         this.json = json;
+        this.tokens = tokens;
     }
 
-    AttemptView view(AttemptRow attempt, Locale locale, boolean trainer) {
+    /** {@code owner}: the learner whose attempt it is, the only one given an offline window's token. */
+    AttemptView view(AttemptRow attempt, Locale locale, boolean trainer, boolean owner) {
         List<FrozenQuestion> frozen = json.questions(attempt.questions());
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < frozen.size(); i++) {
@@ -40,10 +43,12 @@ class AttemptViews {
         Map<java.util.UUID, AnswerRow> saved = answers.findByAttemptId(attempt.id()).stream()
                 .collect(Collectors.toMap(AnswerRow::questionId, a -> a));
         List<AttemptView.Answer> given = saved.values().stream().map(a -> new AttemptView.Answer(a.questionId(),
-                json.object(a.response()), a.seq(), attempt.status() == AttemptStatus.IN_PROGRESS ? null : a.score())).toList();
+                json.object(a.response()), a.seq(), attempt.status() == AttemptStatus.IN_PROGRESS ? null : a.score(), a.madeAt(),
+                a.late())).toList();
         List<Map<String, Object>> review = mayReview(attempt, trainer) ? review(frozen, saved, locale) : null;
         return new AttemptView(attempt.id(), attempt.lessonId(), attempt.number(), attempt.status(), attempt.deadline(), shown,
-                given, attempt.score(), attempt.maxScore(), attempt.passed(), review);
+                given, attempt.score(), attempt.maxScore(), attempt.passed(), review, attempt.offline(), attempt.offlineGrantedAt(),
+                attempt.offline() && owner ? tokens.token(attempt) : null);
     }
 
     /** The {@code index}th question as the learner sees it: the type's view (same seed, same order) and its id, type, text, points. */

@@ -49,7 +49,8 @@ class GradebookService implements Gradebooks {
         List<Gradebook.Row> rows = roster.stream().map(e -> {
             LearnerGrades g = grades.get(e.id());
             List<Gradebook.Grade> cells = columns.stream()
-                    .map(q -> new Gradebook.Grade(q.lessonId(), g.percent(q.lessonId()), g.attempts(q.lessonId()))).toList();
+                    .map(q -> new Gradebook.Grade(q.lessonId(), g.percent(q.lessonId()), g.attempts(q.lessonId()),
+                            g.offlineAttempts(q.lessonId()))).toList();
             Gradebook.Override override = overridden.get(e.id());
             Completions.AttendanceSummary a = attendance.get(e.id());
             return new Gradebook.Row(e.id(), e.userId(), e.learnerName(), e.learnerEmail(), e.status(), e.progressPercent(),

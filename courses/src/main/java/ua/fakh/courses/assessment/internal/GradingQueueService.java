@@ -67,7 +67,7 @@ class GradingQueueService implements GradingQueue {
                 queue.add(new EssayToGrade(attempt.id(), q.id(), attempt.lessonId(),
                         titles.getOrDefault(attempt.lessonId(), ""), attempt.userId(),
                         learner == null ? "" : learner.fullName(), attempt.number(), attempt.submittedAt(), q.text(),
-                        String.valueOf(response.getOrDefault("text", "")), q.points()));
+                        String.valueOf(response.getOrDefault("text", "")), q.points(), attempt.offline(), answer.late()));
             }
         }
         return queue;

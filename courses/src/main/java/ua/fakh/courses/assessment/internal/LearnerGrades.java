@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 final class LearnerGrades {
     private final Map<UUID, Double> kept = new HashMap<>();
     private final Map<UUID, Integer> attempts = new HashMap<>();
+    private final Map<UUID, Integer> offline = new HashMap<>();
     private final Map<UUID, String> roles = new HashMap<>();
 
     private LearnerGrades() {
@@ -32,6 +33,7 @@ final class LearnerGrades {
             // the rule as the latest attempt saw it: settings are frozen per attempt
             QuizSettings.Grading grading = QuizSettings.of(json.object(latest.settings())).grading();
             grades.attempts.put(lesson, quiz.size());
+            grades.offline.put(lesson, (int) quiz.stream().filter(AttemptRow::offline).count());
             grades.roles.put(lesson, latest.role());
             KeptGrades.kept(quiz, grading).ifPresent(a -> grades.kept.put(lesson, KeptGrades.percent(a)));
         });
@@ -46,6 +48,11 @@ final class LearnerGrades {
 
     int attempts(UUID lessonId) {
         return attempts.getOrDefault(lessonId, 0);
+    }
+
+    /** How many of the attempts were taken offline. */
+    int offlineAttempts(UUID lessonId) {
+        return offline.getOrDefault(lessonId, 0);
     }
 
     /** The course result: graded quizzes and post-tests weigh one each; pre-tests measure the start and are left out. */

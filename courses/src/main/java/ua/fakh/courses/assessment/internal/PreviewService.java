@@ -141,6 +141,6 @@ class PreviewService implements QuizPreviews {
         QuizSettings settings = settings(lesson);
         return new AttemptRow(Ids.newId(), lesson.id(), lesson.courseId(), Ids.newId(), Ids.newId(), 1, AttemptStatus.IN_PROGRESS,
                 settings.role().name(), seed, json.write(frozen), json.write(settings.toContent()), clock.instant(), null, null,
-                null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null);
+                null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(), null, false, null);
     }
 }

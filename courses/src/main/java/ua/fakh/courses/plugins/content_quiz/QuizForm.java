@@ -31,6 +31,10 @@ final class QuizForm {
                 word(quiz, form, "form.datesHint"), false, "datetime-local", 0));
         parts.add(ContentFormParts.field(shown, "closesAt", "c.closesAt", word(quiz, form, "form.closesAt"), null, false,
                 "datetime-local", 0));
+        parts.add(ContentFormParts.checkbox(form, "offline", word(quiz, form, "form.offline")));
+        parts.add(ContentFormParts.hint(word(quiz, form, "form.offlineHint")));
+        parts.add(ContentFormParts.field(shown, "offlineHours", "c.int.offlineHours", word(quiz, form, "form.offlineHours"),
+                word(quiz, form, "form.offlineHoursHint"), false, "number", 0));
         parts.add(choice(quiz, form, "role", QuizSettings.Role.values()));
         parts.add(choice(quiz, form, "grading", QuizSettings.Grading.values()));
         parts.add(choice(quiz, form, "showAnswers", QuizSettings.ShowAnswers.values()));
