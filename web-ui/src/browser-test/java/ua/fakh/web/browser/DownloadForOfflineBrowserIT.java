@@ -107,6 +107,14 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
                     + ".then(keys => keys.map(k => new URL(k.url).pathname))", course.id.toString());
             assertThat((List<Object>) urls).contains("/courses/" + course.id, course.lessonPath(0), course.lessonPath(9), "/quiz/" + course.quiz);
 
+            Object kinds = page.evaluate("id => FakhDb.get('downloads', id).then(r => r.pages.map(p => p.kind + ' ' + p.url))", course.id.toString());
+            System.out.println("Record pages: " + kinds);
+            assertThat((List<Object>) kinds).anyMatch(k -> k.toString().startsWith("attempt /quiz/attempts/"));
+            assertThat((List<Object>) urls).isNotNull();
+            Object attemptUrls = page.evaluate("id => caches.open('fakh-course-' + id).then(c => c.keys())"
+                    + ".then(keys => keys.map(k => new URL(k.url).pathname).filter(p => p.startsWith('/quiz/attempts/')))", course.id.toString());
+            System.out.println("Attempt pages cached: " + attemptUrls);
+            assertThat((List<Object>) attemptUrls).hasSize(1);
             context.setOffline(true);
             page.close();
             Page offline = context.newPage();
@@ -165,7 +173,7 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
                 "$CATEGORY: Тест\n\n::Q1::План безпеки складають разом з отримувачем. {T}\n").contentType(MediaType.TEXT_PLAIN_TYPE),
                 world.trainer)));
         UUID quiz = Api.id(check(api.post(world.trainer, "/api/sections/" + section + "/lessons", Map.of("title", "Підсумковий тест",
-                "type", "content_quiz", "content", Map.of("category", "Тест", "randomCount", 1, "role", "POST_TEST")))));
+                "type", "content_quiz", "content", Map.of("category", "Тест", "randomCount", 1, "role", "POST_TEST", "offline", true)))));
         check(api.post(world.trainer, "/api/courses/" + id + "/publish", Map.of()));
         return new Course(id, title, section, ids, quiz);
     }
