@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The Content-Security-Policy of every page: scripts, styles, images, fonts and media only from this
  * site (no inline script, no inline style, no {@code eval}), no plugins, no frames in or out, forms
- * only to this site. A lesson that plays a recording from elsewhere widens {@code media-src} by
+ * only to this site; the service worker and the app's manifest from this site too (said, not left to
+ * {@code default-src}, so a later change there cannot take the installable app away). A lesson that plays a recording from elsewhere widens {@code media-src} by
  * exactly that recording's origin, and one that embeds a video site's player opens {@code frame-src}
  * to exactly that player's origin, on that lesson's page only.
  */
@@ -35,7 +36,7 @@ public final class ContentSecurityPolicy {
     public static String withMedia(Collection<String> mediaOrigins, Collection<String> frameOrigins) {
         String frames = origins(frameOrigins);
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
-                + "connect-src 'self'; media-src 'self'" + origins(mediaOrigins) + "; frame-src "
+                + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; media-src 'self'" + origins(mediaOrigins) + "; frame-src "
                 + (frames.isEmpty() ? "'none'" : frames.strip()) + "; frame-ancestors 'none'; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'";
     }

@@ -14,9 +14,10 @@ import java.util.Set;
  * token for forms, where we are (for the language switch and the navigation) and who is signed in
  * (name and roles as the database holds them now: core loads the caller once when it checks the
  * request's token). Built from the request alone, so error pages can have it without another query.
+ * {@code userId} is the signed-in person's id, for the offline scripts that keep things per person.
  */
 public record PageContext(Locale locale, Messages messages, String csrfToken, String path, String pathAndQuery,
-                          @Nullable String email, Set<String> roles, Assets assets) {
+                          @Nullable String email, Set<String> roles, Assets assets, @Nullable String userId) {
 
     /** The UI string {@code key} in this page's language. */
     public String t(String key, Object... args) {
@@ -30,6 +31,11 @@ public record PageContext(Locale locale, Messages messages, String csrfToken, St
     /** An organization's name in this page's language: the English one when there is one and the page is English. */
     public String name(OrganizationView org) {
         return lang().equals("en") && org.nameEn() != null ? org.nameEn() : org.name();
+    }
+
+    /** The same page for nobody in particular: no name, no roles, no form token (a copy a device may keep). */
+    public PageContext anonymous() {
+        return new PageContext(locale, messages, "", path, pathAndQuery, null, Set.of(), assets, null);
     }
 
     public boolean signedIn() {

@@ -5,6 +5,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.i18n.Messages;
+import ua.fakh.core.security.TokenClaims;
 import ua.fakh.web.browser.CsrfTokens;
 
 import java.util.Optional;
@@ -29,6 +30,7 @@ public class PageContexts {
         Optional<Authentication> user = request.getUserPrincipal(Authentication.class);
         return new PageContext(locales.of(request), messages, csrf.tokenFor(request), request.getPath(),
                 RequestFacts.pathAndQuery(request), user.map(Authentication::getName).orElse(null),
-                user.map(a -> Set.copyOf(a.getRoles())).orElse(Set.of()), assets);
+                user.map(a -> Set.copyOf(a.getRoles())).orElse(Set.of()), assets,
+                user.map(a -> a.getAttributes().get(TokenClaims.USER_ID)).map(Object::toString).orElse(null));
     }
 }
