@@ -55,35 +55,23 @@ class PageWeightBrowserIT extends ChromiumTest {
 
         try (BrowserContext context = phone("uk-UA")) { // nothing cached, no service worker yet
             context.addCookies(session);
-            List<String> transfers = new CopyOnWriteArrayList<>();
-            long[] bytes = {0};
-            context.onRequestFinished(request -> {
-                long size = transferred(request);
-                synchronized (bytes) {
-                    bytes[0] += size;
-                }
-                transfers.add(size + " " + statusOf(request) + " " + request.url().replace(server.getURL().toString(), ""));
-            });
+            // Asking a request for its response inside the event handler can hang Playwright: keep them, measure after.
+            List<Request> finished = new CopyOnWriteArrayList<>();
+            context.onRequestFinished(finished::add);
             Page page = context.newPage();
             page.navigate(server.getURL() + course.path("content_markdown"));
             page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.ready"
                     + ".then(r => r.active && r.active.state === 'activated')");
             page.waitForFunction("async () => (await caches.keys()).some(k => k.startsWith('fakh-shell-'))");
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            long firstVisit;
-            synchronized (bytes) {
-                firstVisit = bytes[0];
-                bytes[0] = 0;
-            }
-            transfers.forEach(t -> System.out.println("first visit: " + t));
+            List<Request> first = List.copyOf(finished);
+            finished.clear();
+            long firstVisit = first.stream().mapToLong(r -> report("first visit", r)).sum();
             System.out.println("Lesson page, first visit with the service worker and its shell: " + firstVisit + " bytes");
 
             page.navigate(server.getURL() + course.path("content_link"));
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            long nextLesson;
-            synchronized (bytes) {
-                nextLesson = bytes[0];
-            }
+            long nextLesson = List.copyOf(finished).stream().mapToLong(r -> report("next lesson", r)).sum();
             System.out.println("Next lesson page, everything else cached: " + nextLesson + " bytes");
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent()).isNotBlank();
@@ -112,6 +100,12 @@ class PageWeightBrowserIT extends ChromiumTest {
         } catch (RuntimeException gone) { // a request the page dropped (navigation away) has no sizes
             return 0;
         }
+    }
+
+    private long report(String visit, Request request) {
+        long size = transferred(request);
+        System.out.println(visit + ": " + size + " " + statusOf(request) + " " + request.url().replace(server.getURL().toString(), ""));
+        return size;
     }
 
     private static String statusOf(Request request) {
