@@ -1,0 +1,131 @@
+package ua.fakh.web.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ua.fakh.core.testing.Api;
+import ua.fakh.web.learn.LearnWorld;
+
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The weight budget of a lesson page on a phone with a weak connection: everything the browser
+ * transfers on a learner's first visit to a lesson — the page, its style and scripts, the service
+ * worker and the shell it stores for offline use — stays under {@value #FIRST_VISIT_BUDGET} bytes.
+ * Playwright reports the service worker's own requests too (its experimental switch, set below), so
+ * the shell's download counts. The measured figures are printed for the closing note and perf/.
+ */
+@MicronautTest(transactional = false)
+class PageWeightBrowserIT extends ChromiumTest {
+    static final int FIRST_VISIT_BUDGET = 40 * 1024;
+
+    @Override
+    @BeforeAll
+    protected void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("fakh.browser.executable", "/usr/bin/chromium")))
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @Test
+    void aLessonPageFirstVisitWithItsServiceWorkerStaysInBudget() {
+        LearnWorld world = new LearnWorld(new Api(client));
+        LearnWorld.Course course = world.publishedCourse("OPEN", null);
+        String learner = world.newLearner();
+        Api api = new Api(client);
+        Api.body(api.post(api.login(learner, Api.PASSWORD), "/api/courses/" + course.id() + "/enrollments", Map.of()));
+        List<Cookie> session = signedIn(learner);
+
+        try (BrowserContext context = phone("uk-UA")) { // nothing cached, no service worker yet
+            context.addCookies(session);
+            // Asking a request for its response inside the event handler can hang Playwright: keep them, measure after.
+            List<Request> finished = new CopyOnWriteArrayList<>();
+            context.onRequestFinished(finished::add);
+            Page page = context.newPage();
+            page.navigate(server.getURL() + course.path("content_markdown"));
+            page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.ready"
+                    + ".then(r => r.active && r.active.state === 'activated')");
+            page.waitForFunction("async () => (await caches.keys()).some(k => k.startsWith('fakh-shell-'))");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            List<Request> first = List.copyOf(finished);
+            finished.clear();
+            long firstVisit = first.stream().mapToLong(r -> report("first visit", r)).sum();
+            System.out.println("Lesson page, first visit with the service worker and its shell: " + firstVisit + " bytes");
+
+            page.navigate(server.getURL() + course.path("content_link"));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            long nextLesson = List.copyOf(finished).stream().mapToLong(r -> report("next lesson", r)).sum();
+            System.out.println("Next lesson page, everything else cached: " + nextLesson + " bytes");
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent()).isNotBlank();
+            assertThat(firstVisit).as("bytes transferred on the first visit to a lesson page").isPositive()
+                    .isLessThan(FIRST_VISIT_BUDGET);
+            assertThat(nextLesson).as("the next lesson transfers only its page").isPositive().isLessThan(firstVisit);
+        }
+    }
+
+    /**
+     * What came over the wire for one request: headers and the body as sent (compressed when it was).
+     * Chromium does not report the body of some requests a worker makes (its own script, importScripts);
+     * for an answer with a body (200) those count at their full uncompressed length, never as nothing.
+     */
+    private static long transferred(Request request) {
+        try {
+            if (request.response() != null && request.response().fromServiceWorker()) {
+                return 0; // the worker answered it; what the worker itself fetched is reported as its own request
+            }
+            var sizes = request.sizes();
+            long body = sizes.responseBodySize;
+            if (body <= 0 && request.response() != null && request.response().status() == 200) {
+                body = request.response().body().length;
+            }
+            return Math.max(0, body) + Math.max(0, sizes.responseHeadersSize);
+        } catch (RuntimeException gone) { // a request the page dropped (navigation away) has no sizes
+            return 0;
+        }
+    }
+
+    private long report(String visit, Request request) {
+        long size = transferred(request);
+        System.out.println(visit + ": " + size + " " + statusOf(request) + " " + request.url().replace(server.getURL().toString(), ""));
+        return size;
+    }
+
+    private static String statusOf(Request request) {
+        try {
+            return request.response() == null ? "-" : String.valueOf(request.response().status());
+        } catch (RuntimeException gone) {
+            return "-";
+        }
+    }
+
+    /** The learner's session cookies, signed in through the sign-in page of another browser context. */
+    private List<Cookie> signedIn(String email) {
+        try (BrowserContext context = phone("uk-UA")) {
+            Page page = context.newPage();
+            page.navigate(server.getURL() + "/signin");
+            page.getByLabel("Електронна пошта").fill(email);
+            page.getByLabel("Пароль").fill(Api.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
+            page.waitForURL(url -> !url.contains("/signin"));
+            return context.cookies();
+        }
+    }
+}
