@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * An attempt as its owner (or a course trainer) sees it. {@code questions} never carry keys;
  * {@code review} is filled only once the quiz's rules allow showing answers. {@code offline}: taken in an
- * offline window granted at {@code offlineGrantedAt}, whose {@code offlineToken} only its owner is given.
+ * offline window granted at {@code offlineGrantedAt}, whose {@code offlineToken} only its owner is given;
+ * {@code timeLimitSeconds}: the quiz's limit as the attempt froze it (offline, the page keeps it from opening).
  * An answer's {@code savedAt} is when the device saved it (or the server received it); {@code late}: it
  * arrived after the time was up, saved before, and counts.
  */
@@ -19,13 +20,14 @@ import java.util.UUID;
 public record AttemptView(UUID id, UUID lessonId, int number, AttemptStatus status, @Nullable Instant deadline,
                           List<Map<String, Object>> questions, List<Answer> answers, @Nullable Double score,
                           double maxScore, @Nullable Boolean passed, @Nullable List<Map<String, Object>> review,
-                          boolean offline, @Nullable Instant offlineGrantedAt, @Nullable String offlineToken) {
+                          boolean offline, @Nullable Instant offlineGrantedAt, @Nullable String offlineToken,
+                          @Nullable Integer timeLimitSeconds) {
 
     /** A view of an attempt taken online. */
     public AttemptView(UUID id, UUID lessonId, int number, AttemptStatus status, @Nullable Instant deadline,
                        List<Map<String, Object>> questions, List<Answer> answers, @Nullable Double score,
                        double maxScore, @Nullable Boolean passed, @Nullable List<Map<String, Object>> review) {
-        this(id, lessonId, number, status, deadline, questions, answers, score, maxScore, passed, review, false, null, null);
+        this(id, lessonId, number, status, deadline, questions, answers, score, maxScore, passed, review, false, null, null, null);
     }
 
     /** The questions whose answers arrived late. */

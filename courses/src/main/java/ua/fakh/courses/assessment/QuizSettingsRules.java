@@ -78,7 +78,7 @@ final class QuizSettingsRules {
         if (value == null || value instanceof Boolean) {
             return Boolean.TRUE.equals(value);
         }
-        fields.reject(field, "problem.field.quiz." + field);
+        fields.reject(field, rangeKey(field));
         return false;
     }
 

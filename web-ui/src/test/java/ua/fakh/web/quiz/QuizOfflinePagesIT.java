@@ -145,7 +145,7 @@ class QuizOfflinePagesIT extends ua.fakh.web.testing.PageTest {
         assertThat(second).isEqualTo(first);
         assertThat((List<?>) first.get("questionIds")).hasSize(7);
         assertThat(attempt).contains("data-offline=\"true\"").contains("data-window-token=\"" + first.get("token") + "\"")
-                .contains("data-deadline-ms=\"" + first.get("deadlineMillis") + "\"").containsPattern("data-now=\"\\d+\"")
+                .contains("data-deadline-ms=\"" + first.get("deadlineMillis") + "\"").contains("data-time-limit-seconds=\"600\"").containsPattern("data-now=\"\\d+\"")
                 .contains("Офлайн-спроба").contains("name=\"offlineWindow\" value=\"" + first.get("token") + "\"");
         assertThat(intro).contains("Ваше офлайн-вікно діє до").contains("Зберегти цю спробу для проходження без звʼязку");
     }

@@ -48,7 +48,8 @@ class AttemptViews {
         List<Map<String, Object>> review = mayReview(attempt, trainer) ? review(frozen, saved, locale) : null;
         return new AttemptView(attempt.id(), attempt.lessonId(), attempt.number(), attempt.status(), attempt.deadline(), shown,
                 given, attempt.score(), attempt.maxScore(), attempt.passed(), review, attempt.offline(), attempt.offlineGrantedAt(),
-                attempt.offline() && owner ? tokens.token(attempt) : null);
+                attempt.offline() && owner ? tokens.token(attempt) : null,
+                QuizSettings.of(json.object(attempt.settings())).timeLimitSeconds());
     }
 
     /** The {@code index}th question as the learner sees it: the type's view (same seed, same order) and its id, type, text, points. */
