@@ -15,6 +15,7 @@
   var statusEl = queue.querySelector('.sync-status');
   var sendButton = queue.querySelector('.sync-send');
   var sending = false;
+  var me = document.currentScript;
 
   /** A sentence of the page with {0}, {1}… filled in. */
   function say(el, name) {
@@ -159,6 +160,37 @@
     stored.querySelector('.sync-ios').hidden = !(ios && !installed);
   }
 
+  /**
+   * Keeps this page in the service worker's shell, so it opens offline once visited. Stored again
+   * when someone else signed in (the page names its person) and after a new worker made a new shell;
+   * never from an offline copy of itself.
+   */
+  function keepForOffline() {
+    if (!window.caches || !navigator.onLine || document.documentElement.hasAttribute('data-offline-copy')) {
+      return;
+    }
+    var storedFor = null;
+    try { storedFor = localStorage.getItem('fakh.sync.storedFor'); } catch (unavailable) { /* store again */ }
+    // the worker's shell exists once it is active: the first visit after signing in may come before that
+    var workers = navigator.serviceWorker;
+    (workers ? workers.ready : Promise.resolve()).then(function () {
+      return caches.keys();
+    }).then(function (names) {
+      return Promise.all(names.filter(function (n) { return n.indexOf('fakh-shell-') === 0; }).map(function (name) {
+        return caches.open(name).then(function (cache) {
+          return cache.match('/sync').then(function (copy) {
+            if (copy && storedFor === user()) {
+              return null;
+            }
+            return cache.addAll(['/sync', me.src]).then(function () {
+              try { localStorage.setItem('fakh.sync.storedFor', user()); } catch (unavailable) { /* next visit stores it again */ }
+            });
+          });
+        });
+      }));
+    })['catch'](function () { /* without a copy this page just needs the connection */ });
+  }
+
   sendButton.addEventListener('click', function () {
     send(FakhOutbox.flush);
   });
@@ -189,6 +221,7 @@
   window.addEventListener('offline', showStatus);
 
   warnOnIos();
+  keepForOffline();
   showQueue();
   showStored();
 })();

@@ -194,6 +194,26 @@ class SyncCentreBrowserIT extends ChromiumTest {
         }
     }
 
+    @Test
+    void theSyncCentreOpensOfflineOnceVisited() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 740)
+                .setLocale("uk-UA"))) {
+            context.setDefaultTimeout(15_000);
+            Page page = context.newPage();
+            openBoth(page, page);
+            page.waitForFunction("() => caches.keys().then(names => Promise.all(names.filter(n => n.startsWith('fakh-shell-'))"
+                    + ".map(n => caches.open(n).then(c => c.match('/sync'))))).then(found => found.some(Boolean))");
+
+            context.setOffline(true);
+            page.reload();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Синхронізація і збережене на пристрої");
+            assertThat(page.locator(".sync-status")).containsText("Пристрій без зʼєднання");
+            assertThat(page.locator(".sync-empty")).isVisible();
+        }
+    }
+
     /** A phone without a service worker: this suite is about the outbox, and routes then see every request. */
     private BrowserContext context() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 740)
