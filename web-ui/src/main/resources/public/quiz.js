@@ -64,7 +64,7 @@
       return end || null;
     }
     return notes.offlineDeadline(local, Number(bar.getAttribute('data-deadline-ms')) || end,
-      Number(bar.getAttribute('data-time-limit')), serverNow());
+      Number(bar.getAttribute('data-time-limit-seconds')), serverNow());
   }
 
   function state(name) {
