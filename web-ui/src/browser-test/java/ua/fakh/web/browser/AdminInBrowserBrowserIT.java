@@ -8,8 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class AdminInBrowserBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Test
     void adminSignsInSwitchesLanguageAndBuildsTheOrganizationTree() {
@@ -77,9 +74,5 @@ class AdminInBrowserBrowserIT extends ChromiumTest {
             assertThat(page.locator(".org-name", new Page.LocatorOptions().setHasText(hromada))).isVisible();
             screenshot(page, "tree-opened");
         }
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -2,9 +2,11 @@ package ua.fakh.web.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import ua.fakh.core.testing.Api;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +38,8 @@ public abstract class ChromiumTest {
     protected HttpClient client;
 
     protected static final int PHONE_WIDTH = 360;
+    /** Where the suites leave screenshots for a person to look at (CI keeps them with the reports). */
+    protected static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     protected Playwright playwright;
     protected Browser browser;
@@ -64,6 +69,23 @@ public abstract class ChromiumTest {
         assertThat(documentWidth.intValue())
                 .as("%s is %s px wide in a %s px window", page.url(), documentWidth, viewportWidth)
                 .isLessThanOrEqualTo(viewportWidth.intValue());
+    }
+
+    /** Signs in through the Ukrainian sign-in page, as a person would, with the test password. */
+    protected void signInThroughForm(Page page, String email) {
+        page.navigate(server.getURL() + "/signin");
+        page.getByLabel("Електронна пошта").fill(email);
+        page.getByLabel("Пароль").fill(Api.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
+    }
+
+    /** The attempt page's question of one type (each quiz world asks one question per type). */
+    protected static Locator quizQuestion(Page page, String type) {
+        return page.locator(".quiz-question[data-type=" + type + "]");
+    }
+
+    protected static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @AfterAll

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.learn.LearnWorld;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class DownloadForOfflineBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
     private static final String WORKER_READY = "() => navigator.serviceWorker.ready.then(() => true)";
     private static final int LIMIT_BYTES = 300 * 1024;
     private static final String CACHED_BYTES = """
@@ -189,9 +186,5 @@ class DownloadForOfflineBrowserIT extends ChromiumTest {
             throw new AssertionError("API refused: " + response.code() + " " + Api.body(response));
         }
         return response.body();
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

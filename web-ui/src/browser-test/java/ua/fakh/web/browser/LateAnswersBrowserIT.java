@@ -13,8 +13,6 @@ import ua.fakh.core.testing.Api;
 import ua.fakh.core.testing.MovableClock;
 import ua.fakh.web.quiz.QuizWorld;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "fakh.test.movable-clock", value = "true")
 class LateAnswersBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Inject
     MovableClock clock;
@@ -52,19 +49,19 @@ class LateAnswersBrowserIT extends ChromiumTest {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
             page.clock().install();
-            signIn(page, learner);
+            signInThroughForm(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
             attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
             Locator status = page.locator(".quiz-status");
-            question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
-            question(page, "qtype_truefalse").locator("input[value=false]").check();
+            quizQuestion(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
+            quizQuestion(page, "qtype_truefalse").locator("input[value=false]").check();
             assertThat(status).hasAttribute("data-state", "saved");
             assertThat(answers(world.attempt(learner, attempt))).hasSize(2);
 
             context.setOffline(true);
-            question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
-            question(page, "qtype_numerical").locator("input[type=text]").fill("10");
+            quizQuestion(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+            quizQuestion(page, "qtype_numerical").locator("input[type=text]").fill("10");
             assertThat(status).hasAttribute("data-state", "offline");
             Object kept = page.evaluate("id => FakhOutbox.list().then(all => all.filter(e => e.key.indexOf('answer:' + id) === 0).length)",
                     attempt.toString());
@@ -88,23 +85,8 @@ class LateAnswersBrowserIT extends ChromiumTest {
         assertThat(answers(graded).stream().filter(a -> Boolean.TRUE.equals(a.get("late")))).hasSize(2);
     }
 
-    private void signIn(Page page, String email) {
-        page.navigate(server.getURL() + "/signin");
-        page.getByLabel("Електронна пошта").fill(email);
-        page.getByLabel("Пароль").fill(Api.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
-    }
-
-    private static Locator question(Page page, String type) {
-        return page.locator(".quiz-question[data-type=" + type + "]");
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> answers(Map<String, Object> attempt) {
         return (List<Map<String, Object>>) attempt.get("answers");
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

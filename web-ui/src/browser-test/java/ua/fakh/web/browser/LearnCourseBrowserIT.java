@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.learn.LearnWorld;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class LearnCourseBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Test
     void aLearnerFindsEnrollsReadsEveryLessonAndSeesProgress() {
@@ -97,9 +94,5 @@ class LearnCourseBrowserIT extends ChromiumTest {
             assertThat(Integer.parseInt(progress)).isGreaterThan(0);
             screenshot(page, "learn-my-learning");
         }
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

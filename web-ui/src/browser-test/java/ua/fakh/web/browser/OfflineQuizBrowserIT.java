@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.quiz.QuizWorld;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class OfflineQuizBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Test
     void aTestTakenWithoutAConnectionArrivesWholeWhenTheConnectionReturns() {
@@ -39,7 +36,7 @@ class OfflineQuizBrowserIT extends ChromiumTest {
         try (BrowserContext context = phone("uk-UA")) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            signIn(page, learner);
+            signInThroughForm(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             page.evaluate("() => navigator.serviceWorker.ready.then(() => true)"); // it answers once the network is gone
             page.locator(".quiz-offline-prepare").click();
@@ -89,7 +86,7 @@ class OfflineQuizBrowserIT extends ChromiumTest {
         try (BrowserContext context = phone("uk-UA")) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            signIn(page, world.learn.trainerEmail);
+            signInThroughForm(page, world.learn.trainerEmail);
             page.navigate(server.getURL() + "/teach/courses/" + world.course.id() + "/gradebook");
             assertThat(page.locator(".taken-offline")).hasText("без звʼязку: 1");
         }
@@ -103,7 +100,7 @@ class OfflineQuizBrowserIT extends ChromiumTest {
         try (BrowserContext context = phone("uk-UA")) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            signIn(page, learner);
+            signInThroughForm(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             assertThat(page.locator(".quiz-online-only")).hasText("Для цього тесту потрібен звʼязок: тренери не дозволили проходити його офлайн.");
             assertThat(page.locator(".quiz-offline-prepare")).hasCount(0);
@@ -111,36 +108,21 @@ class OfflineQuizBrowserIT extends ChromiumTest {
     }
 
     private static void answerEveryQuestion(Page page) {
-        question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
-        question(page, "qtype_multichoice").getByLabel("Виснаження").check();
-        question(page, "qtype_multichoice").getByLabel("Цинізм").check();
-        question(page, "qtype_truefalse").locator("input[value=false]").check();
-        question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
-        question(page, "qtype_numerical").locator("input[type=text]").fill("10");
-        Locator selects = question(page, "qtype_matching").locator("select");
+        quizQuestion(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
+        quizQuestion(page, "qtype_multichoice").getByLabel("Виснаження").check();
+        quizQuestion(page, "qtype_multichoice").getByLabel("Цинізм").check();
+        quizQuestion(page, "qtype_truefalse").locator("input[value=false]").check();
+        quizQuestion(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+        quizQuestion(page, "qtype_numerical").locator("input[type=text]").fill("10");
+        Locator selects = quizQuestion(page, "qtype_matching").locator("select");
         selects.nth(0).selectOption(new SelectOption().setLabel("Збір інформації"));
         selects.nth(1).selectOption(new SelectOption().setLabel("Домовленість про дії"));
         selects.nth(2).selectOption(new SelectOption().setLabel("Перевірка результатів"));
-        question(page, "qtype_essay").locator("textarea").fill("Родина з трьома дітьми: план склали разом.");
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(server.getURL() + "/signin");
-        page.getByLabel("Електронна пошта").fill(email);
-        page.getByLabel("Пароль").fill(Api.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
-    }
-
-    private static Locator question(Page page, String type) {
-        return page.locator(".quiz-question[data-type=" + type + "]");
+        quizQuestion(page, "qtype_essay").locator("textarea").fill("Родина з трьома дітьми: план склали разом.");
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> answers(Map<String, Object> attempt) {
         return (List<Map<String, Object>>) attempt.get("answers");
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.quiz.QuizWorld;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class QuizOfflineBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
     private static final String AUTOSAVE = "**/quiz/attempts/*/answers/*";
 
     @Test
@@ -43,7 +40,7 @@ class QuizOfflineBrowserIT extends ChromiumTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            signIn(page, learner);
+            signInThroughForm(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             assertThat(page.locator(".quiz-count")).hasText("7");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
@@ -52,23 +49,23 @@ class QuizOfflineBrowserIT extends ChromiumTest {
             Locator status = page.locator(".quiz-status");
             assertThat(status).hasAttribute("data-state", "saved"); // the page's script runs
 
-            question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
-            question(page, "qtype_multichoice").getByLabel("Виснаження").check();
-            question(page, "qtype_multichoice").getByLabel("Цинізм").check();
+            quizQuestion(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
+            quizQuestion(page, "qtype_multichoice").getByLabel("Виснаження").check();
+            quizQuestion(page, "qtype_multichoice").getByLabel("Цинізм").check();
             assertThat(status).hasAttribute("data-state", "saved");
             assertThat(status).hasText("Усі відповіді збережено");
 
             context.setOffline(true);
-            question(page, "qtype_truefalse").locator("input[value=false]").check();
+            quizQuestion(page, "qtype_truefalse").locator("input[value=false]").check();
             assertThat(status).hasAttribute("data-state", "offline");
             assertThat(status).containsText("Немає звʼязку");
-            question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
-            question(page, "qtype_numerical").locator("input[type=text]").fill("10");
-            Locator selects = question(page, "qtype_matching").locator("select");
+            quizQuestion(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+            quizQuestion(page, "qtype_numerical").locator("input[type=text]").fill("10");
+            Locator selects = quizQuestion(page, "qtype_matching").locator("select");
             selects.nth(0).selectOption(new SelectOption().setLabel("Збір інформації"));
             selects.nth(1).selectOption(new SelectOption().setLabel("Домовленість про дії"));
             selects.nth(2).selectOption(new SelectOption().setLabel("Перевірка результатів"));
-            question(page, "qtype_essay").locator("textarea").fill("Родина з трьома дітьми: план склали разом.");
+            quizQuestion(page, "qtype_essay").locator("textarea").fill("Родина з трьома дітьми: план склали разом.");
             assertThat(status).hasAttribute("data-state", "offline");
             screenshot(page, "quiz-offline");
             assertThat(answers(world, learner, attempt)).hasSize(2);
@@ -78,11 +75,11 @@ class QuizOfflineBrowserIT extends ChromiumTest {
             context.route(AUTOSAVE, Route::abort);
             context.setOffline(false);
             page.reload();
-            assertThat(question(page, "qtype_truefalse").locator("input[value=false]")).isChecked();
-            assertThat(question(page, "qtype_shortanswer").locator("input[type=text]")).hasValue("план безпеки");
-            assertThat(question(page, "qtype_numerical").locator("input[type=text]")).hasValue("10");
-            assertThat(question(page, "qtype_essay").locator("textarea")).hasValue("Родина з трьома дітьми: план склали разом.");
-            assertThat(question(page, "qtype_matching").locator("select").nth(2).locator("option:checked"))
+            assertThat(quizQuestion(page, "qtype_truefalse").locator("input[value=false]")).isChecked();
+            assertThat(quizQuestion(page, "qtype_shortanswer").locator("input[type=text]")).hasValue("план безпеки");
+            assertThat(quizQuestion(page, "qtype_numerical").locator("input[type=text]")).hasValue("10");
+            assertThat(quizQuestion(page, "qtype_essay").locator("textarea")).hasValue("Родина з трьома дітьми: план склали разом.");
+            assertThat(quizQuestion(page, "qtype_matching").locator("select").nth(2).locator("option:checked"))
                     .hasText("Перевірка результатів");
             assertThat(status).not().hasAttribute("data-state", "saved");
             assertThat(answers(world, learner, attempt)).hasSize(2);
@@ -121,12 +118,12 @@ class QuizOfflineBrowserIT extends ChromiumTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("uk-UA"))) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            signIn(page, learner);
+            signInThroughForm(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
             UUID attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
-            question(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
-            question(page, "qtype_truefalse").locator("input[value=false]").check();
+            quizQuestion(page, "qtype_shortanswer").locator("input[type=text]").fill("план безпеки");
+            quizQuestion(page, "qtype_truefalse").locator("input[value=false]").check();
 
             // Nobody presses "submit": the page does it when its timer reaches zero.
             page.waitForURL("**/quiz/attempts/" + attempt + "/result", new Page.WaitForURLOptions().setTimeout(60_000));
@@ -143,7 +140,7 @@ class QuizOfflineBrowserIT extends ChromiumTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("uk-UA"))) {
             Page page = context.newPage();
             page.setDefaultTimeout(15_000);
-            signIn(page, learner);
+            signInThroughForm(page, learner);
             page.navigate(server.getURL() + "/quiz/" + world.quiz);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Почати тест")).click();
             UUID attempt = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
@@ -153,7 +150,7 @@ class QuizOfflineBrowserIT extends ChromiumTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("По одному питанню")).click();
             assertThat(page.locator(".quiz-question:visible")).hasCount(1);
             assertThat(page.locator(".quiz-position")).hasText("1 / 7");
-            question(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
+            quizQuestion(page, "qtype_singlechoice").getByLabel("Фахівець разом з отримувачем").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Наступне питання →")).click();
             assertThat(page.locator(".quiz-position")).hasText("2 / 7");
             assertThat(page.locator(".quiz-question:visible")).hasCount(1);
@@ -167,17 +164,6 @@ class QuizOfflineBrowserIT extends ChromiumTest {
         }
     }
 
-    private void signIn(Page page, String email) {
-        page.navigate(server.getURL() + "/signin");
-        page.getByLabel("Електронна пошта").fill(email);
-        page.getByLabel("Пароль").fill(Api.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти")).click();
-    }
-
-    private static Locator question(Page page, String type) {
-        return page.locator(".quiz-question[data-type=" + type + "]");
-    }
-
     private static List<Map<String, Object>> answers(QuizWorld world, String learner, UUID attempt) {
         return answers(world.attempt(learner, attempt));
     }
@@ -185,9 +171,5 @@ class QuizOfflineBrowserIT extends ChromiumTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> answers(Map<String, Object> attempt) {
         return (List<Map<String, Object>>) attempt.get("answers");
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

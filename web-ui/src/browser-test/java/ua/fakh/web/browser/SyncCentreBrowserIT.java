@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.learn.LearnWorld;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class SyncCentreBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
     private static final String DONE = "**/lessons/*/done";
     private static final String LABEL = "Урок виконано: Дихальна вправа";
 
@@ -268,9 +265,5 @@ class SyncCentreBrowserIT extends ChromiumTest {
         List<Map<String, Object>> lessons = (List<Map<String, Object>>) enrollment.get("lessons");
         return lessons.stream().anyMatch(l -> course.lesson(type).toString().equals(l.get("lessonId"))
                 && Boolean.TRUE.equals(l.get("done")));
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -13,7 +13,6 @@ import ua.fakh.web.learn.LearnWorld;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class TeachCourseBrowserIT extends ChromiumTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
     @Test
     void aTrainerBuildsUploadsPublishesAndTheCourseIsInTheCatalogue() throws IOException {
@@ -91,9 +89,5 @@ class TeachCourseBrowserIT extends ChromiumTest {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
             screenshot(page, "teach-in-catalogue");
         }
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
