@@ -100,8 +100,13 @@
       return Promise.resolve();
     }
     return caches.keys().then(function (names) {
-      return Promise.all(names.filter(function (n) { return n.indexOf('fakh-course-') === 0; })
-        .map(function (n) { return caches['delete'](n); }));
+      return Promise.all(names.map(function (n) {
+        if (n.indexOf('fakh-course-') === 0) {
+          return caches['delete'](n);
+        }
+        // The sync centre keeps a copy of itself in the shell: it names the person's waiting work.
+        return n.indexOf('fakh-shell-') === 0 ? caches.open(n).then(function (c) { return c['delete']('/sync'); }) : null;
+      }));
     });
   }
 

@@ -140,6 +140,8 @@ class InstallableAppBrowserIT extends ChromiumTest {
                       await db.put('downloads', {courseId: 'one', title: 'Один', pages: []});
                       await db.put('downloads', {courseId: 'two', title: 'Два', pages: []});
                       await db.put('outbox', {key: 'done:lesson', kind: 'done', state: 'waiting'});
+                      const shell = (await caches.keys()).find(n => n.startsWith('fakh-shell-')) || 'fakh-shell-test';
+                      await (await caches.open(shell)).put('/sync', new Response('the sync centre, naming this person\'s work'));
                     }""".formatted(LOAD_DB));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Вийти")).click();
@@ -159,9 +161,11 @@ class InstallableAppBrowserIT extends ChromiumTest {
                       });
                       return 'courses ' + names.filter(n => n.startsWith('fakh-course-')).length
                            + ', shells ' + names.filter(n => n.startsWith('fakh-shell-')).length
-                           + ', downloads ' + await count('downloads') + ', outbox ' + await count('outbox');
+                           + ', downloads ' + await count('downloads') + ', outbox ' + await count('outbox')
+                           + ', sync copies ' + (await Promise.all(names.filter(n => n.startsWith('fakh-shell-'))
+                                 .map(async n => (await (await caches.open(n)).match('/sync')) ? 1 : 0))).reduce((a, b) => a + b, 0);
                     }""");
-            assertThat(left).isEqualTo("courses 0, shells 1, downloads 0, outbox 1");
+            assertThat(left).isEqualTo("courses 0, shells 1, downloads 0, outbox 1, sync copies 0");
         }
     }
 
