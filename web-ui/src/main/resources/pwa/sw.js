@@ -68,7 +68,12 @@ self.addEventListener('fetch', function (event) {
 
 self.addEventListener('sync', function (event) {
   if (event.tag === 'fakh-outbox' && self.FakhOutbox && typeof self.FakhOutbox.flush === 'function') {
-    event.waitUntil(self.FakhOutbox.flush());
+    // A rejected promise tells Chromium the sync did not succeed, so it schedules another try.
+    event.waitUntil(self.FakhOutbox.flush().then(function (result) {
+      if (result && result.stopped === 'unreachable') {
+        throw new Error('the server is still out of reach');
+      }
+    }));
   }
 });
 
