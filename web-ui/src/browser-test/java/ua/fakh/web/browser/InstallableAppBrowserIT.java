@@ -141,7 +141,7 @@ class InstallableAppBrowserIT extends ChromiumTest {
                       await db.put('downloads', {courseId: 'two', title: 'Два', pages: []});
                       await db.put('outbox', {key: 'done:lesson', kind: 'done', state: 'waiting'});
                       const shell = (await caches.keys()).find(n => n.startsWith('fakh-shell-')) || 'fakh-shell-test';
-                      await (await caches.open(shell)).put('/sync', new Response('the sync centre, naming this person\'s work'));
+                      await (await caches.open(shell)).put('/sync', new Response('the sync centre, naming the waiting work of this person'));
                     }""".formatted(LOAD_DB));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Вийти")).click();
