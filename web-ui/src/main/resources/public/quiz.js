@@ -223,6 +223,7 @@
     return outbox.add({key: submitKey, kind: 'submit', label: label('submit'), url: form.getAttribute('action'),
       method: 'POST', contentType: 'form', headers: {'Accept': 'text/html, application/json'}, body: {}}).then(function () {
       queued = true;
+      local.set('queued', '1'); // a later page that finds it gone knows to ask whether it was sent
       return review();
     }, function () {
       postForm(); // nothing can be kept here: the form itself is the last way
@@ -327,6 +328,23 @@
     }
   }
 
+  /**
+   * The service worker (Background Sync on reconnecting) may have sent this attempt's answers and its
+   * submission between the server rendering this page and this script reading the outbox: then no
+   * submission was ever queued here to see leave. When nothing of this attempt waits any more, ask the
+   * server whether the attempt is still open; it sends a closed one's page to its result.
+   */
+  function closedElsewhere() {
+    if (queued || closed || !navigator.onLine || Object.keys(waiting).length) {
+      return;
+    }
+    fetch(window.location.pathname, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (page) {
+      if (page.redirected && page.url.indexOf('/result') > 0) {
+        window.location.assign(resultUrl);
+      }
+    }, function () { /* offline again: the next change asks again */ });
+  }
+
   function tick(end) {
     (function step() {
       var left = Math.max(0, Math.floor((end - serverNow()) / 1000));
@@ -385,7 +403,9 @@
       review();
     }
   });
-  window.addEventListener('fakh-outbox-change', review); // also what the service worker or another tab sent
+  window.addEventListener('fakh-outbox-change', function () { // also what the service worker or another tab sent
+    review().then(closedElsewhere);
+  });
   window.addEventListener('online', function () {
     backoff = 1000;
     send();
@@ -402,6 +422,9 @@
         record(fs);
       }
     });
+    if (local.get('queued') && !queued) {
+      closedElsewhere(); // queued by an earlier page, gone before this one looked
+    }
     return send();
   }, function () {
     unkept = true;
