@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class PageWeightBrowserIT extends ChromiumTest {
     static final int FIRST_VISIT_BUDGET = 40 * 1024;
+    private List<Cookie> cookies = List.of();
     private final Map<Request, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
@@ -55,6 +56,7 @@ class PageWeightBrowserIT extends ChromiumTest {
         Api api = new Api(client);
         Api.body(api.post(api.login(learner, Api.PASSWORD), "/api/courses/" + course.id() + "/enrollments", Map.of()));
         List<Cookie> session = signedIn(learner);
+        cookies = session;
 
         try (BrowserContext context = phone("uk-UA")) { // nothing cached, no service worker yet
             context.addCookies(session);
@@ -117,8 +119,9 @@ class PageWeightBrowserIT extends ChromiumTest {
     }
 
     private long uncompressedLength(String url) {
-        return client.toBlocking().exchange(url.replace(server.getURL().toString(), ""), byte[].class)
-                .getBody().map(b -> b.length).orElse(0);
+        var request = io.micronaut.http.HttpRequest.GET(url.replace(server.getURL().toString(), ""));
+        cookies.forEach(c -> request.cookie(io.micronaut.http.cookie.Cookie.of(c.name, c.value))); // the learner's pages too
+        return client.toBlocking().exchange(request, byte[].class).getBody().map(b -> b.length).orElse(0);
     }
 
     /**
