@@ -187,6 +187,24 @@ class QuizOfflineIT {
     }
 
     @Test
+    void aSavedTimeBefore1970IsRefusedAndSavesNothing() {
+        UUID offline = quiz(Map.of("offline", true));
+        publishAndEnroll();
+        Map<String, Object> granted = window(offline).body();
+        String question = questionIds(granted).get(0);
+        for (long savedAt : new long[]{-1L, Long.MIN_VALUE}) {
+            var request = Api.authorised(HttpRequest.PUT("/api/attempts/" + granted.get("attemptId") + "/answers/" + question,
+                    Map.of("response", Map.of("value", true), "seq", 1, "savedAt", savedAt)), learner)
+                    .header(WINDOW, String.valueOf(granted.get("token")));
+            HttpResponse<Map<String, Object>> refused = api.exchange(request);
+            assertThat(refused.code()).as("savedAt %d", savedAt).isEqualTo(400);
+            assertThat(refused.getContentType().orElseThrow().toString()).contains("application/problem+json");
+            assertThat(Api.body(refused).get("errors").toString()).contains("savedAt").contains("мілісекундах від 1970");
+        }
+        assertThat(answers(api.get(learner, "/api/attempts/" + granted.get("attemptId")).body())).isEmpty();
+    }
+
+    @Test
     void anOfflineAttemptReplayedAfterItsDeadlineCountsWhatWasSavedBeforeIt() {
         UUID offline = quiz(Map.of("offline", true, "offlineHours", 2));
         publishAndEnroll();
