@@ -111,11 +111,21 @@
       keep: keep,
       stored: stored,
       bytes: function () { return bytes; },
-      /** A page and what it shows; `extra(doc)` names more addresses of it to keep (its files). Resolves with the parsed page. */
-      page: function (url, withMedia, extra) {
+      /**
+       * A page and what it shows; `extra(doc)` names more addresses of it to keep (its files), and
+       * `progress(done, total)` hears of each one kept. Resolves with the parsed page.
+       */
+      page: function (url, withMedia, extra, progress) {
         return keep(url).then(parse).then(function (doc) {
           var urls = partsOf(doc, withMedia).concat(extra ? extra(doc) : []);
-          return inTurn(urls, keep).then(function () { return doc; });
+          var done = 0;
+          return inTurn(urls, function (part) {
+            return keep(part).then(function () {
+              if (progress) {
+                progress(++done, urls.length);
+              }
+            });
+          }).then(function () { return doc; });
         });
       }
     };
@@ -184,22 +194,24 @@
   }
 
   /**
-   * Adds one more page (and what it shows) to a downloaded course: its cache and its downloads record
-   * (`options.kind`, default 'attempt'; `options.title`, default the page's title; `options.media`).
-   * Resolves with how many bytes the course's storage grew by.
+   * Adds one more page (and what it shows) to a course's storage — an offline attempt page — and to its
+   * downloads record, making the record when the course itself was never downloaded (`options.kind`,
+   * default 'attempt'; `options.title`, default the page's title; `options.courseTitle`; `options.media`;
+   * `options.progress(done, total)`). Resolves with how many bytes the course's storage grew by.
    */
   function storePage(courseId, url, options) {
     options = options || {};
     return caches.open(cacheName(courseId)).then(function (cache) {
       var run = session(cache);
-      return run.page(url, Boolean(options.media)).then(function (doc) {
+      return run.page(url, Boolean(options.media), null, options.progress).then(function (doc) {
         return FakhDb.get('downloads', courseId).then(function (record) {
-          if (record) {
-            record.pages = record.pages.filter(function (page) { return page.url !== url; })
-              .concat([{url: url, title: options.title || doc.title, kind: options.kind || 'attempt'}]);
-            record.bytes += run.bytes();
-            return FakhDb.put('downloads', record);
-          }
+          var user = document.querySelector('meta[name="fakh-user"]');
+          record = record || {courseId: courseId, userId: user ? user.content : null, title: options.courseTitle || '',
+            version: null, bytes: 0, mediaLessons: [], downloadedAt: Date.now(), pages: []};
+          record.pages = record.pages.filter(function (page) { return page.url !== url; })
+            .concat([{url: url, title: options.title || doc.title, kind: options.kind || 'attempt'}]);
+          record.bytes += run.bytes();
+          return FakhDb.put('downloads', record);
         }).then(function () { return run.bytes(); });
       });
     });

@@ -1,6 +1,5 @@
 // The offline page: lists what this device keeps for reading without a connection (the `downloads`
-// records of FakhDb), offers to try again, and warns iPhone readers that Safari may erase the
-// stored pages unless Fakh is on the home screen.
+// records of FakhDb) and offers to try again (pwa.js shows its iOS note).
 (function () {
   'use strict';
 
@@ -8,14 +7,6 @@
   if (retry) {
     // The address is the page the reader wanted (the worker answered it with this page), so reloading retries it.
     retry.addEventListener('click', function () { location.reload(); });
-  }
-
-  var ios = /iPad|iPhone|iPod/.test(navigator.userAgent)
-    || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
-  var installed = navigator.standalone === true
-    || (window.matchMedia && window.matchMedia('(display-mode: standalone)').matches);
-  if (ios && !installed) {
-    document.getElementById('offline-ios').hidden = false;
   }
 
   if (!window.FakhDb) {

@@ -173,14 +173,7 @@
       });
   }
 
-  function iosWithoutHomeScreen() {
-    var ios = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
-    var standalone = navigator.standalone === true || (window.matchMedia && matchMedia('(display-mode: standalone)').matches);
-    return ios && !standalone;
-  }
-
   section.hidden = false;
-  part('ios').hidden = !iosWithoutHomeScreen();
   button('download').addEventListener('click', start);
   button('update').addEventListener('click', start);
   button('remove').addEventListener('click', removeAll);

@@ -2,7 +2,8 @@
 // copy, keeps the stored offline page in the reader's language, and on sign-out removes the
 // downloaded courses (a shared office phone must not keep one person's pages); someone else signing
 // in after a session simply ran out removes the previous person's. The outbox stays: its entries
-// carry their owner and are sent only while that person is signed in.
+// carry their owner and are sent only while that person is signed in. It also shows every iOS note
+// (`data-ios-note`) where Safari may erase stored data: on iOS, outside the home screen.
 (function () {
   'use strict';
 
@@ -23,7 +24,17 @@
     }
   }
 
+  /** iOS erases a site's storage after 7 days unused unless it runs from the home screen. */
+  function storageMayBeErased() {
+    var ios = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+    var installed = navigator.standalone === true || (window.matchMedia && window.matchMedia('(display-mode: standalone)').matches);
+    return ios && !installed;
+  }
+
   whenReady(function () {
+    if (storageMayBeErased()) {
+      document.querySelectorAll('[data-ios-note]').forEach(function (note) { note.hidden = false; });
+    }
     if (root.hasAttribute('data-offline-copy')) {
       var banner = document.getElementById('offline-copy');
       if (banner) {

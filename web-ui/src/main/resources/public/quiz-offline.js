@@ -1,8 +1,7 @@
 // "Take this test offline" on a quiz's intro page: asks the server for an offline window (an attempt
 // granted now, with its deadline and a signed token), then keeps the attempt page and everything it
-// loads on this device, so it opens without a connection. The download script stores it when it is
-// on the page (FakhOffline.storePage); otherwise this script puts it in the course's cache itself and
-// notes it in the `downloads` record, which the offline page and the storage list read.
+// loads on this device through the download script (FakhOffline.storePage, offline-download.js), so it
+// opens without a connection and the offline page and the storage list name it.
 (function () {
   'use strict';
 
@@ -46,81 +45,6 @@
     });
   }
 
-  /** Same-origin files the page loads: scripts, styles, icons and images. */
-  function parts(html, base) {
-    var page = new DOMParser().parseFromString(html, 'text/html');
-    var urls = [];
-    page.querySelectorAll('script[src], link[rel=stylesheet][href], link[rel=icon][href], img[src]').forEach(function (el) {
-      var url = new URL(el.getAttribute('src') || el.getAttribute('href'), base);
-      if (url.origin === location.origin && urls.indexOf(url.pathname + url.search) < 0) {
-        urls.push(url.pathname + url.search);
-      }
-    });
-    return urls;
-  }
-
-  /** Puts the page (as made now, never a redirect) and its parts into `fakh-course-<courseId>`; resolves with the bytes stored. */
-  function cachePage(courseId, url, progress) {
-    var headers = {};
-    return fetch(url, {credentials: 'same-origin', cache: 'no-store'}).then(function (response) {
-      if (!response.ok || response.redirected) {
-        throw new Error('HTTP ' + response.status);
-      }
-      ['Content-Type', 'Content-Security-Policy'].forEach(function (name) {
-        if (response.headers.get(name)) { headers[name] = response.headers.get(name); }
-      });
-      return response.text();
-    }).then(function (html) {
-      return caches.open('fakh-course-' + courseId).then(function (cache) {
-        var files = parts(html, location.href);
-        var bytes = new Blob([html]).size;
-        var stored = 0;
-        return Promise.all(files.map(function (file) {
-          return fetch(file, {credentials: 'same-origin'}).then(function (part) {
-            if (!part.ok) {
-              throw new Error('HTTP ' + part.status + ' ' + file);
-            }
-            return part.clone().blob().then(function (blob) {
-              bytes += blob.size;
-              return cache.put(file, part);
-            }).then(function () { progress(++stored, files.length); });
-          });
-        })).then(function () {
-          // A fresh response: a navigation may not be answered with a redirected or opaque one.
-          return cache.put(url, new Response(html, {status: 200, headers: headers}));
-        }).then(function () { return bytes; });
-      });
-    });
-  }
-
-  /**
-   * Adds the attempt page to the course's `downloads` record, making one when the course itself is not
-   * downloaded; `missingOnly`: the download script noted it already where there was a record.
-   */
-  function notePage(courseId, courseTitle, page, bytes, missingOnly) {
-    return FakhDb.get('downloads', courseId).then(function (record) {
-      if (record && missingOnly) {
-        return null;
-      }
-      var meta = document.querySelector('meta[name="fakh-user"]');
-      record = record || {courseId: courseId, userId: meta ? meta.content : null, title: courseTitle, version: null,
-        bytes: 0, mediaLessons: [], downloadedAt: Date.now(), pages: []};
-      record.pages = (record.pages || []).filter(function (p) { return p.url !== page.url; }).concat([page]);
-      record.bytes = (record.bytes || 0) + (Number(bytes) || 0);
-      return FakhDb.put('downloads', record);
-    });
-  }
-
-  function storePage(courseId, courseTitle, page, progress) {
-    if (window.FakhOffline && typeof window.FakhOffline.storePage === 'function') {
-      return Promise.resolve(window.FakhOffline.storePage(courseId, page.url, {title: page.title, kind: 'attempt'}))
-        .then(function (bytes) { return notePage(courseId, courseTitle, page, bytes, true); });
-    }
-    return cachePage(courseId, page.url, progress).then(function (bytes) {
-      return notePage(courseId, courseTitle, page, bytes, false);
-    });
-  }
-
   /**
    * Starts (or gets again) the offline window of the quiz, then stores its attempt page.
    * Resolves with the window: {attemptId, attemptUrl, deadline, deadlineMillis, token, timeLimitSeconds…}.
@@ -133,8 +57,8 @@
     var title = options.title || document.title;
     return requestWindow(lessonId).then(function (window_) {
       note(window_.attemptId, window_, Date.parse(window_.grantedAt) - Date.now());
-      var page = {url: window_.attemptUrl, title: title, kind: 'attempt'};
-      return storePage(courseId, options.courseTitle || '', page, options.progress || function () {})
+      return FakhOffline.storePage(courseId, window_.attemptUrl,
+        {title: title, kind: 'attempt', courseTitle: options.courseTitle, progress: options.progress})
         .then(function () { return window_; });
     });
   }
@@ -151,7 +75,7 @@
   /** The intro page's button: shown where the browser can keep pages, with what it is doing and what came of it. */
   function wire(button) {
     var status = document.querySelector('.quiz-offline-status');
-    if (!('serviceWorker' in navigator) || !window.caches || !window.indexedDB || !window.FakhDb) {
+    if (!window.FakhOffline || !FakhOffline.supported) {
       return; // this browser cannot keep the page: the button stays hidden
     }
     function say(key, values) {

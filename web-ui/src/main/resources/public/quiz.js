@@ -219,9 +219,9 @@
     queuing = true;
     lock();
     settle();
-    // The submit route answers HTML (303 to the result), so the request must accept it.
+    // A form entry: the outbox sends it as the form would (accepting the HTML the submit route answers).
     return outbox.add({key: submitKey, kind: 'submit', label: label('submit'), url: form.getAttribute('action'),
-      method: 'POST', contentType: 'form', headers: {'Accept': 'text/html, application/json'}, body: {}}).then(function () {
+      method: 'POST', contentType: 'form', body: {}}).then(function () {
       queued = true;
       local.set('queued', '1'); // a later page that finds it gone knows to ask whether it was sent
       return review();

@@ -153,13 +153,6 @@
     return clearing.then(function () { return FakhDb.remove('downloads', courseId); }).then(showStored);
   }
 
-  /** iOS may erase a site's storage after 7 days unused unless it runs from the Home Screen. */
-  function warnOnIos() {
-    var ios = /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
-    var installed = navigator.standalone === true || (window.matchMedia && matchMedia('(display-mode: standalone)').matches);
-    stored.querySelector('.sync-ios').hidden = !(ios && !installed);
-  }
-
   /**
    * Keeps this page in the service worker's shell, so it opens offline once visited. Stored again
    * when someone else signed in (the page names its person) and after a new worker made a new shell;
@@ -220,7 +213,6 @@
   window.addEventListener('online', showStatus);
   window.addEventListener('offline', showStatus);
 
-  warnOnIos();
   keepForOffline();
   showQueue();
   showStored();

@@ -144,6 +144,13 @@ public record QuizSettings(@Nullable List<UUID> questionIds, @Nullable String ca
         return closesAt != null && !now.isBefore(closesAt);
     }
 
+    /** When an attempt started online at {@code now} ends: its time limit, never past the quiz's closing; null for neither. */
+    @Nullable
+    public Instant onlineDeadline(Instant now) {
+        Instant end = timeLimitSeconds == null ? null : now.plusSeconds(timeLimitSeconds);
+        return closesAt != null && (end == null || end.isAfter(closesAt)) ? closesAt : end;
+    }
+
     /**
      * When an offline window granted at {@code now} ends: {@code offlineHours} later, or at the quiz's
      * closing if that comes first.

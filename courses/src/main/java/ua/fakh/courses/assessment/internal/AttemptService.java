@@ -93,20 +93,13 @@ class AttemptService implements Attempts {
     @Override
     @Transactional
     public AttemptView start(UUID quizLessonId, Caller learner, Locale locale) {
-        LessonView lesson = lessons.read(quizLessonId, learner, locale);
-        QuizSettings settings = settings(lesson);
-        EnrollmentView enrollment = enrolled(lesson, learner);
-        List<AttemptRow> earlier = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId());
-        Optional<AttemptRow> open = underWay(earlier);
+        Asking asking = asking(quizLessonId, learner, locale);
+        Optional<AttemptRow> open = underWay(asking.earlier());
         if (open.isPresent()) {
             return views.view(open.get(), locale, false, true);
         }
         Instant now = clock.instant();
-        Instant deadline = settings.timeLimitSeconds() == null ? null : now.plusSeconds(settings.timeLimitSeconds());
-        if (settings.closesAt() != null && (deadline == null || deadline.isAfter(settings.closesAt()))) {
-            deadline = settings.closesAt();
-        }
-        return views.view(open(lesson, settings, enrollment, learner, earlier, now, deadline, false), locale, false, true);
+        return views.view(open(asking, learner, now, asking.settings().onlineDeadline(now), false), locale, false, true);
     }
 
     /**
@@ -116,22 +109,19 @@ class AttemptService implements Attempts {
     @Override
     @Transactional
     public OfflineWindow offlineWindow(UUID quizLessonId, Caller learner, Locale locale) {
-        LessonView lesson = lessons.read(quizLessonId, learner, locale);
-        QuizSettings settings = settings(lesson);
-        EnrollmentView enrollment = enrolled(lesson, learner);
-        List<AttemptRow> earlier = attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId());
-        Optional<AttemptRow> open = underWay(earlier);
+        Asking asking = asking(quizLessonId, learner, locale);
+        Optional<AttemptRow> open = underWay(asking.earlier());
         if (open.isPresent() && open.get().offline()) {
             return window(open.get());
         }
-        if (!settings.offline()) {
+        if (!asking.settings().offline()) {
             throw new ConflictException("problem.quiz.notOffline");
         }
         if (open.isPresent()) {
             throw new ConflictException("problem.quiz.attemptUnderWay");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, so every later call gives the same window
-        return window(open(lesson, settings, enrollment, learner, earlier, now, settings.offlineDeadline(now), true));
+        return window(open(asking, learner, now, asking.settings().offlineDeadline(now), true));
     }
 
     private OfflineWindow window(AttemptRow attempt) {
@@ -147,18 +137,28 @@ class AttemptService implements Attempts {
                 .findFirst();
     }
 
-    private EnrollmentView enrolled(LessonView lesson, Caller learner) {
-        return enrollments.find(lesson.courseId(), learner.userId())
+    /** What starting an attempt of a quiz reads first: the quiz, its settings, the learner's enrolment and earlier attempts. */
+    private record Asking(LessonView lesson, QuizSettings settings, EnrollmentView enrollment, List<AttemptRow> earlier) {
+    }
+
+    private Asking asking(UUID quizLessonId, Caller learner, Locale locale) {
+        LessonView lesson = lessons.read(quizLessonId, learner, locale);
+        QuizSettings settings = settings(lesson); // "not a quiz" before "not enrolled"
+        EnrollmentView enrollment = enrollments.find(lesson.courseId(), learner.userId())
                 .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
                 .orElseThrow(() -> new ForbiddenException("problem.quiz.notEnrolled"));
+        return new Asking(lesson, settings, enrollment,
+                attempts.findByLessonIdAndUserIdOrderByNumber(quizLessonId, learner.userId()));
     }
 
     /**
      * A new attempt, only while {@link #refusal} finds nothing against it. Numbers follow the highest so far:
      * a withdrawn offline window leaves a gap rather than a number taken twice.
      */
-    private AttemptRow open(LessonView lesson, QuizSettings settings, EnrollmentView enrollment, Caller learner,
-                            List<AttemptRow> earlier, Instant now, @Nullable Instant deadline, boolean offline) {
+    private AttemptRow open(Asking asking, Caller learner, Instant now, @Nullable Instant deadline, boolean offline) {
+        LessonView lesson = asking.lesson();
+        QuizSettings settings = asking.settings();
+        List<AttemptRow> earlier = asking.earlier();
         Optional<QuizRefusal> refused = refusal(lesson.courseId(), settings, earlier.size(), now);
         if (refused.isPresent()) {
             throw new QuizRefusedException(refused.get());
@@ -166,7 +166,7 @@ class AttemptService implements Attempts {
         long seed = SEEDS.nextLong();
         List<FrozenQuestion> frozen = pick(lesson.courseId(), settings, seed);
         int number = earlier.stream().mapToInt(AttemptRow::number).max().orElse(0) + 1;
-        AttemptRow row = new AttemptRow(Ids.newId(), lesson.id(), lesson.courseId(), enrollment.id(), learner.userId(),
+        AttemptRow row = new AttemptRow(Ids.newId(), lesson.id(), lesson.courseId(), asking.enrollment().id(), learner.userId(),
                 number, AttemptStatus.IN_PROGRESS, settings.role().name(), seed, json.write(frozen),
                 json.write(settings.toContent()), now, deadline, null, null, frozen.stream().mapToDouble(FrozenQuestion::points).sum(),
                 null, offline, offline ? now : null);
