@@ -10,15 +10,18 @@ import ua.fakh.core.organizations.OrganizationFacts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The cells of one line read as facts, over what the organization has now: a column the file lacks
  * keeps the fact, an empty cell clears it. A cell that cannot be read is a problem of its column.
  */
 final class FactsCsvLine {
-    private static final DateTimeFormatter SPREADSHEET_DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter SPREADSHEET_DAY = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final CsvLines.Row row;
     private final FactsCsvColumns columns;
@@ -32,12 +35,18 @@ final class FactsCsvLine {
 
     OrganizationFacts read(OrganizationFacts now, List<InstitutionKindView> kinds) {
         return new OrganizationFacts(
-                columns.cell(row, FactsCsvColumns.KATOTTG).map(FactsCsvLine::orNull).orElse(now.katottg()),
-                columns.cell(row, FactsCsvColumns.HROMADA_KIND).map(this::hromadaKind).orElse(now.hromadaKind()),
-                columns.cell(row, FactsCsvColumns.INSTITUTION_KIND).map(cell -> institutionKind(cell, kinds)).orElse(now.institutionKind()),
-                columns.cell(row, FactsCsvColumns.FRONTLINE_SINCE).map(cell -> day(FactsCsvColumns.FRONTLINE_SINCE, cell)).orElse(now.frontlineSince()),
-                columns.cell(row, FactsCsvColumns.DEOCCUPIED_SINCE).map(cell -> day(FactsCsvColumns.DEOCCUPIED_SINCE, cell)).orElse(now.deoccupiedSince()),
-                columns.cell(row, FactsCsvColumns.STAFF_HEADCOUNT).map(this::headcount).orElse(now.staffHeadcount()));
+                read(FactsCsvColumns.KATOTTG, FactsCsvLine::orNull, now.katottg()),
+                read(FactsCsvColumns.HROMADA_KIND, this::hromadaKind, now.hromadaKind()),
+                read(FactsCsvColumns.INSTITUTION_KIND, cell -> institutionKind(cell, kinds), now.institutionKind()),
+                read(FactsCsvColumns.FRONTLINE_SINCE, cell -> day(FactsCsvColumns.FRONTLINE_SINCE, cell), now.frontlineSince()),
+                read(FactsCsvColumns.DEOCCUPIED_SINCE, cell -> day(FactsCsvColumns.DEOCCUPIED_SINCE, cell), now.deoccupiedSince()),
+                read(FactsCsvColumns.STAFF_HEADCOUNT, this::headcount, now.staffHeadcount()));
+    }
+
+    /** The cell read (null when empty), or {@code now} when the file has no such column. */
+    private <T> @Nullable T read(String column, Function<String, T> reader, @Nullable T now) {
+        Optional<String> cell = columns.cell(row, column);
+        return cell.isPresent() ? reader.apply(cell.get()) : now;
     }
 
     private @Nullable HromadaKind hromadaKind(String cell) {

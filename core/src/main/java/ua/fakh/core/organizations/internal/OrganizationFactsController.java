@@ -6,8 +6,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -27,9 +30,11 @@ import java.nio.charset.StandardCharsets;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganizationFactsController {
     private final OrganizationFactsCsv facts;
+    private final ErrorResponseProcessor<?> problems;
 
-    OrganizationFactsController(OrganizationFactsCsv facts) {
+    OrganizationFactsController(OrganizationFactsCsv facts, ErrorResponseProcessor<?> problems) {
         this.facts = facts;
+        this.problems = problems;
     }
 
     @Get(value = "/facts.csv", produces = "text/csv;charset=UTF-8")
@@ -52,6 +57,16 @@ class OrganizationFactsController {
             bytes = SizeLimitedInputStream.readAtMost(csv, OrganizationFactsCsv.MAX_BYTES, OrganizationFactsController::tooLarge);
         }
         return facts.apply(new String(bytes, StandardCharsets.UTF_8), caller);
+    }
+
+    /**
+     * The usual problem, and the connection closed after it: the rest of the body was never read, so
+     * the connection cannot carry another request (a client reusing it would wait for ever).
+     */
+    @Error(exception = PayloadTooLargeException.class)
+    HttpResponse<?> refused(HttpRequest<?> request, PayloadTooLargeException tooLarge) {
+        return problems.processResponse(ErrorContext.builder(request).cause(tooLarge).build(),
+                HttpResponse.status(tooLarge.status()).header(HttpHeaders.CONNECTION, "close"));
     }
 
     private static PayloadTooLargeException tooLarge() {
