@@ -4,13 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.SearchText;
 import ua.fakh.core.errors.FieldCheck;
+import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.organizations.NewOrganization;
 import ua.fakh.core.organizations.OrganizationFacts;
@@ -37,44 +37,50 @@ class OrganizationService implements Organizations {
 
     private final OrganizationRepository rows;
     private final OrganizationFields fields;
-    private final OrganizationFactRules factRules;
+    private final OrganizationChecks checks;
     private final TerritoryCodeFields placed;
     private final AuditLog audit;
     private final Clock clock;
-    private final Validator validator;
 
-    OrganizationService(OrganizationRepository rows, OrganizationFields fields, OrganizationFactRules factRules,
-                        TerritoryCodeFields placed, AuditLog audit, Clock clock, Validator validator) {
+    OrganizationService(OrganizationRepository rows, OrganizationFields fields, OrganizationChecks checks,
+                        TerritoryCodeFields placed, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.fields = fields;
-        this.factRules = factRules;
+        this.checks = checks;
         this.placed = placed;
         this.audit = audit;
         this.clock = clock;
-        this.validator = validator;
     }
 
     @Override
     @Transactional
     public OrganizationView create(NewOrganization org, Caller actor) {
-        FieldCheck check = FieldCheck.of(validator, org);
-        String edrpou = fields.edrpou(org.edrpou(), null, check);
-        String code = fields.code(org.code(), null, check);
-        String parentPath = org.kind() == null ? "/" : fields.parentPath(org.kind(), org.parentId(), null, check);
         UUID id = Ids.newId();
-        OrganizationFacts facts = org.kind() == null ? OrganizationFacts.NONE : factRules.check(org.kind(), org.facts(), check);
-        if (org.kind() != null) {
-            placed.check(new TerritoryCodes.Planned(id, org.kind(), parentPath + id + "/", null, facts.katottg(), false), check);
-        }
-        check.throwIfAny();
+        OrganizationChecks.Checked checked = checks.ofNew(org, id);
+        checked.check().throwIfAny();
         Instant now = clock.instant();
+        OrganizationFacts facts = checked.facts();
         OrganizationRow row = new OrganizationRow(id, org.kind(), org.name().strip(), blankToNull(org.nameEn()),
-                edrpou, code, org.parentId(), parentPath + id + "/", searchText(org.name(), org.nameEn(), edrpou, code), now, now,
+                checked.edrpou(), checked.code(), org.parentId(), checked.parentPath() + id + "/",
+                searchText(org.name(), org.nameEn(), checked.edrpou(), checked.code()), now, now,
                 facts.katottg(), facts.hromadaKind(), facts.institutionKind(), facts.frontlineSince(), facts.deoccupiedSince(),
                 facts.staffHeadcount());
-        saved(() -> rows.save(row), edrpou, code, territorial(row));
+        saved(() -> rows.save(row), checked.edrpou(), checked.code(), territorial(row));
         audit.record(actor, "ORGANIZATION_CREATED", "organization", id, describe(row));
         return row.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FieldError> check(NewOrganization organization, @Nullable UUID id) {
+        FieldCheck check;
+        if (id == null) {
+            check = checks.ofNew(organization, Ids.newId()).check();
+        } else {
+            OrganizationRow row = rows.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+            check = checks.ofChange(row, organization, organization.parentId()).check();
+        }
+        return check.isEmpty() ? List.of() : check.asException().fieldErrors();
     }
 
     @Override
@@ -91,21 +97,14 @@ class OrganizationService implements Organizations {
 
     private OrganizationView change(UUID id, NewOrganization change, boolean absentParentKeeps, Caller actor) {
         OrganizationRow row = lockedWithParent(id, change.parentId());
-        FieldCheck check = FieldCheck.of(validator, change);
-        if (change.kind() != null && change.kind() != row.kind()) {
-            check.add("kind", "problem.field.kindFixed");
-        }
         UUID parentId = change.parentId() == null && absentParentKeeps ? row.parentId() : change.parentId();
-        String parentPath = Objects.equals(parentId, row.parentId()) ? row.parentPath()
-                : fields.parentPath(row.kind(), parentId, id, check);
-        String edrpou = fields.edrpou(change.edrpou(), id, check);
-        String code = fields.code(change.code(), id, check);
-        OrganizationFacts facts = factRules.check(row.kind(), change.facts(), check);
-        placed.check(new TerritoryCodes.Planned(id, row.kind(), parentPath + id + "/", row.path(), facts.katottg(),
-                !parentPath.equals(row.parentPath())), check);
-        check.throwIfAny();
+        OrganizationChecks.Checked checked = checks.ofChange(row, change, parentId);
+        checked.check().throwIfAny();
+        String edrpou = checked.edrpou();
+        String code = checked.code();
+        OrganizationFacts facts = checked.facts();
         OrganizationRow updated = new OrganizationRow(id, row.kind(), change.name().strip(), blankToNull(change.nameEn()),
-                edrpou, code, parentId, parentPath + id + "/", searchText(change.name(), change.nameEn(), edrpou, code),
+                edrpou, code, parentId, checked.parentPath() + id + "/", searchText(change.name(), change.nameEn(), edrpou, code),
                 row.createdAt(), clock.instant(), facts.katottg(), facts.hromadaKind(), facts.institutionKind(),
                 facts.frontlineSince(), facts.deoccupiedSince(), facts.staffHeadcount());
         saved(() -> rows.update(updated), edrpou, code, territorial(updated));
