@@ -14,6 +14,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.SizeLimitedInputStream;
 import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.core.organizations.FactsImportResult;
@@ -37,9 +38,11 @@ class OrganizationFactsController {
         this.problems = problems;
     }
 
-    @Get(value = "/facts.csv", produces = "text/csv;charset=UTF-8")
+    /** Without {@code produces}: a client accepting JSON first must still reach this file, not {@code GET /{id}}. */
+    @Get("/facts.csv")
     HttpResponse<byte[]> export(Caller caller) {
-        return HttpResponse.ok(facts.export(caller)).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"organization-facts.csv\"");
+        return HttpResponse.ok(facts.export(caller)).contentType(MediaType.of("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("organization-facts.csv"));
     }
 
     /**

@@ -88,6 +88,7 @@ class InstitutionKindPagesController {
 
     /** A built-in kind or one in use stays: the page says why (409). */
     @Post("/{code}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(@PathVariable String code, PageContext page, Caller caller) {
         try {
             kinds.remove(code, caller);
