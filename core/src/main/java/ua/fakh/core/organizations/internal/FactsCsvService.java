@@ -23,10 +23,12 @@ import ua.fakh.core.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** All lines are read and checked first, against the tree as it will be; only a file without a wrong line is applied. */
@@ -79,9 +81,11 @@ class FactsCsvService implements OrganizationFactsCsv {
             throw new FactsRefusedException(problems);
         }
         List<InstitutionKindView> known = kinds.list(Locale.ROOT);
+        List<CsvLines.Row> body = lines.subList(1, lines.size());
+        Map<UUID, OrganizationRow> byId = byIdentifier(body, columns);
         Map<UUID, Planned> planned = new LinkedHashMap<>();
-        for (CsvLines.Row line : lines.subList(1, lines.size())) {
-            read(line, columns, known, planned, problems);
+        for (CsvLines.Row line : body) {
+            read(line, columns, known, byId, planned, problems);
         }
         placed(planned, problems);
         if (!problems.isEmpty()) {
@@ -92,20 +96,44 @@ class FactsCsvService implements OrganizationFactsCsv {
         return new FactsImportResult(planned.size(), changed);
     }
 
-    private void read(CsvLines.Row line, FactsCsvColumns columns, List<InstitutionKindView> known, Map<UUID, Planned> planned,
-                      List<FactsLineError> problems) {
+    /** The organizations the file names by id, read at once (an exported file names every one so). */
+    private Map<UUID, OrganizationRow> byIdentifier(List<CsvLines.Row> lines, FactsCsvColumns columns) {
+        List<UUID> ids = new ArrayList<>();
+        for (CsvLines.Row line : lines) {
+            identifier(columns.cell(line, FactsCsvColumns.ORGANIZATION).orElse("")).ifPresent(ids::add);
+        }
+        Map<UUID, OrganizationRow> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            rows.findByIdIn(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach(row -> found.put(row.id(), row));
+        }
+        return found;
+    }
+
+    private static Optional<UUID> identifier(String reference) {
+        try {
+            return reference.length() == 36 ? Optional.of(UUID.fromString(reference)) : Optional.empty();
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void read(CsvLines.Row line, FactsCsvColumns columns, List<InstitutionKindView> known, Map<UUID, OrganizationRow> byId,
+                      Map<UUID, Planned> planned, List<FactsLineError> problems) {
         if (NulCharacter.inAny(line.fields())) {
             problems.add(new FactsLineError(line.line(), "row", "problem.nul", List.of()));
             return;
         }
         String reference = columns.cell(line, FactsCsvColumns.ORGANIZATION).orElse("");
-        List<OrganizationView> found = reference.isEmpty() ? List.of() : organizations.resolve(reference);
-        if (found.size() != 1) {
-            problems.add(new FactsLineError(line.line(), FactsCsvColumns.ORGANIZATION, reference.isEmpty() ? "problem.field.required"
-                    : found.isEmpty() ? "problem.field.organizationUnknown" : "problem.field.organizationAmbiguous", List.of()));
-            return;
+        OrganizationRow row = identifier(reference).map(byId::get).orElse(null);
+        if (row == null) {
+            List<OrganizationView> found = reference.isEmpty() ? List.of() : organizations.resolve(reference);
+            if (found.size() != 1) {
+                problems.add(new FactsLineError(line.line(), FactsCsvColumns.ORGANIZATION, reference.isEmpty() ? "problem.field.required"
+                        : found.isEmpty() ? "problem.field.organizationUnknown" : "problem.field.organizationAmbiguous", List.of()));
+                return;
+            }
+            row = rows.findById(found.get(0).id()).orElseThrow();
         }
-        OrganizationRow row = rows.findById(found.get(0).id()).orElseThrow();
         Planned twin = planned.get(row.id());
         if (twin != null) {
             problems.add(new FactsLineError(line.line(), FactsCsvColumns.ORGANIZATION, "problem.facts.organizationTwice", List.of(twin.line())));
