@@ -2,6 +2,7 @@ package ua.fakh.core.organizations;
 
 import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.security.Caller;
 
 import java.util.List;
@@ -24,6 +25,12 @@ public interface Organizations {
 
     /** As {@link #update}, but every field is taken as given: no parent means the top level (the edit page's form). */
     OrganizationView replace(UUID id, NewOrganization organization, Caller actor);
+
+    /**
+     * What {@link #create} (no {@code id}) or {@link #replace} would refuse in {@code organization}, every
+     * wrong field, without saving anything: for forms that found a field they could not even read.
+     */
+    List<FieldError> check(NewOrganization organization, @Nullable UUID id);
 
     /** Moves the organization, with its subtree, under {@code parentId}, or to the top level when null. */
     OrganizationView move(UUID id, @Nullable UUID parentId, Caller actor);

@@ -60,7 +60,7 @@ public final class FormErrors {
                 String key = error.message();
                 boolean specific = key.startsWith("problem.field.") && !page.t(key).equals(key);
                 if (specific && done.add(error.field())) {
-                    errors.put(error.field(), page.t(key));
+                    errors.put(error.field(), page.t(key, error.argumentArray()));
                 }
             }
         }

@@ -4,15 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.common.Paging;
 import ua.fakh.core.common.SearchText;
 import ua.fakh.core.errors.FieldCheck;
+import ua.fakh.core.errors.FieldError;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.organizations.NewOrganization;
+import ua.fakh.core.organizations.OrganizationFacts;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
@@ -36,33 +37,50 @@ class OrganizationService implements Organizations {
 
     private final OrganizationRepository rows;
     private final OrganizationFields fields;
+    private final OrganizationChecks checks;
+    private final TerritoryCodeFields placed;
     private final AuditLog audit;
     private final Clock clock;
-    private final Validator validator;
 
-    OrganizationService(OrganizationRepository rows, OrganizationFields fields, AuditLog audit, Clock clock, Validator validator) {
+    OrganizationService(OrganizationRepository rows, OrganizationFields fields, OrganizationChecks checks,
+                        TerritoryCodeFields placed, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.fields = fields;
+        this.checks = checks;
+        this.placed = placed;
         this.audit = audit;
         this.clock = clock;
-        this.validator = validator;
     }
 
     @Override
     @Transactional
     public OrganizationView create(NewOrganization org, Caller actor) {
-        FieldCheck check = FieldCheck.of(validator, org);
-        String edrpou = fields.edrpou(org.edrpou(), null, check);
-        String code = fields.code(org.code(), null, check);
-        String parentPath = org.kind() == null ? "/" : fields.parentPath(org.kind(), org.parentId(), null, check);
-        check.throwIfAny();
         UUID id = Ids.newId();
+        OrganizationChecks.Checked checked = checks.ofNew(org, id);
+        checked.check().throwIfAny();
         Instant now = clock.instant();
+        OrganizationFacts facts = checked.facts();
         OrganizationRow row = new OrganizationRow(id, org.kind(), org.name().strip(), blankToNull(org.nameEn()),
-                edrpou, code, org.parentId(), parentPath + id + "/", searchText(org.name(), org.nameEn(), edrpou, code), now, now);
-        saved(() -> rows.save(row), edrpou, code);
+                checked.edrpou(), checked.code(), org.parentId(), checked.parentPath() + id + "/",
+                searchText(org.name(), org.nameEn(), checked.edrpou(), checked.code()), now, now,
+                facts.katottg(), facts.hromadaKind(), facts.institutionKind(), facts.frontlineSince(), facts.deoccupiedSince(),
+                facts.staffHeadcount());
+        saved(() -> rows.save(row), checked.edrpou(), checked.code(), territorial(row));
         audit.record(actor, "ORGANIZATION_CREATED", "organization", id, describe(row));
         return row.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FieldError> check(NewOrganization organization, @Nullable UUID id) {
+        FieldCheck check;
+        if (id == null) {
+            check = checks.ofNew(organization, Ids.newId()).check();
+        } else {
+            OrganizationRow row = rows.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+            check = checks.ofChange(row, organization, organization.parentId()).check();
+        }
+        return check.isEmpty() ? List.of() : check.asException().fieldErrors();
     }
 
     @Override
@@ -79,20 +97,17 @@ class OrganizationService implements Organizations {
 
     private OrganizationView change(UUID id, NewOrganization change, boolean absentParentKeeps, Caller actor) {
         OrganizationRow row = lockedWithParent(id, change.parentId());
-        FieldCheck check = FieldCheck.of(validator, change);
-        if (change.kind() != null && change.kind() != row.kind()) {
-            check.add("kind", "problem.field.kindFixed");
-        }
         UUID parentId = change.parentId() == null && absentParentKeeps ? row.parentId() : change.parentId();
-        String parentPath = Objects.equals(parentId, row.parentId()) ? parentPathOf(row)
-                : fields.parentPath(row.kind(), parentId, id, check);
-        String edrpou = fields.edrpou(change.edrpou(), id, check);
-        String code = fields.code(change.code(), id, check);
-        check.throwIfAny();
+        OrganizationChecks.Checked checked = checks.ofChange(row, change, parentId);
+        checked.check().throwIfAny();
+        String edrpou = checked.edrpou();
+        String code = checked.code();
+        OrganizationFacts facts = checked.facts();
         OrganizationRow updated = new OrganizationRow(id, row.kind(), change.name().strip(), blankToNull(change.nameEn()),
-                edrpou, code, parentId, parentPath + id + "/", searchText(change.name(), change.nameEn(), edrpou, code),
-                row.createdAt(), clock.instant());
-        saved(() -> rows.update(updated), edrpou, code);
+                edrpou, code, parentId, checked.parentPath() + id + "/", searchText(change.name(), change.nameEn(), edrpou, code),
+                row.createdAt(), clock.instant(), facts.katottg(), facts.hromadaKind(), facts.institutionKind(),
+                facts.frontlineSince(), facts.deoccupiedSince(), facts.staffHeadcount());
+        saved(() -> rows.update(updated), edrpou, code, territorial(updated));
         Map<String, Object> details = describe(updated);
         details.put("previousName", row.name());
         audit.record(actor, "ORGANIZATION_UPDATED", "organization", id, details);
@@ -109,9 +124,11 @@ class OrganizationService implements Organizations {
         }
         FieldCheck check = FieldCheck.start();
         String parentPath = fields.parentPath(row.kind(), parentId, id, check);
+        if (check.isEmpty()) {
+            placed.checkMove(new TerritoryCodes.Planned(id, row.kind(), parentPath + id + "/", row.path(), row.katottg(), true), check);
+        }
         check.throwIfAny();
-        OrganizationRow moved = new OrganizationRow(id, row.kind(), row.name(), row.nameEn(), row.edrpou(), row.code(),
-                parentId, parentPath + id + "/", row.searchText(), row.createdAt(), clock.instant());
+        OrganizationRow moved = row.movedTo(parentId, parentPath + id + "/", clock.instant());
         rows.update(moved);
         moveSubtree(row, moved, actor);
         return moved.view();
@@ -194,8 +211,8 @@ class OrganizationService implements Organizations {
         audit.record(actor, "ORGANIZATION_MOVED", "organization", after.id(), details);
     }
 
-    /** Two requests giving the same EDRPOU or code at once: the unique index decides, the loser gets 422. */
-    private static void saved(Runnable write, @Nullable String edrpou, @Nullable String code) {
+    /** Two requests giving the same EDRPOU, code or territory code at once: the unique index decides, the loser gets 422. */
+    private static void saved(Runnable write, @Nullable String edrpou, @Nullable String code, @Nullable String territoryCode) {
         try {
             write.run();
         } catch (DataAccessException race) {
@@ -206,13 +223,17 @@ class OrganizationService implements Organizations {
             if (code != null) {
                 taken.taken("code", "problem.field.codeTaken");
             }
+            if (territoryCode != null) {
+                taken.taken("katottg", "problem.field.katottgTaken");
+            }
             taken.throwIfAny();
             throw race;
         }
     }
 
-    private static String parentPathOf(OrganizationRow row) {
-        return row.path().substring(0, row.path().length() - row.id().toString().length() - 1);
+    /** The code only one oblast, district or hromada may have, or null. */
+    private static @Nullable String territorial(OrganizationRow row) {
+        return TerritoryCodes.TERRITORIES.contains(row.kind()) ? row.katottg() : null;
     }
 
     private static String searchText(String name, String nameEn, String edrpou, String code) {
@@ -235,6 +256,9 @@ class OrganizationService implements Organizations {
         }
         if (row.code() != null) {
             details.put("code", row.code());
+        }
+        if (!row.facts().isEmpty()) {
+            details.put("facts", OrganizationAudit.facts(row.facts()));
         }
         return details;
     }

@@ -5,5 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
 record NewOrganizationForm(@Nullable String kind, @Nullable String name, @Nullable String nameEn,
-                           @Nullable String parentId, @Nullable String edrpou, @Nullable String code) {
+                           @Nullable String parentId, @Nullable String edrpou, @Nullable String code,
+                           @Nullable String katottg, @Nullable String hromadaKind, @Nullable String institutionKind,
+                           @Nullable String frontlineSince, @Nullable String deoccupiedSince, @Nullable String staffHeadcount) {
+
+    FactsFields facts() {
+        return FactsFields.typed(katottg, hromadaKind, institutionKind, frontlineSince, deoccupiedSince, staffHeadcount);
+    }
 }

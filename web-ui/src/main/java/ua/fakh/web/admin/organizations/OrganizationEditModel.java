@@ -5,7 +5,8 @@ import ua.fakh.web.admin.OrganizationPicker;
 
 import java.util.Map;
 
-/** The "edit organization" page: the organization, what was typed, the parent picker, errors per field, and whether it was just saved. */
+/** The "edit organization" page: the organization, what was typed, the parent picker, the facts its kind has, errors per field, and whether it was just saved. */
 public record OrganizationEditModel(OrganizationView org, String name, String nameEn, String edrpou, String code,
-                                    OrganizationPicker parent, Map<String, String> errors, boolean saved) {
+                                    OrganizationPicker parent, FactsFields facts, FactsChoices choices, Map<String, String> errors,
+                                    boolean saved) {
 }

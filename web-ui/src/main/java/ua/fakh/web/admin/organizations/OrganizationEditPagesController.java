@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.organizations.InstitutionKinds;
 import ua.fakh.core.organizations.NewOrganization;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
@@ -42,10 +43,12 @@ import java.util.UUID;
 class OrganizationEditPagesController {
     private final Organizations organizations;
     private final OrganizationPickers pickers;
+    private final InstitutionKinds institutionKinds;
 
-    OrganizationEditPagesController(Organizations organizations, OrganizationPickers pickers) {
+    OrganizationEditPagesController(Organizations organizations, OrganizationPickers pickers, InstitutionKinds institutionKinds) {
         this.organizations = organizations;
         this.pickers = pickers;
+        this.institutionKinds = institutionKinds;
     }
 
     @Get
@@ -53,7 +56,7 @@ class OrganizationEditPagesController {
         OrganizationView org = organizations.get(id);
         return HttpResponse.ok(Views.view("admin/organization", page, new OrganizationEditModel(org, org.name(),
                 text(org.nameEn()), text(org.edrpou()), text(org.code()), pickers.picker("parentId", null, org.parentId(), true),
-                Map.of(), "yes".equals(saved))));
+                FactsFields.of(org), choices(org, page), Map.of(), "yes".equals(saved))));
     }
 
     @Post
@@ -61,19 +64,32 @@ class OrganizationEditPagesController {
     HttpResponse<?> save(@PathVariable UUID id, @Body OrganizationEditForm form, PageContext page, Caller caller) {
         OrganizationView org = organizations.get(id);
         UUID parentId = FormIds.orNull(form.parentId());
+        FactsFields facts = form.facts();
+        NewOrganization change = new NewOrganization(text(form.name()), blank(form.nameEn()), org.kind(), parentId,
+                blank(form.edrpou()), blank(form.code()), facts.facts());
+        if (!facts.unreadable().isEmpty()) {
+            return again(org, form, page, FactsRefusals.of(facts.unreadable(), organizations.check(change, id), page));
+        }
         try {
-            NewOrganization change = new NewOrganization(text(form.name()), blank(form.nameEn()), org.kind(), parentId,
-                    blank(form.edrpou()), blank(form.code()));
             organizations.replace(id, change, caller);
             return HttpResponse.seeOther(URI.create("/admin/organizations/" + id + "/edit?saved=yes"));
         } catch (RuntimeException refused) {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
             }
-            OrganizationEditModel again = new OrganizationEditModel(org, text(form.name()), text(form.nameEn()), text(form.edrpou()),
-                    text(form.code()), pickers.picker("parentId", null, parentId, true), FormErrors.specific(refused, page), false);
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/organization", page, again));
+            return again(org, form, page, FormErrors.specific(refused, page));
         }
+    }
+
+    private HttpResponse<?> again(OrganizationView org, OrganizationEditForm form, PageContext page, Map<String, String> errors) {
+        OrganizationEditModel again = new OrganizationEditModel(org, text(form.name()), text(form.nameEn()), text(form.edrpou()),
+                text(form.code()), pickers.picker("parentId", null, FormIds.orNull(form.parentId()), true), form.facts(),
+                choices(org, page), errors, false);
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/organization", page, again));
+    }
+
+    private FactsChoices choices(OrganizationView org, PageContext page) {
+        return new FactsChoices(org.kind(), institutionKinds.list(page.locale()));
     }
 
     private static @Nullable String blank(@Nullable String value) {

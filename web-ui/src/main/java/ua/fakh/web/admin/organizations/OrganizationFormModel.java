@@ -7,9 +7,9 @@ import ua.fakh.web.admin.OrganizationPicker;
 import java.util.List;
 import java.util.Map;
 
-/** The "new organization" form: what was typed, the parent picker, and the errors per field. */
+/** The "new organization" form: what was typed, the parent picker, the fact fields, and the errors per field. */
 public record OrganizationFormModel(@Nullable String kind, String name, String nameEn, String edrpou, String code,
-                                    OrganizationPicker parent, Map<String, String> errors) {
+                                    OrganizationPicker parent, FactsFields facts, FactsChoices choices, Map<String, String> errors) {
 
     public List<OrganizationKind> kinds() {
         return List.of(OrganizationKind.values());

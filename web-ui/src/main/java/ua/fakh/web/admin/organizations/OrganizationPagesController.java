@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.web.page.FormIds;
+import ua.fakh.core.organizations.InstitutionKinds;
 import ua.fakh.core.organizations.NewOrganization;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
@@ -41,11 +42,14 @@ class OrganizationPagesController {
     private final Organizations organizations;
     private final OrganizationTree tree;
     private final OrganizationPickers pickers;
+    private final InstitutionKinds institutionKinds;
 
-    OrganizationPagesController(Organizations organizations, OrganizationTree tree, OrganizationPickers pickers) {
+    OrganizationPagesController(Organizations organizations, OrganizationTree tree, OrganizationPickers pickers,
+                                InstitutionKinds institutionKinds) {
         this.organizations = organizations;
         this.tree = tree;
         this.pickers = pickers;
+        this.institutionKinds = institutionKinds;
     }
 
     /**
@@ -57,7 +61,7 @@ class OrganizationPagesController {
     HttpResponse<?> page(PageContext page, @Nullable @QueryValue UUID open, @Nullable @QueryValue UUID parent,
                          @Nullable @QueryValue UUID created) {
         OrganizationFormModel form = new OrganizationFormModel(null, "", "", "", "",
-                pickers.picker("parentId", null, parent, true), Map.of());
+                pickers.picker("parentId", null, parent, true), FactsFields.empty(), choices(page), Map.of());
         OrganizationView justCreated = created == null ? null : organizations.find(created).orElse(null);
         return HttpResponse.ok(Views.view("admin/organizations", page,
                 new OrganizationTreeModel(tree.roots(open != null ? open : parent, created), form, justCreated)));
@@ -73,21 +77,35 @@ class OrganizationPagesController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body NewOrganizationForm form, PageContext page, Caller caller) {
         UUID parentId = FormIds.orNull(form.parentId());
+        FactsFields facts = form.facts();
+        NewOrganization organization = new NewOrganization(text(form.name()), blankToNull(form.nameEn()), kind(form.kind()), parentId,
+                blankToNull(form.edrpou()), blankToNull(form.code()), facts.facts());
+        if (!facts.unreadable().isEmpty()) {
+            return again(form, page, FactsRefusals.of(facts.unreadable(), organizations.check(organization, null), page));
+        }
         try {
-            OrganizationView created = organizations.create(new NewOrganization(text(form.name()), blankToNull(form.nameEn()),
-                    kind(form.kind()), parentId, blankToNull(form.edrpou()), blankToNull(form.code())), caller);
+            OrganizationView created = organizations.create(organization, caller);
             String open = created.parentId() == null ? "" : "open=" + created.parentId() + "&";
             return HttpResponse.seeOther(URI.create("/admin/organizations?" + open + "created=" + created.id() + "#org-" + created.id()));
         } catch (RuntimeException refused) {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
             }
-            OrganizationFormModel again = new OrganizationFormModel(form.kind(), text(form.name()), text(form.nameEn()),
-                    text(form.edrpou()), text(form.code()), pickers.picker("parentId", null, parentId, true),
-                    FormErrors.specific(refused, page));
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/organizations", page,
-                    new OrganizationTreeModel(tree.roots(parentId, null), again, null)));
+            return again(form, page, FormErrors.specific(refused, page));
         }
+    }
+
+    private HttpResponse<?> again(NewOrganizationForm form, PageContext page, Map<String, String> errors) {
+        UUID parentId = FormIds.orNull(form.parentId());
+        OrganizationFormModel again = new OrganizationFormModel(form.kind(), text(form.name()), text(form.nameEn()),
+                text(form.edrpou()), text(form.code()), pickers.picker("parentId", null, parentId, true), form.facts(),
+                choices(page), errors);
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/organizations", page,
+                new OrganizationTreeModel(tree.roots(parentId, null), again, null)));
+    }
+
+    private FactsChoices choices(PageContext page) {
+        return new FactsChoices(null, institutionKinds.list(page.locale()));
     }
 
     /** An unknown kind is no kind: the service reports it with every other wrong field. */

@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
+import ua.fakh.core.users.ProfileFacts;
 import ua.fakh.core.users.UserChange;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
@@ -26,6 +27,7 @@ import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.FormIds;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
+import ua.fakh.web.profile.ProfileFactsFields;
 
 import java.net.URI;
 import java.util.EnumSet;
@@ -49,11 +51,13 @@ class UserEditPagesController {
     private final Users users;
     private final OrganizationPickers pickers;
     private final AnalystScopeInput analystScope;
+    private final ProfileFacts profileFacts;
 
-    UserEditPagesController(Users users, OrganizationPickers pickers, AnalystScopeInput analystScope) {
+    UserEditPagesController(Users users, OrganizationPickers pickers, AnalystScopeInput analystScope, ProfileFacts profileFacts) {
         this.analystScope = analystScope;
         this.users = users;
         this.pickers = pickers;
+        this.profileFacts = profileFacts;
     }
 
     @Get
@@ -63,7 +67,7 @@ class UserEditPagesController {
                 pickers.picker("organizationId", null, user.organizationId(), false),
                 user.roles().stream().map(Enum::name).collect(Collectors.toSet()), Map.of(), id.equals(caller.userId()),
                 analystScope.current(id));
-        return HttpResponse.ok(Views.view("admin/user", page, new UserEditPage(model, "yes".equals(saved))));
+        return HttpResponse.ok(Views.view("admin/user", page, new UserEditPage(model, "yes".equals(saved), facts(id, caller))));
     }
 
     @Post
@@ -84,8 +88,12 @@ class UserEditPagesController {
                     pickers.picker("organizationId", null, FormIds.orNull(form.organizationId()), false),
                     form.roles() == null ? Set.of() : Set.copyOf(form.roles()), errors,
                     id.equals(caller.userId()), analystScope.typed(form.analystScope(), form.analystOrganizationId(), errors));
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/user", page, new UserEditPage(again, false)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/user", page, new UserEditPage(again, false, facts(id, caller))));
         }
+    }
+
+    private @Nullable ProfileFactsFields facts(UUID id, Caller caller) {
+        return profileFacts.enabled() ? ProfileFactsFields.of(profileFacts.get(id, caller)) : null;
     }
 
     /** None ticked goes to the service, which refuses it together with any other field; unknown names are no role. */
