@@ -6,7 +6,10 @@ import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.Place;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -29,6 +32,26 @@ final class KindsPart implements CoveragePart {
                 rows.add(key);
             }
             cells.sum(ReportCells.TOTAL, rows, dimension.prefix() + "rest");
+            tieOutsideToRests(data, cells, dimension);
+        }
+    }
+
+    /**
+     * The people outside any hromada (institution) are exactly those the territory tables leave over
+     * at the units above: said as a sum, so "not in an institution" cannot be set against a district's
+     * remainder to recover it.
+     */
+    private static void tieOutsideToRests(CoverageData data, ReportCells cells, Dimension dimension) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Trainee trainee : data.trainees()) {
+            if (dimension.unitOf().apply(trainee.place()) == null) {
+                UUID deepest = data.territory().deepest(trainee.place());
+                parts.add(deepest == null ? "rest:total" : data.territory().children(deepest).isEmpty()
+                        ? CoverageData.unit(deepest) : "rest:" + deepest);
+            }
+        }
+        if (parts.stream().allMatch(cells::has)) {
+            cells.sum(dimension.key(Dimension.OUTSIDE), List.copyOf(parts), dimension.prefix() + "outside:rest");
         }
     }
 

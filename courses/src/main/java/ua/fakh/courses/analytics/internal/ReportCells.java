@@ -49,6 +49,10 @@ final class ReportCells {
         hidden = table.hidden();
     }
 
+    boolean has(String key) {
+        return table.has(key);
+    }
+
     long value(String key) {
         return table.value(key);
     }
