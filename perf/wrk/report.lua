@@ -2,8 +2,8 @@
 -- Latencies in microseconds; "bad" counts non-2xx answers other than the ones a script expects.
 function report(summary, latency)
   local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT rps=%.1f p50=%d p99=%d requests=%d errors=%d status=%d\n",
-    summary.requests / seconds, latency:percentile(50), latency:percentile(99), summary.requests,
+  io.write(string.format("RESULT rps=%.1f p50=%d p95=%d p99=%d requests=%d errors=%d status=%d\n",
+    summary.requests / seconds, latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.requests,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     summary.errors.status))
 end
