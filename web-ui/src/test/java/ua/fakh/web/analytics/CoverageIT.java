@@ -98,6 +98,7 @@ class CoverageIT extends PageTest {
                 row(n("institutionE"), "Установа", NGO, n("hromadaD"), null));
         assertThat(Reports.table(report, "coverage-hromadas").get("organizations")).isEqualTo(List.of(
                 id("hromadaA"), id("hromadaB"), id("hromadaC"), id("hromadaD")));
+        assertThat(Reports.tableIds(report)).as("profile facts are off here").doesNotContain("coverage-experience", "coverage-positions");
     }
 
     /**
