@@ -40,7 +40,7 @@ import java.util.UUID;
  * 6 hours (0.2 ECTS), provider 2. Facts and completion days are written straight to the tables (their
  * admin pages belong to other work, and a completion's day is the point of the test).
  */
-final class CoverageWorld {
+public final class CoverageWorld {
     final Map<String, UUID> ids = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
     final Map<String, String> emails = new HashMap<>();
@@ -48,7 +48,7 @@ final class CoverageWorld {
     private final DataSource dataSource;
     private final String admin;
 
-    CoverageWorld(Api api, DataSource dataSource, AnalyticsScopes scopes) {
+    public CoverageWorld(Api api, DataSource dataSource, AnalyticsScopes scopes) {
         this.api = api;
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.admin = api.adminToken();
@@ -63,12 +63,17 @@ final class CoverageWorld {
         scopes.setAnalystScope(ids.get("analyst"), ids.get("districtA"), Caller.system());
     }
 
-    UUID id(String key) {
+    public UUID id(String key) {
         return ids.get(key);
     }
 
-    String name(String key) {
+    public String name(String key) {
         return names.get(key);
+    }
+
+    /** The e-mail of hrOblast, hrHromada or analyst. */
+    public String email(String person) {
+        return emails.get(person);
     }
 
     private void organizations() {
