@@ -88,6 +88,10 @@ public final class SmallCells {
             return this;
         }
 
+        public boolean has(String key) {
+            return values.containsKey(key);
+        }
+
         public long value(String key) {
             Long value = values.get(key);
             if (value == null) {
