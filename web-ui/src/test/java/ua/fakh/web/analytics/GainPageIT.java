@@ -36,6 +36,7 @@ class GainPageIT extends PageTest {
     @Test
     void anAdministratorReadsEveryTableWithUkrainianNumbers() {
         browser.signInAsAdmin();
+        browser.get("/lang/uk?next=/");
 
         Browser.Page page = browser.get("/analytics/gain?course=" + world.course);
 
@@ -59,7 +60,7 @@ class GainPageIT extends PageTest {
 
     @Test
     void anEnglishReaderGetsEnglishHeadersAndDecimalPoints() {
-        browser.signInAsAdmin();
+        browser.signIn(world.newAdminEmail(), Api.PASSWORD);
         browser.get("/lang/en?next=/");
 
         Browser.Page page = browser.get("/analytics/gain?course=" + world.course);
@@ -73,6 +74,7 @@ class GainPageIT extends PageTest {
     @Test
     void hrSeesItsOwnHromadaOnly() {
         browser.signIn(world.hrCityEmail, Api.PASSWORD);
+        browser.get("/lang/uk?next=/");
 
         Browser.Page page = browser.get("/analytics/gain");
 
@@ -86,6 +88,7 @@ class GainPageIT extends PageTest {
     @Test
     void aWrongFilterIsSaidBesideItsFieldAndNothingIsCounted() {
         browser.signInAsAdmin();
+        browser.get("/lang/uk?next=/");
 
         Browser.Page wrong = browser.get("/analytics/gain?from=2026-13-01&to=2026-01-01");
         Browser.Page nobody = browser.get("/analytics/gain?course=" + world.course + "&from=2000-01-01&to=2000-01-31");

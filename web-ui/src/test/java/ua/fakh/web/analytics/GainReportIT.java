@@ -1,6 +1,5 @@
 package ua.fakh.web.analytics;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -80,8 +79,7 @@ class GainReportIT {
     @SuppressWarnings("unchecked")
     void tablesSayWhatTheirColumnsAreInTheReadersLanguage() {
         Map<String, Object> table = table(world.gain(world.admin, ofCourse), "gain-cohorts");
-        Map<String, Object> english = table(world.api.http().retrieve(Api.authorised(HttpRequest.GET("/api/analytics/gain" + ofCourse),
-                world.admin).header("Cookie", "fakh_lang=en"), Map.class), "gain-frontline");
+        Map<String, Object> english = table(world.gain(world.admin, ofCourse, "en"), "gain-frontline");
 
         assertThat(table).containsEntry("title", "Приріст знань за групами");
         assertThat((List<String>) table.get("headers")).containsExactly("Курс", "Група", "Осіб", "Середнє вхідного тесту, %",

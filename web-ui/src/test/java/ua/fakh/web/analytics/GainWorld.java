@@ -175,9 +175,19 @@ final class GainWorld {
         return response.body() == null ? Map.of() : response.body();
     }
 
-    /** The API's answer as the caller sees it. */
+    /** The API's answer in Ukrainian (whatever language the caller chose elsewhere). */
     Map<String, Object> gain(String token, String query) {
-        return api.http().retrieve(Api.authorised(HttpRequest.GET("/api/analytics/gain" + query), token),
-                Argument.mapOf(String.class, Object.class));
+        return gain(token, query, "uk");
+    }
+
+    Map<String, Object> gain(String token, String query, String language) {
+        return api.http().retrieve(Api.authorised(HttpRequest.GET("/api/analytics/gain" + query), token)
+                .header("Cookie", "fakh_lang=" + language), Argument.mapOf(String.class, Object.class));
+    }
+
+    /** A new administrator (so switching its language changes no one else's). */
+    String newAdminEmail() {
+        UUID provider = Api.id(api.createOrganization(admin, Api.unique("Адміністрація"), "PROVIDER", null));
+        return (String) api.createUser(admin, "Адміністраторка Англомовна", provider, "ADMIN").get("email");
     }
 }
