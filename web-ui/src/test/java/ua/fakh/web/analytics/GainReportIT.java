@@ -124,6 +124,26 @@ class GainReportIT {
     }
 
     @Test
+    void anAnalystOfTheDistrictSeesTheSameNumbersAndNoName() {
+        String analyst = world.api.login(world.analystEmail, Api.PASSWORD);
+        Map<String, Object> report = world.gain(analyst, "");
+        Map<String, Object> admins = world.gain(world.admin, ofCourse);
+
+        assertThat(report).isEqualTo(admins);
+        assertThat(world.names).allSatisfy(name -> assertThat(report.toString()).doesNotContain(name));
+        assertThat(report.toString()).doesNotContain("Слухачка").doesNotContain("@test.fakh");
+    }
+
+    @Test
+    void anAnalystWithoutAScopeIsToldSo() {
+        HttpResponse<Map<String, Object>> refused = world.api.get(world.api.login(world.unscopedAnalystEmail, Api.PASSWORD),
+                "/api/analytics/gain");
+
+        assertThat(refused.code()).isEqualTo(403);
+        assertThat(Api.body(refused).toString()).contains("Адміністратор ще не");
+    }
+
+    @Test
     void aPeriodCountsThoseWhoCompletedInItAndACohortNarrowsToItsPeople() {
         // the one who scored 0 on the post-test did not pass it, so did not complete
         Map<String, Object> completed = world.gain(world.admin, ofCourse + "&from=2000-01-01&to=2100-12-31");

@@ -23,7 +23,8 @@ import java.util.UUID;
  * an oblast, its district and three hromadas (Арбузинська: a city, frontline since 2024, with a centre of
  * social services; Березівська and Вільшанська: rural), one course with a two-question pre-test and
  * post-test, cohort А of six people at the centre, cohort Б of five at Березівська and three at Вільшанська,
- * and one more person at the centre who took only the pre-test. HR at Арбузинська and at Березівська.
+ * and one more person at the centre who took only the pre-test. HR at Арбузинська and at Березівська; an
+ * analyst of the district, and one whose scope nobody set yet.
  */
 final class GainWorld {
     static final String GIFT = """
@@ -54,6 +55,8 @@ final class GainWorld {
     final String hrCityEmail;
     final String hrRuralEmail;
     final String learnerEmail;
+    final String analystEmail;
+    final String unscopedAnalystEmail;
     final List<String> names = new ArrayList<>();
     final Map<UUID, String> orgNames = new HashMap<>();
 
@@ -84,6 +87,10 @@ final class GainWorld {
         cohortB = Api.id(check(api.post(trainer, "/api/courses/" + course + "/cohorts", Map.of("name", "Група Б"))));
         hrCityEmail = (String) api.createUser(admin, "Кадровичка Арбузинська", city, "HR").get("email");
         hrRuralEmail = (String) api.createUser(admin, "Кадровик Березівський", rural, "HR").get("email");
+        Map<String, Object> analyst = api.createUser(admin, "Аналітикиня Районна", provider, "ANALYST");
+        check(api.put(admin, "/api/users/" + Api.id(analyst) + "/analyst-scope", Map.of("organizationId", district.toString())));
+        analystEmail = (String) analyst.get("email");
+        unscopedAnalystEmail = (String) api.createUser(admin, "Аналітик Без Обсягу", provider, "ANALYST").get("email");
 
         // pre-test P1 right?, P2 right?; post-test Q1 right?, Q2 right?
         learner(centre, cohortA, true, false, true, true);    // 50 → 100

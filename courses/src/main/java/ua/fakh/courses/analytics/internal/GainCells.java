@@ -17,10 +17,10 @@ import java.util.UUID;
  * with no district, say), the shares are sums the reader never sees, protected all the same.
  */
 final class GainCells {
-    private static final List<List<Dimension>> NESTED = List.of(
-            List.of(Dimension.OBLAST, Dimension.DISTRICT), List.of(Dimension.DISTRICT, Dimension.HROMADA),
-            List.of(Dimension.HROMADA, Dimension.INSTITUTION), List.of(Dimension.HROMADA_KIND, Dimension.HROMADA),
-            List.of(Dimension.INSTITUTION_KIND, Dimension.INSTITUTION));
+    private static final List<List<GainDimension>> NESTED = List.of(
+            List.of(GainDimension.OBLAST, GainDimension.DISTRICT), List.of(GainDimension.DISTRICT, GainDimension.HROMADA),
+            List.of(GainDimension.HROMADA, GainDimension.INSTITUTION), List.of(GainDimension.HROMADA_KIND, GainDimension.HROMADA),
+            List.of(GainDimension.INSTITUTION_KIND, GainDimension.INSTITUTION));
 
     private final SmallCells.Table table = new SmallCells.Table();
 
@@ -28,7 +28,7 @@ final class GainCells {
     }
 
     /** The keys ({@link #course}, {@link #row}) of the counts to show as {@link SmallCells#HIDDEN}. */
-    static Set<String> hidden(Map<UUID, List<Counted>> byCourse, GainLabels labels) {
+    static Set<String> hidden(Map<UUID, List<GainCounted>> byCourse, GainLabels labels) {
         GainCells cells = new GainCells();
         byCourse.forEach((course, people) -> cells.add(course, people, labels));
         return cells.table.hidden();
@@ -38,26 +38,26 @@ final class GainCells {
         return "c/" + courseId;
     }
 
-    static String row(UUID courseId, Dimension dimension, String group) {
+    static String row(UUID courseId, GainDimension dimension, String group) {
         return course(courseId) + "/" + dimension.id + "/" + group;
     }
 
-    private void add(UUID course, List<Counted> people, GainLabels labels) {
+    private void add(UUID course, List<GainCounted> people, GainLabels labels) {
         table.count(course(course), people.size());
-        for (Dimension dimension : Dimension.values()) {
+        for (GainDimension dimension : GainDimension.values()) {
             Map<String, Long> counts = new LinkedHashMap<>();
             people.forEach(c -> counts.merge(dimension.groupOf(c, labels).key(), 1L, Long::sum));
             counts.forEach((group, n) -> table.count(row(course, dimension, group), n));
             table.relation(course(course), counts.keySet().stream().map(g -> row(course, dimension, g)).toList());
         }
-        for (List<Dimension> pair : NESTED) {
+        for (List<GainDimension> pair : NESTED) {
             nest(course, people, pair.get(0), pair.get(1), labels);
         }
     }
 
-    private void nest(UUID course, List<Counted> people, Dimension parent, Dimension child, GainLabels labels) {
+    private void nest(UUID course, List<GainCounted> people, GainDimension parent, GainDimension child, GainLabels labels) {
         Map<String, Map<String, Long>> parentsOfChild = new LinkedHashMap<>();
-        for (Counted c : people) {
+        for (GainCounted c : people) {
             parentsOfChild.computeIfAbsent(child.groupOf(c, labels).key(), k -> new LinkedHashMap<>())
                     .merge(parent.groupOf(c, labels).key(), 1L, Long::sum);
         }

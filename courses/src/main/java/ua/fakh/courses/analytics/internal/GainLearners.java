@@ -2,8 +2,6 @@ package ua.fakh.courses.analytics.internal;
 
 import jakarta.inject.Singleton;
 import ua.fakh.core.analytics.AnalyticsScope;
-import ua.fakh.core.common.KyivTime;
-import ua.fakh.core.common.SearchText;
 import ua.fakh.courses.analytics.AnalyticsFilter;
 
 import java.sql.ResultSet;
@@ -16,7 +14,7 @@ import java.util.UUID;
 /**
  * The enrolments a gain report counts: not withdrawn (as on the trainers' pre/post page), of a person in
  * the scope's subtree, passing the filter (a period counts the day of completion in Kyiv), with a graded
- * pre-test and a graded post-test. One query; the filter's parts add conditions, never text from input.
+ * pre-test and a graded post-test. One query, filtered as every territory report is ({@link FilterConditions}).
  */
 @Singleton
 class GainLearners {
@@ -41,27 +39,9 @@ class GainLearners {
     List<GainLearner> of(AnalyticsScope scope, AnalyticsFilter filter) {
         StringBuilder query = new StringBuilder(SELECT);
         List<Object> parameters = new ArrayList<>(List.of(sql.subtreePattern(scope)));
-        condition(query, parameters, "e.course_id = ?", filter.courseId());
-        condition(query, parameters, "c.provider_id = ?", filter.providerId());
-        condition(query, parameters, "e.cohort_id = ?", filter.cohortId());
-        condition(query, parameters, "c.catalog_tags LIKE ?", filter.tag() == null ? null : tagPattern(filter.tag()));
-        condition(query, parameters, "e.completed_at >= ?", filter.from() == null ? null : KyivTime.startOf(filter.from()));
-        condition(query, parameters, "e.completed_at < ?", filter.to() == null ? null : KyivTime.startOf(filter.to().plusDays(1)));
+        FilterConditions.append(filter, query, parameters);
         query.append(" ORDER BY c.title, c.id, e.id");
         return sql.list(query.toString(), parameters, GainLearners::learner);
-    }
-
-    private static void condition(StringBuilder query, List<Object> parameters, String condition, Object value) {
-        if (value != null) {
-            query.append(" AND ").append(condition);
-            parameters.add(value);
-        }
-    }
-
-    /** Tags are stored folded between bars ({@code |a|b|}); wildcards a person typed match only themselves. */
-    private static String tagPattern(String tag) {
-        String folded = SearchText.fold(tag).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%|" + folded + "|%";
     }
 
     private static GainLearner learner(ResultSet row) throws SQLException {

@@ -53,13 +53,13 @@ class GainService implements GainReports {
         Map<UUID, PrePostScores.Scores> scored = scores.scores(ids);
         Map<UUID, Place> where = places.all();
         LocalDate today = KyivTime.day(clock.instant());
-        Map<UUID, List<Counted>> byCourse = new LinkedHashMap<>();
+        Map<UUID, List<GainCounted>> byCourse = new LinkedHashMap<>();
         for (GainLearner learner : found) {
             PrePostScores.Scores s = scored.get(learner.enrollmentId());
             if (s != null && s.both()) {
                 LocalDate day = learner.completedAt() == null ? today : KyivTime.day(learner.completedAt());
                 byCourse.computeIfAbsent(learner.courseId(), k -> new ArrayList<>())
-                        .add(new Counted(learner, where.get(learner.organizationId()), s, day));
+                        .add(new GainCounted(learner, where.get(learner.organizationId()), s, day));
             }
         }
         Map<UUID, String> titles = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * The gain report's tables in the reader's language: one row per course, then per course one row per
- * group of each {@link Dimension}, named groups by name and "not set" last. A hidden count hides every
+ * group of each {@link GainDimension}, named groups by name and "not set" last. A hidden count hides every
  * number of its row: a mean of three people would tell about them as much as their count.
  */
 final class GainTables {
@@ -32,13 +32,13 @@ final class GainTables {
     }
 
     /** {@code byCourse}: the people counted, by course, in the order the courses are to be listed. */
-    List<ReportTable> of(Map<UUID, List<Counted>> byCourse) {
+    List<ReportTable> of(Map<UUID, List<GainCounted>> byCourse) {
         Set<String> hidden = GainCells.hidden(byCourse, labels);
         List<ReportTable> tables = new ArrayList<>();
         List<List<Object>> courses = new ArrayList<>();
         byCourse.forEach((course, people) -> courses.add(row(List.of(title(people)), people, hidden.contains(GainCells.course(course)))));
         tables.add(table("gain-courses", "gain.table.courses", List.of("gain.column.course"), courses));
-        for (Dimension dimension : Dimension.values()) {
+        for (GainDimension dimension : GainDimension.values()) {
             List<List<Object>> rows = new ArrayList<>();
             byCourse.forEach((course, people) -> groups(dimension, people).forEach((group, members) -> rows.add(row(
                     List.of(title(people), group.label()), members, hidden.contains(GainCells.row(course, dimension, group.key()))))));
@@ -48,32 +48,32 @@ final class GainTables {
         return tables;
     }
 
-    private Map<GainGroup, List<Counted>> groups(Dimension dimension, List<Counted> people) {
+    private Map<GainGroup, List<GainCounted>> groups(GainDimension dimension, List<GainCounted> people) {
         Map<String, GainGroup> byKey = new LinkedHashMap<>();
-        Map<String, List<Counted>> members = new LinkedHashMap<>();
-        for (Counted c : people) {
+        Map<String, List<GainCounted>> members = new LinkedHashMap<>();
+        for (GainCounted c : people) {
             GainGroup group = dimension.groupOf(c, labels);
             byKey.putIfAbsent(group.key(), group);
             members.computeIfAbsent(group.key(), k -> new ArrayList<>()).add(c);
         }
-        Map<GainGroup, List<Counted>> sorted = new LinkedHashMap<>();
+        Map<GainGroup, List<GainCounted>> sorted = new LinkedHashMap<>();
         byKey.values().stream().sorted(Comparator.comparing(GainGroup::none).thenComparing(GainGroup::label, byName)
                         .thenComparing(GainGroup::key))
                 .forEach(group -> sorted.put(group, members.get(group.key())));
         return sorted;
     }
 
-    private String title(List<Counted> people) {
+    private String title(List<GainCounted> people) {
         return people.get(0).learner().courseTitle(labels.english());
     }
 
-    private static List<Object> row(List<Object> names, List<Counted> people, boolean hidden) {
+    private static List<Object> row(List<Object> names, List<GainCounted> people, boolean hidden) {
         List<Object> row = new ArrayList<>(names);
         if (hidden) {
             STATISTICS.forEach(s -> row.add(SmallCells.HIDDEN));
             return row;
         }
-        GainStats stats = GainStats.of(people.stream().map(Counted::scores).toList());
+        GainStats stats = GainStats.of(people.stream().map(GainCounted::scores).toList());
         row.add(stats.n());
         row.add(stats.meanPre());
         row.add(stats.meanPost());

@@ -28,7 +28,7 @@ class GainMessagesTest {
     void everyDimensionHasItsTitleAndColumn() throws IOException {
         Properties english = load("i18n/gain.properties");
 
-        assertThat(Arrays.stream(Dimension.values())).allSatisfy(d -> assertThat(english)
+        assertThat(Arrays.stream(GainDimension.values())).allSatisfy(d -> assertThat(english)
                 .containsKeys("gain.table." + d.stem, "gain.column." + d.stem));
         assertThat(english).containsKeys("gain.hromadaKind.RURAL", "gain.hromadaKind.TOWN", "gain.hromadaKind.CITY");
     }

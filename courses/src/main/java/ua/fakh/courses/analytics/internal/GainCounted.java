@@ -11,5 +11,5 @@ import java.time.LocalDate;
  * organisation the directory does not know), both scores, and the day that decides whether the community
  * counted as frontline or de-occupied (the day of completion, or of the report when not completed yet).
  */
-record Counted(GainLearner learner, @Nullable Place place, Scores scores, LocalDate day) {
+record GainCounted(GainLearner learner, @Nullable Place place, Scores scores, LocalDate day) {
 }
