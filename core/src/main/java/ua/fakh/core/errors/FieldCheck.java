@@ -42,6 +42,15 @@ public final class FieldCheck {
         return this;
     }
 
+    /** As {@link #add(String, String)}, the message filled with {@code arguments}. */
+    public FieldCheck add(String field, String messageKey, Object... arguments) {
+        if (!has(field)) {
+            errors.add(FieldError.of(field, messageKey, arguments));
+            onlyTaken = false;
+        }
+        return this;
+    }
+
     /** A value that is well-formed but already belongs to another record (a duplicate EDRPOU): 422 when alone. */
     public FieldCheck taken(String field, String messageKey) {
         if (!has(field)) {

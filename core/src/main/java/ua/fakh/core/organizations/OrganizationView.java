@@ -4,10 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
+/** An organization as the API shows it, with the facts territory reports group by ({@link OrganizationFacts}). */
 @Serdeable
 public record OrganizationView(UUID id, OrganizationKind kind, String name, @Nullable String nameEn,
                                @Nullable String edrpou, @Nullable String code, @Nullable UUID parentId, int depth,
-                               Instant createdAt) {
+                               Instant createdAt, @Nullable String katottg, @Nullable HromadaKind hromadaKind,
+                               @Nullable String institutionKind, @Nullable LocalDate frontlineSince,
+                               @Nullable LocalDate deoccupiedSince, @Nullable Integer staffHeadcount) {
+
+    public OrganizationFacts facts() {
+        return new OrganizationFacts(katottg, hromadaKind, institutionKind, frontlineSince, deoccupiedSince, staffHeadcount);
+    }
 }

@@ -43,4 +43,18 @@ interface OrganizationRepository extends PageableRepository<OrganizationRow, UUI
     boolean existsByCode(String code);
 
     boolean existsByCodeAndIdNotEqual(String code, UUID id);
+
+    List<OrganizationRow> findByIdIn(Collection<UUID> ids);
+
+    /** The oblasts, districts and hromadas with this KATOTTG code (one at most, unless a check is racing). */
+    @Query("SELECT * FROM organizations WHERE katottg = :katottg AND kind IN ('OBLAST', 'DISTRICT', 'HROMADA')")
+    List<OrganizationRow> findTerritoriesByKatottg(String katottg);
+
+    /** The organizations with a KATOTTG code below the one at {@code pathPrefix}. */
+    @Query("SELECT * FROM organizations WHERE path LIKE :pathPrefix AND id <> :id AND katottg IS NOT NULL ORDER BY path")
+    List<OrganizationRow> findCodedBelow(String pathPrefix, UUID id);
+
+    /** Every organization, parents before children: the facts sheet. */
+    @Query("SELECT * FROM organizations ORDER BY path")
+    List<OrganizationRow> findAllInTreeOrder();
 }

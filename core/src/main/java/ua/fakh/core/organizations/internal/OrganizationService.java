@@ -13,6 +13,7 @@ import ua.fakh.core.common.SearchText;
 import ua.fakh.core.errors.FieldCheck;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.organizations.NewOrganization;
+import ua.fakh.core.organizations.OrganizationFacts;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
@@ -36,13 +37,18 @@ class OrganizationService implements Organizations {
 
     private final OrganizationRepository rows;
     private final OrganizationFields fields;
+    private final OrganizationFactRules factRules;
+    private final TerritoryCodeFields placed;
     private final AuditLog audit;
     private final Clock clock;
     private final Validator validator;
 
-    OrganizationService(OrganizationRepository rows, OrganizationFields fields, AuditLog audit, Clock clock, Validator validator) {
+    OrganizationService(OrganizationRepository rows, OrganizationFields fields, OrganizationFactRules factRules,
+                        TerritoryCodeFields placed, AuditLog audit, Clock clock, Validator validator) {
         this.rows = rows;
         this.fields = fields;
+        this.factRules = factRules;
+        this.placed = placed;
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
@@ -55,12 +61,18 @@ class OrganizationService implements Organizations {
         String edrpou = fields.edrpou(org.edrpou(), null, check);
         String code = fields.code(org.code(), null, check);
         String parentPath = org.kind() == null ? "/" : fields.parentPath(org.kind(), org.parentId(), null, check);
-        check.throwIfAny();
         UUID id = Ids.newId();
+        OrganizationFacts facts = org.kind() == null ? OrganizationFacts.NONE : factRules.check(org.kind(), org.facts(), check);
+        if (org.kind() != null) {
+            placed.check(new TerritoryCodes.Planned(id, org.kind(), parentPath + id + "/", null, facts.katottg(), false), check);
+        }
+        check.throwIfAny();
         Instant now = clock.instant();
         OrganizationRow row = new OrganizationRow(id, org.kind(), org.name().strip(), blankToNull(org.nameEn()),
-                edrpou, code, org.parentId(), parentPath + id + "/", searchText(org.name(), org.nameEn(), edrpou, code), now, now);
-        saved(() -> rows.save(row), edrpou, code);
+                edrpou, code, org.parentId(), parentPath + id + "/", searchText(org.name(), org.nameEn(), edrpou, code), now, now,
+                facts.katottg(), facts.hromadaKind(), facts.institutionKind(), facts.frontlineSince(), facts.deoccupiedSince(),
+                facts.staffHeadcount());
+        saved(() -> rows.save(row), edrpou, code, territorial(row));
         audit.record(actor, "ORGANIZATION_CREATED", "organization", id, describe(row));
         return row.view();
     }
@@ -84,15 +96,19 @@ class OrganizationService implements Organizations {
             check.add("kind", "problem.field.kindFixed");
         }
         UUID parentId = change.parentId() == null && absentParentKeeps ? row.parentId() : change.parentId();
-        String parentPath = Objects.equals(parentId, row.parentId()) ? parentPathOf(row)
+        String parentPath = Objects.equals(parentId, row.parentId()) ? row.parentPath()
                 : fields.parentPath(row.kind(), parentId, id, check);
         String edrpou = fields.edrpou(change.edrpou(), id, check);
         String code = fields.code(change.code(), id, check);
+        OrganizationFacts facts = factRules.check(row.kind(), change.facts(), check);
+        placed.check(new TerritoryCodes.Planned(id, row.kind(), parentPath + id + "/", row.path(), facts.katottg(),
+                !parentPath.equals(row.parentPath())), check);
         check.throwIfAny();
         OrganizationRow updated = new OrganizationRow(id, row.kind(), change.name().strip(), blankToNull(change.nameEn()),
                 edrpou, code, parentId, parentPath + id + "/", searchText(change.name(), change.nameEn(), edrpou, code),
-                row.createdAt(), clock.instant());
-        saved(() -> rows.update(updated), edrpou, code);
+                row.createdAt(), clock.instant(), facts.katottg(), facts.hromadaKind(), facts.institutionKind(),
+                facts.frontlineSince(), facts.deoccupiedSince(), facts.staffHeadcount());
+        saved(() -> rows.update(updated), edrpou, code, territorial(updated));
         Map<String, Object> details = describe(updated);
         details.put("previousName", row.name());
         audit.record(actor, "ORGANIZATION_UPDATED", "organization", id, details);
@@ -109,9 +125,11 @@ class OrganizationService implements Organizations {
         }
         FieldCheck check = FieldCheck.start();
         String parentPath = fields.parentPath(row.kind(), parentId, id, check);
+        if (check.isEmpty()) {
+            placed.checkMove(new TerritoryCodes.Planned(id, row.kind(), parentPath + id + "/", row.path(), row.katottg(), true), check);
+        }
         check.throwIfAny();
-        OrganizationRow moved = new OrganizationRow(id, row.kind(), row.name(), row.nameEn(), row.edrpou(), row.code(),
-                parentId, parentPath + id + "/", row.searchText(), row.createdAt(), clock.instant());
+        OrganizationRow moved = row.movedTo(parentId, parentPath + id + "/", clock.instant());
         rows.update(moved);
         moveSubtree(row, moved, actor);
         return moved.view();
@@ -194,8 +212,8 @@ class OrganizationService implements Organizations {
         audit.record(actor, "ORGANIZATION_MOVED", "organization", after.id(), details);
     }
 
-    /** Two requests giving the same EDRPOU or code at once: the unique index decides, the loser gets 422. */
-    private static void saved(Runnable write, @Nullable String edrpou, @Nullable String code) {
+    /** Two requests giving the same EDRPOU, code or territory code at once: the unique index decides, the loser gets 422. */
+    private static void saved(Runnable write, @Nullable String edrpou, @Nullable String code, @Nullable String territoryCode) {
         try {
             write.run();
         } catch (DataAccessException race) {
@@ -206,13 +224,17 @@ class OrganizationService implements Organizations {
             if (code != null) {
                 taken.taken("code", "problem.field.codeTaken");
             }
+            if (territoryCode != null) {
+                taken.taken("katottg", "problem.field.katottgTaken");
+            }
             taken.throwIfAny();
             throw race;
         }
     }
 
-    private static String parentPathOf(OrganizationRow row) {
-        return row.path().substring(0, row.path().length() - row.id().toString().length() - 1);
+    /** The code only one oblast, district or hromada may have, or null. */
+    private static @Nullable String territorial(OrganizationRow row) {
+        return TerritoryCodes.TERRITORIES.contains(row.kind()) ? row.katottg() : null;
     }
 
     private static String searchText(String name, String nameEn, String edrpou, String code) {
@@ -235,6 +257,9 @@ class OrganizationService implements Organizations {
         }
         if (row.code() != null) {
             details.put("code", row.code());
+        }
+        if (!row.facts().isEmpty()) {
+            details.put("facts", OrganizationAudit.facts(row.facts()));
         }
         return details;
     }
