@@ -26,9 +26,11 @@ public final class ColourClasses {
     private final List<Range> ranges;
     private final double width;
     private final boolean whole;
+    private final double max;
 
     private ColourClasses(double max, boolean whole) {
         this.whole = whole;
+        this.max = max;
         int count = FILLS.size();
         this.width = whole ? Math.max(1, Math.ceil((max + 1) / count)) : Math.max(max, 1e-9) / count;
         List<Range> list = new ArrayList<>();
@@ -54,6 +56,14 @@ public final class ColourClasses {
     /** Whether every value is a whole number (a count), so ranges read "8–15" rather than "7.4–14.8". */
     public boolean wholeNumbers() {
         return whole;
+    }
+
+    /**
+     * How many classes, from the lightest, a value of the layer can fall in: a legend lists only these
+     * (a layer of zeros and hidden cells has no "1" or "2" to show).
+     */
+    public int usedClasses() {
+        return classOf(max) + 1;
     }
 
     /** The class (0 lightest … 4 darkest) of a shown value. */

@@ -19,6 +19,7 @@ class ColourClassesTest {
         assertThat(classes.classOf(8)).isEqualTo(1);
         assertThat(classes.classOf(37)).isEqualTo(4);
         assertThat(classes.rangeOf(12).fill()).isEqualTo(ColourClasses.FILLS.get(1));
+        assertThat(classes.usedClasses()).isEqualTo(5);
     }
 
     @Test
@@ -35,6 +36,7 @@ class ColourClassesTest {
         ColourClasses classes = ColourClasses.of(List.of());
         assertThat(classes.ranges()).hasSize(5);
         assertThat(classes.classOf(0)).isZero();
+        assertThat(ColourClasses.of(List.of(0.0, 0.0)).usedClasses()).as("only zeros: one class to show").isEqualTo(1);
     }
 
     @Test

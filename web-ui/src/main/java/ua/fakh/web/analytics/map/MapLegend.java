@@ -30,7 +30,7 @@ public record MapLegend(List<Entry> entries) {
 
     static MapLegend of(ColourClasses classes, boolean anyHidden, boolean anyUnknown, Function<String, String> t, Locale locale) {
         List<Entry> entries = new ArrayList<>();
-        for (ColourClasses.Range range : classes.ranges()) {
+        for (ColourClasses.Range range : classes.ranges().subList(0, classes.usedClasses())) {
             String from = number(range.from(), classes.wholeNumbers(), locale);
             String to = number(range.to(), classes.wholeNumbers(), locale);
             entries.add(new Entry("class", from.equals(to) ? from : from + "–" + to, range.fill()));

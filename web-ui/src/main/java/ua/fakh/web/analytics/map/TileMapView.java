@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 public record TileMapView(String title, int width, int height, List<Tile> tiles, MapLegend legend) {
     static final int TILE = 100;
-    static final int GAP = 6;
+    static final int GAP = 4;
     private static final int PITCH = TILE + GAP;
 
     /**

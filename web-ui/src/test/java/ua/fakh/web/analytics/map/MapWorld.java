@@ -16,20 +16,20 @@ import java.util.concurrent.ThreadLocalRandom;
  * completed the course), Південна (2: a small cell) and Тиха (nobody), each with a KATOTTG code new
  * to this run, so suites can share one database; an HR of the oblast; a one-lesson course.
  */
-final class MapWorld {
-    final Api api;
-    final String admin;
-    final UUID oblast;
-    final UUID course;
-    final String hrEmail;
+public final class MapWorld {
+    public final Api api;
+    public final String admin;
+    public final UUID oblast;
+    public final UUID course;
+    public final String hrEmail;
     /** KATOTTG code by hromada name. */
-    final Map<String, String> codes = new HashMap<>();
+    public final Map<String, String> codes = new HashMap<>();
 
     private final UUID provider;
     private final String trainer;
     private final UUID lesson;
 
-    MapWorld(Api api) {
+    public MapWorld(Api api) {
         this.api = api;
         admin = api.adminToken();
         provider = Api.id(api.createOrganization(admin, Api.unique("Центр навчання"), "PROVIDER", null));
@@ -45,7 +45,7 @@ final class MapWorld {
     }
 
     /** The boundary file of Північна and Південна (Тиха has none): two squares near Vinnytsia. */
-    byte[] boundaries() {
+    public byte[] boundaries() {
         return BoundaryFiles.collection(
                 BoundaryFiles.feature("katottg", codes.get("Північна"), BoundaryFiles.square(28.40, 49.30, 0.10)),
                 BoundaryFiles.feature("katottg", codes.get("Південна"), BoundaryFiles.square(28.40, 49.15, 0.10)));

@@ -33,7 +33,7 @@ class OblastTilesRenderingTest {
         assertThat(codes).hasSize(27).doesNotHaveDuplicates()
                 .contains("01", "05", "07", "12", "14", "18", "21", "23", "26", "32", "35", "44", "46", "48", "51", "53",
                         "56", "59", "61", "63", "65", "68", "71", "73", "74", "80", "85");
-        assertThat(svg).contains("role=\"img\"", "<title id=\"tiles-title\">Навчено працівників</title>", "viewBox=\"0 0 842 524\"",
+        assertThat(svg).contains("role=\"img\"", "<title id=\"tiles-title\">Навчено працівників</title>", "viewBox=\"0 0 828 516\"",
                 "width=\"100%\"");
         assertThat(svg).as("the tiles are hidden from screen readers: the table says the numbers").contains("<g aria-hidden=\"true\">");
     }
