@@ -40,8 +40,11 @@ record ReportPage(Locale locale, String title, String scope, List<String> condit
         }
     }
 
-    /** @param hidden the number is under the threshold: the tile is hatched and says "<5" */
-    record Tile(int column, int row, String label, String shown, Color fill, boolean hidden) {
+    /**
+     * @param ink    the colour of its words, readable on {@code fill}
+     * @param hidden the number is under the threshold: the tile is hatched and says "<5"
+     */
+    record Tile(int column, int row, String label, String shown, Color fill, Color ink, boolean hidden) {
     }
 
     /** A colour class (fill and range) or, with {@code hidden}, the hatched "<5" sample. */

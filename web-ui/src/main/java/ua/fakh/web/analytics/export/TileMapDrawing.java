@@ -2,20 +2,24 @@ package ua.fakh.web.analytics.export;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import ua.fakh.certificates.pdf.TextLines;
+import ua.fakh.core.analytics.map.ColourClasses;
 
 import java.awt.Color;
 import java.io.IOException;
 
 /**
  * The oblast tile map in vector graphics: its title, one square per oblast where the grid puts it, filled
- * with its colour class (hatched, with "<5", when the number is hidden), the oblast's short name and number
- * in it, and the legend under the grid.
+ * with its colour class (hatched, with "<5", when the number is hidden; the hatching and outline colours of
+ * {@link ColourClasses}, as on the web map), the oblast's short name and number in it, and the legend under
+ * the grid.
  */
 final class TileMapDrawing {
     private static final float TITLE = 16;
     private static final float LEGEND_LINE = 13;
     private static final float GUTTER = 2;
     private static final float SWATCH = 9;
+    private static final Color HATCH = Color.decode(ColourClasses.HATCH_STROKE);
+    private static final Color OUTLINE = Color.decode(ColourClasses.OUTLINE);
 
     private TileMapDrawing() {
     }
@@ -39,12 +43,12 @@ final class TileMapDrawing {
         float inner = size - GUTTER;
         if (t.hidden()) {
             pen.fill(x, y, inner, inner, Color.WHITE);
-            pen.hatch(x, y, inner, inner, PdfPen.MUTED);
+            pen.hatch(x, y, inner, inner, HATCH);
         } else {
             pen.fill(x, y, inner, inner, t.fill());
         }
-        pen.frame(x, y, inner, inner, PdfPen.RULE, 0.4f);
-        Color ink = t.hidden() || light(t.fill()) ? PdfPen.TEXT : Color.WHITE;
+        pen.frame(x, y, inner, inner, OUTLINE, 0.4f);
+        Color ink = t.hidden() ? PdfPen.TEXT : t.ink();
         float nameSize = clamp(size * 0.16f, 4.5f, 7);
         float valueSize = clamp(size * 0.24f, 5.5f, 10);
         float centre = x + inner / 2;
@@ -74,11 +78,11 @@ final class TileMapDrawing {
                 baseline -= LEGEND_LINE;
             }
             if (entry.hidden()) {
-                pen.hatch(x, baseline - 1, SWATCH, SWATCH, PdfPen.MUTED);
+                pen.hatch(x, baseline - 1, SWATCH, SWATCH, HATCH);
             } else {
                 pen.fill(x, baseline - 1, SWATCH, SWATCH, entry.fill());
             }
-            pen.frame(x, baseline - 1, SWATCH, SWATCH, PdfPen.RULE, 0.4f);
+            pen.frame(x, baseline - 1, SWATCH, SWATCH, OUTLINE, 0.4f);
             pen.left(entry.label(), pen.fonts().regular(), 7, PdfPen.TEXT, x + SWATCH + 3, baseline, left + width - x - SWATCH - 3);
             x += itemWidth;
         }
@@ -101,17 +105,6 @@ final class TileMapDrawing {
 
     private static float itemWidth(PdfPen pen, ReportPage.LegendEntry entry) {
         return SWATCH + 3 + TextLines.width(PdfPen.fit(entry.label(), pen.fonts().regular(), 7, 400), pen.fonts().regular(), 7) + 10;
-    }
-
-    /** Whether dark text contrasts more than white with this fill (WCAG relative luminance). */
-    static boolean light(Color fill) {
-        double luminance = 0.2126 * channel(fill.getRed()) + 0.7152 * channel(fill.getGreen()) + 0.0722 * channel(fill.getBlue());
-        return luminance > 0.22;
-    }
-
-    private static double channel(int value) {
-        double c = value / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     private static float clamp(float value, float min, float max) {

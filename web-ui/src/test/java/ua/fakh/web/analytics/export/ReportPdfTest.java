@@ -84,7 +84,7 @@ class ReportPdfTest {
         for (int i = 0; i < tiles; i++) {
             boolean hidden = i % 3 == 1;
             grid.add(new ReportPage.Tile(i % 4, i / 4, names[i], hidden ? SmallCells.HIDDEN : String.valueOf(10 * i),
-                    new Color(0x08, 0x51 + 10 * i, 0x9c), hidden));
+                    new Color(0x08, 0x51 + 10 * i, 0x9c), Color.WHITE, hidden));
         }
         ReportPage.TileMap map = new ReportPage.TileMap("Навчено за областями", 4, 3, grid, List.of(
                 new ReportPage.LegendEntry("0", new Color(0xf7, 0xfb, 0xff), false),
