@@ -26,6 +26,9 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
 
     List<AttemptRow> findByEnrollmentIdIn(Collection<UUID> enrollmentIds);
 
+    /** The attempts of many enrolments at the quizzes of some roles (territory reports read pre- and post-tests only). */
+    List<AttemptRow> findByEnrollmentIdInAndRoleIn(Collection<UUID> enrollmentIds, Collection<String> roles);
+
     List<AttemptRow> findByCourseIdAndStatusOrderBySubmittedAt(UUID courseId, AttemptStatus status);
 
     /** Every attempt waiting for a trainer's grade, oldest first (the trainers' daily digest). */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 final class LearnerGrades {
     private final Map<UUID, Double> kept = new HashMap<>();
+    private final Map<UUID, AttemptRow> keptAttempts = new HashMap<>();
     private final Map<UUID, Integer> attempts = new HashMap<>();
     private final Map<UUID, Integer> offline = new HashMap<>();
     private final Map<UUID, String> roles = new HashMap<>();
@@ -35,7 +36,10 @@ final class LearnerGrades {
             grades.attempts.put(lesson, quiz.size());
             grades.offline.put(lesson, (int) quiz.stream().filter(AttemptRow::offline).count());
             grades.roles.put(lesson, latest.role());
-            KeptGrades.kept(quiz, grading).ifPresent(a -> grades.kept.put(lesson, KeptGrades.percent(a)));
+            KeptGrades.kept(quiz, grading).ifPresent(a -> {
+                grades.kept.put(lesson, KeptGrades.percent(a));
+                grades.keptAttempts.put(lesson, a);
+            });
         });
         return grades;
     }
@@ -67,6 +71,12 @@ final class LearnerGrades {
     Double meanOf(QuizSettings.Role role) {
         return mean(kept.entrySet().stream().filter(e -> role.name().equals(roles.get(e.getKey())))
                 .mapToDouble(Map.Entry::getValue).average());
+    }
+
+    /** The attempts that count, one per quiz that had {@code role} and has a graded attempt. */
+    List<AttemptRow> keptAttemptsOf(QuizSettings.Role role) {
+        return keptAttempts.entrySet().stream().filter(e -> role.name().equals(roles.get(e.getKey())))
+                .map(Map.Entry::getValue).toList();
     }
 
     @Nullable
