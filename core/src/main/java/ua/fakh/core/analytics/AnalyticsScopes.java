@@ -27,6 +27,9 @@ public interface AnalyticsScopes {
     /** Sets (or, with {@code organizationId} null, widens to the whole installation) an analyst's scope. */
     void setAnalystScope(UUID userId, @Nullable UUID organizationId, Caller actor);
 
+    /** Forgets an analyst's scope (the ANALYST role was taken away); nothing happens when there is none. Audited. */
+    void clearAnalystScope(UUID userId, Caller actor);
+
     /** An ANALYST's scope as an administrator set it. */
     record AnalystScope(@Nullable UUID organizationId) {
     }

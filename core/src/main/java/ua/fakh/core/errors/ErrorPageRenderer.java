@@ -1,5 +1,6 @@
 package ua.fakh.core.errors;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -15,4 +16,12 @@ public interface ErrorPageRenderer {
 
     /** The response for a page request that failed with {@code status}; may be a redirect (e.g. to sign in). */
     MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String detail);
+
+    /**
+     * As {@link #render(HttpRequest, HttpStatus, String)}, knowing the bundle key the detail was worded
+     * from ({@code null} when it was not), so that a page may say the few refusals written for the reader.
+     */
+    default MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String detail, @Nullable String key) {
+        return render(request, status, detail);
+    }
 }

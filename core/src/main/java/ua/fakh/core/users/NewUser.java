@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ua.fakh.core.analytics.AnalystScopeChoice;
 import ua.fakh.core.security.Role;
 
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.UUID;
 /**
  * {@code POST /api/users}. Without a password (the pages never send one) the person is invited by
  * e-mail to choose their own; a password given here (scripted installs, tests) is the account's
- * password as it is, and no invitation goes out.
+ * password as it is, and no invitation goes out. An ANALYST may be given its scope in the same call
+ * ({@code analystScope}); without one it sees no numbers until an administrator sets it.
  */
 @Serdeable
 public record NewUser(
@@ -25,5 +27,11 @@ public record NewUser(
         @Nullable @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
         @Nullable @Pattern(regexp = "uk|en", message = "{problem.field.language}") String locale,
         @NotNull UUID organizationId,
-        @NotEmpty Set<@NotNull Role> roles) {
+        @NotEmpty Set<@NotNull Role> roles,
+        @Nullable AnalystScopeChoice analystScope) {
+
+    public NewUser(String email, String fullName, @Nullable String password, @Nullable String locale,
+                   UUID organizationId, Set<Role> roles) {
+        this(email, fullName, password, locale, organizationId, roles, null);
+    }
 }

@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "micronaut.http.client.read-timeout", value = "120s")
 class EveryPageBrowserIT extends ChromiumTest {
     /** Who views each page: the first of these the matrix allows, then the others it allows too. */
-    private static final List<Persona> VIEWERS = List.of(Persona.LEARNER, Persona.TRAINER, Persona.HR, Persona.ADMIN, Persona.ANONYMOUS);
+    private static final List<Persona> VIEWERS = List.of(Persona.LEARNER, Persona.TRAINER, Persona.HR, Persona.ADMIN, Persona.ANALYST,
+            Persona.ANONYMOUS);
     /** Routes that are not pages a person reads: the language switch, sign-out, downloads and feeds. */
     private static final Pattern NOT_A_READING_PAGE = Pattern.compile("^/(lang|logout|signout)\\b.*|.*\\.(pdf|csv|xlsx|zip|ics|jwt|json)$|.*/(pdf|csv|xlsx|export|download|content|ob3)(\\b.*)?$");
     /** Names and abbreviations that are the same in Ukrainian text. */

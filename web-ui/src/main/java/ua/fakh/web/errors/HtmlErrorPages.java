@@ -1,5 +1,6 @@
 package ua.fakh.web.errors;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -31,6 +32,8 @@ import java.util.Set;
 @Singleton
 public class HtmlErrorPages implements ErrorPageRenderer {
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 429, 503);
+    /** Refusals worded for the reader (what to do next), shown under the page's general text. */
+    private static final String SAID_TO_THE_READER = "problem.analytics.";
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlErrorPages.class);
 
@@ -59,6 +62,14 @@ public class HtmlErrorPages implements ErrorPageRenderer {
     }
 
     @Override
+    public MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String detail, @Nullable String key) {
+        if (status == HttpStatus.FORBIDDEN && key != null && key.startsWith(SAID_TO_THE_READER)) {
+            return page(request, status, "error.403", detail);
+        }
+        return render(request, status, detail);
+    }
+
+    @Override
     public MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String detail) {
         LOG.debug("{} {} answered {} with a page: {}", request.getMethod(), request.getPath(), status.getCode(), detail);
         if (status == HttpStatus.UNAUTHORIZED) {
@@ -75,8 +86,12 @@ public class HtmlErrorPages implements ErrorPageRenderer {
 
     /** A page saying {@code <key>.title} and {@code <key>.text} with this status. */
     public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String key) {
+        return page(request, status, key, null);
+    }
+
+    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String key, @Nullable String explanation) {
         PageContext ctx = contexts.of(request);
-        String html = templates.render(Views.view("error", ctx, new ErrorModel(status.getCode(), key)), request);
+        String html = templates.render(Views.view("error", ctx, new ErrorModel(status.getCode(), key, explanation)), request);
         MutableHttpResponse<String> response = HttpResponse.<String>status(status).body(html)
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");

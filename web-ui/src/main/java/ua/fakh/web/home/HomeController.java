@@ -12,8 +12,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.analytics.AnalyticsScopes;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
+import ua.fakh.core.security.Role;
 import ua.fakh.core.security.TokenClaims;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
@@ -35,8 +37,10 @@ class HomeController {
     private final Users users;
     private final Organizations organizations;
     private final LearnerAgenda agenda;
+    private final AnalyticsScopes scopes;
 
-    HomeController(Users users, Organizations organizations, LearnerAgenda agenda) {
+    HomeController(Users users, Organizations organizations, LearnerAgenda agenda, AnalyticsScopes scopes) {
+        this.scopes = scopes;
         this.users = users;
         this.organizations = organizations;
         this.agenda = agenda;
@@ -55,11 +59,17 @@ class HomeController {
     private HomeModel model(UserView user, PageContext page, @Nullable Caller caller) {
         List<String> roles = user.roles().stream().map(Enum::name).sorted().toList();
         if (caller == null) {
-            return new HomeModel(user.fullName(), organizationName(user, page), roles, List.of(), null);
+            return new HomeModel(user.fullName(), organizationName(user, page), roles, List.of(), null, false);
         }
         Map<UUID, String> titles = LearnerAgenda.titles();
         return new HomeModel(user.fullName(), organizationName(user, page), roles, agenda.due(caller, page, titles),
-                agenda.nextSession(caller, page, titles).orElse(null));
+                agenda.nextSession(caller, page, titles).orElse(null), waitsForScope(caller));
+    }
+
+    /** An ANALYST (not also an ADMIN, who counts everything) whose scope no administrator has chosen yet. */
+    private boolean waitsForScope(Caller caller) {
+        return caller.has(Role.ANALYST) && !caller.isAdmin() && caller.userId() != null
+                && scopes.analystScope(caller.userId()).isEmpty();
     }
 
     private String organizationName(UserView user, PageContext page) {

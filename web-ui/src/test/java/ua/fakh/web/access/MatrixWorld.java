@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * lesson, a pre-test, a question, a material, a cohort with a session) that the learner and the
  * other learner attend, the learner with an attempt in progress and a certificate; a course B of
  * another trainer; a draft; spare courses, lessons, sections and materials for the calls that
- * delete or archive; and the personas' credentials, taken before three of them stop being valid.
+ * delete or archive; an analyst whose scope is the whole installation; and the personas' credentials,
+ * taken before three of them stop being valid.
  * Values the matrix refers to as {@code ${name}} are in {@link #values}.
  */
 final class MatrixWorld {
@@ -65,6 +66,8 @@ final class MatrixWorld {
         person(Persona.OTHER_TRAINER, "otherTrainer", "Петро Тренер", provider, "TRAINER");
         person(Persona.HR, "hr", "Ганна Кадровичка", hromada1, "HR");
         person(Persona.OTHER_HR, "otherHr", "Марта Кадровичка", hromada2, "HR");
+        UUID analyst = person(Persona.ANALYST, "analyst", "Аліна Аналітикиня", provider, "ANALYST");
+        check(api.put(admin, "/api/users/" + analyst + "/analyst-scope", Map.of("wholeInstallation", true)));
         UUID demoted = person(Persona.DEMOTED, "demoted", "Віктор Колишній Тренер", provider, "TRAINER");
         UUID disabled = person(Persona.DISABLED, "disabled", "Адміністратор Звільнений", provider, "ADMIN");
         person(Persona.SIGNED_OUT, "signedOut", "Адміністратор Що Вийшов", provider, "ADMIN");

@@ -17,6 +17,8 @@ enum Persona {
     HR("hr"),
     OTHER_HR("other-hr"),
     ADMIN("admin"),
+    /** An ANALYST of the provider whose scope is the whole installation: numbers only, never names. */
+    ANALYST("analyst"),
     /** The ex-trainer of the course, signed in again after the administrator made it a LEARNER. */
     DEMOTED_NEW("demoted-new"),
     ANONYMOUS("anonymous"),

@@ -67,6 +67,15 @@ class AnalyticsScopeService implements AnalyticsScopes {
         }
         Map<String, Object> details = new HashMap<>();
         details.put("organizationId", organizationId == null ? "*" : organizationId.toString());
-        audit.record(actor, "analyst.scope", "user", userId, details);
+        audit.record(actor, "ANALYST_SCOPE_SET", "user", userId, details);
+    }
+
+    @Override
+    @Transactional
+    public void clearAnalystScope(UUID userId, Caller actor) {
+        if (scopes.existsById(userId)) {
+            scopes.deleteById(userId);
+            audit.record(actor, "ANALYST_SCOPE_CLEARED", "user", userId, Map.of());
+        }
     }
 }

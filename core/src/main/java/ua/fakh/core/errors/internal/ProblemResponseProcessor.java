@@ -58,9 +58,10 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         // a detail that is a bundle key (problem.*) is answered in the caller's language; any other stays as it is
         Object[] arguments = status.getCode() < 500 ? context.getRootCause().filter(FakhException.class::isInstance)
                 .map(cause -> ((FakhException) cause).arguments()).orElse(NO_ARGUMENTS) : NO_ARGUMENTS;
-        String detail = messages.get(locales.of(request), outage ? "problem.databaseUnavailable" : detail(context, status), arguments);
+        String key = outage ? "problem.databaseUnavailable" : detail(context, status);
+        String detail = messages.get(locales.of(request), key, arguments);
         if (pages.isPresent() && pages.get().wantsPage(request)) {
-            MutableHttpResponse<?> page = pages.get().render(request, status, detail);
+            MutableHttpResponse<?> page = pages.get().render(request, status, detail, key);
             base.getHeaders().forEach((name, values) -> values.forEach(v -> page.header(name, v)));
             return (MutableHttpResponse<Object>) page;
         }

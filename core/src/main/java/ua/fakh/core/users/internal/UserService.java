@@ -66,12 +66,13 @@ class UserService implements Users {
     private final Validator validator;
     private final Administrators administrators;
     private final UserBulkActions bulkActions;
+    private final AnalystScopeRules analystScopes;
 
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
                 UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock,
                 PasswordLinkService links, ApplicationEventPublisher<PasswordChanged> changes, Validator validator, Administrators administrators,
-                UserBulkActions bulkActions) {
+                UserBulkActions bulkActions, AnalystScopeRules analystScopes) {
         this.users = users;
         this.roles = roles;
         this.organizations = organizations;
@@ -87,6 +88,7 @@ class UserService implements Users {
         this.validator = validator;
         this.administrators = administrators;
         this.bulkActions = bulkActions;
+        this.analystScopes = analystScopes;
     }
 
     static String normaliseEmail(String email) {
@@ -101,6 +103,7 @@ class UserService implements Users {
         if (user.organizationId() != null && organizations.find(user.organizationId()).isEmpty()) {
             check.add("organizationId", "problem.field.noSuchOrganization");
         }
+        analystScopes.check(check, user.roles() == null ? Set.of() : user.roles(), user.analystScope());
         String email = user.email() == null ? "" : normaliseEmail(user.email());
         boolean taken = !check.has("email") && users.existsByEmail(email);
         if (taken && !check.isEmpty()) {
@@ -122,6 +125,7 @@ class UserService implements Users {
             throw new ConflictException(EMAIL_TAKEN);
         }
         roles.replace(row.id(), user.roles());
+        analystScopes.apply(row.id(), user.roles(), user.analystScope(), actor);
         audit.record(actor, "USER_CREATED", "user", row.id(), Map.of("email", email,
                 "organizationId", row.organizationId(), "roles", user.roles()));
         boolean invited = hash == null;
@@ -208,6 +212,7 @@ class UserService implements Users {
         if (demoted && id.equals(actor.userId())) {
             check.add("roles", "problem.field.notYourOwnAdminRole");
         }
+        analystScopes.check(check, change.roles() == null ? before : change.roles(), change.analystScope());
         check.throwIfAny();
         if (demoted) {
             administrators.checkNotLast(id);
@@ -234,6 +239,7 @@ class UserService implements Users {
         if (!details.isEmpty()) {
             audit.record(actor, "USER_UPDATED", "user", id, details);
         }
+        analystScopes.apply(id, after, change.analystScope(), actor);
         return view(updated, after);
     }
 

@@ -7,5 +7,6 @@ import java.util.List;
 
 @Serdeable
 record NewUserForm(@Nullable String email, @Nullable String fullName, @Nullable String locale,
-                   @Nullable String organizationId, @Nullable List<String> roles) {
+                   @Nullable String organizationId, @Nullable List<String> roles,
+                   @Nullable String analystScope, @Nullable String analystOrganizationId) {
 }

@@ -5,8 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** The "edit user" form: name, language, organization and roles. */
+/** The "edit user" form: name, language, organization, roles, and an analyst's scope. */
 @Serdeable
 record UserEditForm(@Nullable String fullName, @Nullable String locale, @Nullable String organizationId,
-                    @Nullable List<String> roles) {
+                    @Nullable List<String> roles, @Nullable String analystScope, @Nullable String analystOrganizationId) {
 }

@@ -48,8 +48,10 @@ import java.util.stream.Collectors;
 class UserEditPagesController {
     private final Users users;
     private final OrganizationPickers pickers;
+    private final AnalystScopeInput analystScope;
 
-    UserEditPagesController(Users users, OrganizationPickers pickers) {
+    UserEditPagesController(Users users, OrganizationPickers pickers, AnalystScopeInput analystScope) {
+        this.analystScope = analystScope;
         this.users = users;
         this.pickers = pickers;
     }
@@ -59,7 +61,8 @@ class UserEditPagesController {
         UserView user = users.get(id, caller);
         UserEditModel model = new UserEditModel(user, user.fullName(), user.locale(),
                 pickers.picker("organizationId", null, user.organizationId(), false),
-                user.roles().stream().map(Enum::name).collect(Collectors.toSet()), Map.of(), id.equals(caller.userId()));
+                user.roles().stream().map(Enum::name).collect(Collectors.toSet()), Map.of(), id.equals(caller.userId()),
+                analystScope.current(id));
         return HttpResponse.ok(Views.view("admin/user", page, new UserEditPage(model, "yes".equals(saved))));
     }
 
@@ -68,17 +71,19 @@ class UserEditPagesController {
     HttpResponse<?> save(@PathVariable UUID id, @Body UserEditForm form, PageContext page, Caller caller) {
         UserView user = users.get(id, caller);
         try {
+            Set<Role> roles = roles(form.roles());
             users.update(id, new UserChange(text(form.fullName()), form.locale(), FormIds.orNull(form.organizationId()),
-                    roles(form.roles())), caller);
+                    roles, AnalystScopeInput.choice(roles, form.analystScope(), form.analystOrganizationId())), caller);
             return HttpResponse.seeOther(URI.create("/admin/users/" + id + "/edit?saved=yes"));
         } catch (RuntimeException refused) {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
             }
+            Map<String, String> errors = AnalystScopeInput.onThePage(FormErrors.specific(refused, page));
             UserEditModel again = new UserEditModel(user, text(form.fullName()), form.locale() == null ? user.locale() : form.locale(),
                     pickers.picker("organizationId", null, FormIds.orNull(form.organizationId()), false),
-                    form.roles() == null ? Set.of() : Set.copyOf(form.roles()), FormErrors.specific(refused, page),
-                    id.equals(caller.userId()));
+                    form.roles() == null ? Set.of() : Set.copyOf(form.roles()), errors,
+                    id.equals(caller.userId()), analystScope.typed(form.analystScope(), form.analystOrganizationId(), errors));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Views.view("admin/user", page, new UserEditPage(again, false)));
         }
     }

@@ -27,8 +27,11 @@ class UserList {
     private final Organizations organizations;
     private final OrganizationPickers pickers;
     private final PasswordLinks links;
+    private final AnalystScopeInput analystScope;
 
-    UserList(Users users, Organizations organizations, OrganizationPickers pickers, PasswordLinks links) {
+    UserList(Users users, Organizations organizations, OrganizationPickers pickers, PasswordLinks links,
+             AnalystScopeInput analystScope) {
+        this.analystScope = analystScope;
         this.users = users;
         this.links = links;
         this.organizations = organizations;
@@ -47,13 +50,15 @@ class UserList {
     }
 
     NewUserFormModel emptyForm() {
-        return new NewUserFormModel("", "", "uk", pickers.picker("organizationId", null, null, false), Set.of("LEARNER"), Map.of());
+        return new NewUserFormModel("", "", "uk", pickers.picker("organizationId", null, null, false), Set.of("LEARNER"), Map.of(),
+                analystScope.typed(null, null, Map.of()));
     }
 
     NewUserFormModel form(NewUserForm typed, Map<String, String> errors) {
         return new NewUserFormModel(text(typed.email()), text(typed.fullName()), typed.locale() == null ? "uk" : typed.locale(),
                 pickers.picker("organizationId", null, FormIds.orNull(typed.organizationId()), false),
-                typed.roles() == null ? Set.of() : Set.copyOf(typed.roles()), errors);
+                typed.roles() == null ? Set.of() : Set.copyOf(typed.roles()), errors,
+                analystScope.typed(typed.analystScope(), typed.analystOrganizationId(), errors));
     }
 
     static String text(@Nullable String value) {

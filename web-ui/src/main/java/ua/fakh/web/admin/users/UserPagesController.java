@@ -76,8 +76,10 @@ class UserPagesController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body NewUserForm form, PageContext page, Caller caller) {
         try {
+            Set<Role> roles = roles(form.roles());
             NewAccount account = users.create(new NewUser(UserList.text(form.email()), UserList.text(form.fullName()), null,
-                    form.locale(), FormIds.orNull(form.organizationId()), roles(form.roles())), caller);
+                    form.locale(), FormIds.orNull(form.organizationId()), roles,
+                    AnalystScopeInput.choice(roles, form.analystScope(), form.analystOrganizationId())), caller);
             return HttpResponse.ok(Views.view("admin/account", page, new AccountModel(account.user(), account.invited())));
         } catch (ConflictException taken) {
             return again(form, Map.of("email", page.t("invalid.email.taken")), page, caller);
@@ -85,7 +87,7 @@ class UserPagesController {
             if (!FormErrors.isFieldProblem(refused)) {
                 throw refused;
             }
-            return again(form, FormErrors.specific(refused, page), page, caller);
+            return again(form, AnalystScopeInput.onThePage(FormErrors.specific(refused, page)), page, caller);
         }
     }
 
