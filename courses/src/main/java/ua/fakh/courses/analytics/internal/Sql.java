@@ -56,6 +56,11 @@ class Sql {
         return path.isEmpty() ? "/nothing/" : path.get(0) + "%";
     }
 
+    static Integer integerOrNull(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
     @FunctionalInterface
     interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
