@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Which hidden counts a reader could still work out by combining every sum of the report: the sums
@@ -22,10 +23,14 @@ final class LinearDisclosure {
     /** Echelon rows by their first column; each is 1 there. */
     private final Map<Integer, TreeMap<Integer, Long>> pivots = new HashMap<>();
 
+    /**
+     * A hidden zero (an unseen remainder that happens to be empty) counts as known: a reader may guess
+     * that nobody is left over, and must learn nothing even then.
+     */
     LinearDisclosure(SmallCells.Table table, Set<String> hidden) {
         this.table = table;
-        this.hidden = hidden;
-        hidden.forEach(key -> column.put(key, column.size()));
+        this.hidden = hidden.stream().filter(key -> table.value(key) != 0).collect(Collectors.toSet());
+        this.hidden.forEach(key -> column.put(key, column.size()));
     }
 
     /** The first small hidden count (in the order the table was given) the sums pin down, if any. */

@@ -1,9 +1,7 @@
 package ua.fakh.core.analytics;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -82,24 +80,33 @@ final class Suppression {
     }
 
     /**
-     * A small count the sums pin down together: hides the smallest shown non-zero member of a sum it is
-     * in, looking further along sums joined by hidden cells when its own have nothing left to hide.
+     * A small count the sums pin down together: hides the smallest shown non-zero member of the sums it
+     * is in or of the sums next to them (joined by a hidden cell), since the subtraction may run
+     * through either; further along the hidden cells only when nothing nearer is left to hide.
      */
     private boolean hideBeside(String exposed) {
-        Deque<String> toVisit = new ArrayDeque<>(List.of(exposed));
-        Set<String> seen = new HashSet<>(toVisit);
-        while (!toVisit.isEmpty()) {
-            String key = toVisit.poll();
-            List<SmallCells.Relation> relations = relationsOf.getOrDefault(key, List.of());
-            Optional<String> candidate = relations.stream().flatMap(r -> r.members().stream())
-                    .filter(member -> !hidden.contains(member) && table.value(member) != 0)
-                    .min(smallestFirst());
-            if (candidate.isPresent()) {
-                return hidden.add(candidate.get());
+        Set<String> seen = new HashSet<>(List.of(exposed));
+        List<String> level = List.of(exposed);
+        List<String> candidates = new ArrayList<>();
+        for (int depth = 0; !level.isEmpty(); depth++) {
+            List<String> next = new ArrayList<>();
+            for (String key : level) {
+                for (SmallCells.Relation relation : relationsOf.getOrDefault(key, List.of())) {
+                    for (String member : relation.members()) {
+                        if (!hidden.contains(member) && table.value(member) != 0) {
+                            candidates.add(member);
+                        } else if (hidden.contains(member) && seen.add(member)) {
+                            next.add(member);
+                        }
+                    }
+                }
             }
-            relations.stream().flatMap(r -> r.members().stream()).filter(seen::add).forEach(toVisit::add);
+            if (depth >= 1 && !candidates.isEmpty()) {
+                break;
+            }
+            level = next;
         }
-        return false;
+        return candidates.stream().min(smallestFirst()).map(hidden::add).orElse(false);
     }
 
     private Comparator<String> smallestFirst() {

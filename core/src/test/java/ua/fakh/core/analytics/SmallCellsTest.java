@@ -125,6 +125,33 @@ class SmallCellsTest {
     }
 
     @Test
+    void protectsTheUnseenRestOfAShownCountByHidingTheSmallestCountThatPinsItDown() {
+        SmallCells.Table table = new SmallCells.Table()
+                .count("hromada", 9).count("institutionA", 7).count("institutionB", 2)
+                .unpublished("frontlineInHromada", 6).unpublished("notFrontlineInHromada", 3).count("frontline", 6)
+                .relation("hromada", List.of("institutionA", "institutionB"))
+                .relation("hromada", List.of("frontlineInHromada", "notFrontlineInHromada"))
+                .relation("frontline", List.of("frontlineInHromada"));
+
+        assertThat(table.hidden()).containsExactlyInAnyOrder("institutionA", "institutionB", "frontlineInHromada",
+                "notFrontlineInHromada", "frontline");
+        assertNothingDerivable(table);
+    }
+
+    @Test
+    void takesAnUnseenZeroAsKnownSinceAReaderMayGuessIt() {
+        // y = u + z with z = 0, and u shown elsewhere as k: a reader guessing "nobody left over" gets y, then x
+        SmallCells.Table table = new SmallCells.Table()
+                .count("s", 13).count("x", 3).count("y", 10).count("k", 10)
+                .unpublished("u", 10).unpublished("z", 0)
+                .relation("s", List.of("x", "y"))
+                .relation("y", List.of("u", "z"))
+                .relation("k", List.of("u"));
+
+        assertThat(table.hidden()).containsExactlyInAnyOrder("x", "y", "u", "z", "s");
+    }
+
+    @Test
     void refusesOneCellGivenTwoDifferentCounts() {
         SmallCells.Table table = new SmallCells.Table().count("a", 3);
 

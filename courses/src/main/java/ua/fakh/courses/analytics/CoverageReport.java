@@ -1,6 +1,7 @@
 package ua.fakh.courses.analytics;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import ua.fakh.core.analytics.ReportTable;
 
 import java.util.List;
@@ -36,6 +37,7 @@ public record CoverageReport(Scope scope, AnalyticsFilter filter, List<KeyNumber
     }
 
     /** Whose numbers: everyone below {@code rootId} (named {@code rootName}), or the whole installation. */
+    @Serdeable
     public record Scope(@Nullable UUID rootId, @Nullable String rootName, boolean names) {
     }
 

@@ -54,15 +54,18 @@ final class PlaceResolver {
                 first(upwards, PlaceFacts::frontlineSince), first(upwards, PlaceFacts::deoccupiedSince));
     }
 
-    /** A hromada filed straight under its oblast still has a district: the one whose code it shares. */
+    /**
+     * A hromada filed straight under its oblast still has a district: the one of the same oblast whose
+     * code it shares (a district elsewhere would count its people twice over).
+     */
     private @Nullable PlaceFacts districtByCode(List<PlaceFacts> upwards, @Nullable PlaceFacts oblast) {
         String prefix = first(upwards, PlaceFacts::districtPrefix);
         if (prefix == null) {
             return null;
         }
         return districtsByPrefix.getOrDefault(prefix, List.of()).stream()
-                .min(Comparator.comparing((PlaceFacts f) -> oblast != null && units.get(f.id()).lineage().contains(oblast.id()) ? 0 : 1)
-                        .thenComparing(PlaceFacts::name).thenComparing(PlaceFacts::id))
+                .filter(f -> oblast == null || units.get(f.id()).lineage().contains(oblast.id()))
+                .min(Comparator.comparing(PlaceFacts::name).thenComparing(PlaceFacts::id))
                 .orElse(null);
     }
 

@@ -34,12 +34,13 @@ class CompletionQuery {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
-        StringBuilder year = new StringBuilder("CASE");
+        StringBuilder year = new StringBuilder(years.size() == 1 ? "" : "CASE");
         for (int y : years.subList(0, years.size() - 1)) {
             year.append(" WHEN e.completed_at < ? THEN ").append(y);
             parameters.add(KyivTime.startOf(LocalDate.of(y + 1, 1, 1)));
         }
-        year.append(" ELSE ").append(years.get(years.size() - 1)).append(" END");
+        int last = years.get(years.size() - 1);
+        year.append(years.size() == 1 ? String.valueOf(last) : " ELSE " + last + " END");
         StringBuilder where = new StringBuilder("e.completed_at IS NOT NULL AND o.path LIKE ?");
         parameters.add(subtreePattern);
         FilterConditions.append(filter, where, parameters);
