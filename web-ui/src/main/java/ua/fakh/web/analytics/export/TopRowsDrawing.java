@@ -26,6 +26,8 @@ final class TopRowsDrawing {
     private static final float CELL_SIZE = 8;
     private static final float ROW = 12;
     private static final float PAD = 3;
+    /** Rows measured for the column widths: enough to see the longest names, cheap on a long table. */
+    private static final int MEASURED_ROWS = 200;
     private static final Color STRIPE = new Color(0xf4, 0xf6, 0xf8);
 
     private final PdfPen pen;
@@ -41,8 +43,11 @@ final class TopRowsDrawing {
 
     void draw(ReportTable table, float left, float top, float width, float bottom) throws IOException {
         int columns = Math.min(MOST_COLUMNS, table.headers().size());
-        float[] widths = widths(columns, width);
+        if (columns == 0) {
+            return;
+        }
         boolean[] numeric = numericColumns(table, columns);
+        float[] widths = widths(table, columns, numeric, width);
         pen.left(table.title(), pen.fonts().bold(), 10, PdfPen.TEXT, left, top - 10, width);
         float y = header(table, columns, widths, numeric, left, top - TITLE);
         int hiddenColumns = table.headers().size() - columns;
@@ -73,16 +78,36 @@ final class TopRowsDrawing {
         }
     }
 
-    /** The first column (a place's name) takes a third or more; the others share the rest. */
-    private static float[] widths(int columns, float width) {
-        float[] widths = new float[Math.max(1, columns)];
-        if (columns <= 1) {
-            widths[0] = width;
-            return widths;
+    /**
+     * Each column as wide as its longest cell or header word; when they do not fit, numbers keep their width
+     * and the text columns share what is left in proportion (their cells are then cut with "…").
+     */
+    private float[] widths(ReportTable table, int columns, boolean[] numeric, float width) {
+        float[] natural = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            for (String word : table.headers().get(c).split("\\s+")) {
+                natural[c] = Math.max(natural[c], TextLines.width(PdfPen.fit(word, pen.fonts().bold(), HEADER_SIZE, width), pen.fonts().bold(), HEADER_SIZE));
+            }
         }
-        widths[0] = Math.max(width / columns, width * 0.34f);
-        for (int c = 1; c < columns; c++) {
-            widths[c] = (width - widths[0]) / (columns - 1);
+        for (List<Object> row : table.rows().subList(0, Math.min(MEASURED_ROWS, table.rows().size()))) {
+            for (int c = 0; c < Math.min(columns, row.size()); c++) {
+                natural[c] = Math.max(natural[c], TextLines.width(PdfPen.fit(shown(row.get(c)), pen.fonts().regular(), CELL_SIZE, width),
+                        pen.fonts().regular(), CELL_SIZE));
+            }
+        }
+        float total = 0;
+        float numbers = 0;
+        for (int c = 0; c < columns; c++) {
+            natural[c] += 2 * PAD;
+            total += natural[c];
+            numbers += numeric[c] ? natural[c] : 0;
+        }
+        float[] widths = new float[columns];
+        boolean fits = total <= width || numbers >= width * 0.6f || numbers == total;
+        float text = fits ? 0 : total - numbers;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = fits ? natural[c] * width / total
+                    : numeric[c] ? natural[c] : natural[c] * (width - numbers) / text;
         }
         return widths;
     }
