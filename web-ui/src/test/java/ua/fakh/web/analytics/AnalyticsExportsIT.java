@@ -30,6 +30,7 @@ import ua.fakh.core.testing.Api;
 import ua.fakh.courses.analytics.AnalyticsFilter;
 import ua.fakh.courses.analytics.CoverageReport;
 import ua.fakh.courses.analytics.CoverageReports;
+import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
 
 import javax.sql.DataSource;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The analytics exports over HTTP on the hand-built tree of {@link CoverageWorld} (its named learners sit in
@@ -195,6 +197,15 @@ class AnalyticsExportsIT extends PageTest {
         assertThat(status("hrOblast", "/api/analytics/export/coverage-hromadas.csv?from=yesterday")).isEqualTo(400);
         assertThat(status("hrOblast", "/api/analytics/report.pdf?lang=de")).isEqualTo(400);
         assertThat(status("a1", "/api/analytics/report.pdf")).isEqualTo(403);
+        assertThatThrownBy(() -> download("hrOblast", "/api/analytics/export/no-such-table.xlsx"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, refused -> assertThat(
+                        refused.getResponse().getContentType().orElseThrow().toString()).startsWith("application/problem+json"));
+        browser.signIn(world.emails.get("hrOblast"), Api.PASSWORD);
+        // a browser following a download link accepts anything, HTML first
+        Browser.Page page = browser.send(HttpRequest.GET("/analytics/export/coverage-hromadas.csv?from=yesterday")
+                .accept("text/html,application/xhtml+xml,*/*;q=0.8"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.contentType()).startsWith("text/html");
     }
 
     /** A key number as the report prints it: the reader's number format, one decimal at most. */
