@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import ua.fakh.certificates.pdf.DejaVuFonts;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.CertificateTemplate;
 import ua.fakh.certificates.spi.IssuerContext;
@@ -25,7 +26,7 @@ final class CertificateDocument {
 
     static byte[] render(CertificateSnapshot certificate, IssuerContext issuer, Plugin plugin) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            Sheet sheet = sheet(certificate, issuer, plugin, CertificateFonts.load(document));
+            Sheet sheet = sheet(certificate, issuer, plugin, DejaVuFonts.load(document));
             OutcomesFlow outcomes;
             try (PageWriter page = new PageWriter(document, newPage(document))) {
                 Decoration.frame(sheet, page);
@@ -48,7 +49,7 @@ final class CertificateDocument {
         }
     }
 
-    private static Sheet sheet(CertificateSnapshot certificate, IssuerContext issuer, Plugin plugin, CertificateFonts fonts) {
+    private static Sheet sheet(CertificateSnapshot certificate, IssuerContext issuer, Plugin plugin, DejaVuFonts fonts) {
         CertificateTemplate standard = CertificateTemplate.standard();
         CertificateTemplate template = issuer.templateOrStandard();
         return new Sheet(certificate, issuer, new CertificateLabels(plugin, certificate.courseTitleEn() != null), fonts,

@@ -3,6 +3,8 @@ package ua.fakh.certificates.plugins.credential_pdf;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import ua.fakh.certificates.pdf.DejaVuFonts;
+import ua.fakh.certificates.pdf.TextLines;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.CredentialException;
 
@@ -27,7 +29,7 @@ final class FrontPage {
 
     void write(PDDocument document) throws IOException {
         CertificateSnapshot c = sheet.certificate();
-        CertificateFonts fonts = sheet.fonts();
+        DejaVuFonts fonts = sheet.fonts();
         logo(document, sheet.issuer().templateOrStandard().logo());
         page.centred(c.providerName(), fonts.bold(), 11.5f, sheet.primary());
         if (sheet.labels().bilingual() && c.providerNameEn() != null) {
@@ -85,7 +87,7 @@ final class FrontPage {
 
     /** A label (Ukrainian, English under it) on the left, the value on the right, tops aligned. */
     void row(String key, String value, @Nullable String valueEn) throws IOException {
-        CertificateFonts fonts = sheet.fonts();
+        DejaVuFonts fonts = sheet.fonts();
         float top = page.y();
         float valueX = sheet.left() + LABEL_WIDTH + GUTTER;
         float valueWidth = sheet.right() - valueX;

@@ -1,5 +1,7 @@
 package ua.fakh.certificates.plugins.credential_pdf;
 
+import ua.fakh.certificates.pdf.TextLines;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

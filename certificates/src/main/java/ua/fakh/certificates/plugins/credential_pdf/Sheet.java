@@ -1,12 +1,13 @@
 package ua.fakh.certificates.plugins.credential_pdf;
 
+import ua.fakh.certificates.pdf.DejaVuFonts;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.IssuerContext;
 
 import java.io.IOException;
 
 /** Everything the parts of a certificate page draw with. */
-record Sheet(CertificateSnapshot certificate, IssuerContext issuer, CertificateLabels labels, CertificateFonts fonts,
+record Sheet(CertificateSnapshot certificate, IssuerContext issuer, CertificateLabels labels, DejaVuFonts fonts,
              Rgb primary, Rgb accent) {
 
     /** Lowest baseline of the body text on the first page: below it sit the signatory and the QR code. */

@@ -1,6 +1,8 @@
 package ua.fakh.certificates.plugins.credential_pdf;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import ua.fakh.certificates.pdf.DejaVuFonts;
+import ua.fakh.certificates.pdf.TextLines;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 
 import java.io.IOException;
@@ -17,7 +19,7 @@ final class SignatureFooter {
 
     static void write(Sheet sheet, PageWriter page, boolean continues) throws IOException {
         CertificateSnapshot c = sheet.certificate();
-        CertificateFonts fonts = sheet.fonts();
+        DejaVuFonts fonts = sheet.fonts();
         CertificateLabels labels = sheet.labels();
         float blockLeft = sheet.right() - BLOCK_WIDTH;
         float centre = blockLeft + BLOCK_WIDTH / 2;

@@ -1,4 +1,4 @@
-package ua.fakh.certificates.plugins.credential_pdf;
+package ua.fakh.certificates.pdf;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,8 +13,9 @@ import java.io.UncheckedIOException;
 /**
  * DejaVu Sans, taken from the {@code jasperreports-fonts} jar on the classpath and embedded as a subset:
  * every Ukrainian letter (ґ є і ї and the apostrophe ʼ included) prints and can be copied out of the PDF.
+ * Every PDF Fakh writes (certificates, the territory report) draws with these.
  */
-record CertificateFonts(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
+public record DejaVuFonts(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
     private static final String DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
 
     /** Read once: the files are ~700 KB each, parsing them per document is cheap next to reading them. */
@@ -24,8 +25,9 @@ record CertificateFonts(PDType0Font regular, PDType0Font bold, PDType0Font itali
         static final byte[] ITALIC = read("DejaVuSans-Oblique.ttf");
     }
 
-    static CertificateFonts load(PDDocument document) throws IOException {
-        return new CertificateFonts(subset(document, Files.REGULAR), subset(document, Files.BOLD),
+    /** The three faces, loaded into {@code document} (closed with it). */
+    public static DejaVuFonts load(PDDocument document) throws IOException {
+        return new DejaVuFonts(subset(document, Files.REGULAR), subset(document, Files.BOLD),
                 subset(document, Files.ITALIC));
     }
 
@@ -38,7 +40,7 @@ record CertificateFonts(PDType0Font regular, PDType0Font bold, PDType0Font itali
     }
 
     private static byte[] read(String file) {
-        try (InputStream in = CertificateFonts.class.getResourceAsStream(DIRECTORY + file)) {
+        try (InputStream in = DejaVuFonts.class.getResourceAsStream(DIRECTORY + file)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + file + " is missing: is net.sf.jasperreports:jasperreports-fonts "
                         + "on the classpath?");

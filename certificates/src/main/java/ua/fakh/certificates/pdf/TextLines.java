@@ -1,4 +1,4 @@
-package ua.fakh.certificates.plugins.credential_pdf;
+package ua.fakh.certificates.pdf;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Measuring and breaking text into lines that fit a width, in one font and size. */
-final class TextLines {
+public final class TextLines {
     private TextLines() {
     }
 
-    static float width(String text, PDFont font, float size) {
+    public static float width(String text, PDFont font, float size) {
         try {
             return font.getStringWidth(text) / 1000f * size;
         } catch (IOException e) {
@@ -24,7 +24,7 @@ final class TextLines {
      * {@code text} as the font can print it: whitespace runs become one space; a character the font lacks
      * (an emoji, say) becomes {@code ?} rather than failing the whole certificate.
      */
-    static String printable(String text, PDFont font) {
+    public static String printable(String text, PDFont font) {
         String flat = text.strip().replaceAll("\\s+", " ");
         if (encodes(font, flat)) {
             return flat;
@@ -35,7 +35,7 @@ final class TextLines {
     }
 
     /** Greedy line breaking at spaces; a word wider than the line is cut where it must be. */
-    static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+    public static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : printable(text, font).split(" ")) {
