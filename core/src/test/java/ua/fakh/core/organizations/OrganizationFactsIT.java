@@ -1,6 +1,8 @@
 package ua.fakh.core.organizations;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,10 +12,15 @@ import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
 import ua.fakh.core.testing.KatottgCodes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +117,26 @@ class OrganizationFactsIT {
     }
 
     @Test
+    void tenHromadasGivenOneCodeAtOnceLeaveOneWithIt() throws Exception {
+        String hromadaCode = KatottgCodes.hromada(districtCode);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Integer> codes = new ArrayList<>();
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                calls.add(() -> post(org("HROMADA", "Громада", district, Map.of("katottg", hromadaCode))).code());
+            }
+            for (Future<Integer> answer : pool.invokeAll(calls)) {
+                codes.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(codes).containsOnly(201, 422).filteredOn(c -> c == 201).hasSize(1);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyFactOfTheWrongKindIsRefusedAtOnceByField() {
         HttpResponse<Map<String, Object>> institution = post(org("INSTITUTION", "Установа", district, Map.of("katottg", "UA05",
@@ -177,6 +204,21 @@ class OrganizationFactsIT {
     /** A district code of the same oblast with other raion digits. */
     private static String otherDistrict(String code) {
         return code.substring(0, 4) + (code.startsWith("01", 4) ? "02" : "01") + code.substring(6);
+    }
+
+    @Test
+    void peopleAreImportedIntoADistrictByItsCode() {
+        String code = Api.unique("VINR");
+        assertThat(api.put(admin, "/api/organizations/" + district, org("DISTRICT", "Вінницький район", oblast,
+                Map.of("katottg", districtCode, "code", code))).code()).isEqualTo(200);
+        String email = Api.unique("district") + "@test.fakh";
+
+        HttpResponse<Map<String, Object>> imported = api.exchange(Api.authorised(HttpRequest.POST("/api/users/import",
+                "email,fullName,organization,roles\n" + email + ",Оксана Районна," + code + ",LEARNER\n")
+                .contentType(MediaType.of("text/csv")), admin));
+
+        assertThat(imported.code()).isEqualTo(200);
+        assertThat(imported.body()).containsEntry("created", 1);
     }
 
     private Map<String, Object> org(String kind, String name, UUID parent, Map<String, Object> facts) {
