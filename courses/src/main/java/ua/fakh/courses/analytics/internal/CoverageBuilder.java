@@ -23,15 +23,13 @@ class CoverageBuilder {
     static final List<CoveragePart> PARTS = List.of(new TerritoryPart(), new KindsPart(), new CommunitiesPart(),
             new VolumePart(), new ProfilePart(), new UntrainedPart());
 
-    private final Sql sql;
     private final CompletionQuery completions;
     private final Places places;
     private final Messages messages;
     private final boolean profileFacts;
 
-    CoverageBuilder(Sql sql, CompletionQuery completions, Places places, Messages messages,
+    CoverageBuilder(CompletionQuery completions, Places places, Messages messages,
                     @Value("${fakh.profile-facts.enabled:false}") boolean profileFacts) {
-        this.sql = sql;
         this.completions = completions;
         this.places = places;
         this.messages = messages;
@@ -39,7 +37,7 @@ class CoverageBuilder {
     }
 
     BuiltReport build(AnalyticsScope scope, AnalyticsFilter filter, Locale locale) {
-        List<PersonYear> rows = completions.personYears(sql.subtreePattern(scope), filter);
+        List<PersonYear> rows = completions.personYears(scope, filter, profileFacts);
         Map<UUID, Place> all = places.all();
         List<Place> inScope = all.values().stream().filter(place -> place.within(scope.rootId())).toList();
         List<Trainee> trainees = Trainee.of(rows, all);

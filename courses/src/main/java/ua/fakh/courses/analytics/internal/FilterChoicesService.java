@@ -8,10 +8,16 @@ import ua.fakh.courses.analytics.AnalyticsFilterOptions;
 import ua.fakh.courses.analytics.AnalyticsFilterOptions.Option;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+/**
+ * One pass over the scope's enrolments for the courses and cohorts its people enrolled in; the
+ * courses, providers and cohorts themselves are few and read whole.
+ */
 @Singleton
 class FilterChoicesService implements AnalyticsFilterChoices {
 
@@ -24,32 +30,35 @@ class FilterChoicesService implements AnalyticsFilterChoices {
     @Override
     @Transactional(readOnly = true)
     public AnalyticsFilterOptions options(AnalyticsScope scope) {
-        String subtree = sql.subtreePattern(scope);
-        List<CourseChoice> courses = sql.list("""
-                SELECT c.id, c.title, c.title_en, c.provider_id, c.catalog_tags FROM courses c
-                WHERE c.id IN (SELECT e.course_id FROM enrollments e JOIN users u ON u.id = e.user_id
-                               JOIN organizations o ON o.id = u.organization_id WHERE o.path LIKE ?)
-                ORDER BY c.title, c.id""", List.of(subtree), row -> new CourseChoice(
-                new Option(row.getObject(1, UUID.class), row.getString(2), row.getString(3)),
-                row.getObject(4, UUID.class), row.getString(5)));
-        List<Option> providers = sql.list("""
-                SELECT DISTINCT p.id, p.name, p.name_en FROM organizations p JOIN courses c ON c.provider_id = p.id
-                WHERE c.id IN (SELECT e.course_id FROM enrollments e JOIN users u ON u.id = e.user_id
-                               JOIN organizations o ON o.id = u.organization_id WHERE o.path LIKE ?)
-                ORDER BY p.name, p.id""", List.of(subtree), FilterChoicesService::option);
+        Set<UUID> courseIds = new HashSet<>();
+        Set<UUID> cohortIds = new HashSet<>();
+        String enrolled = scope.wholeInstallation() ? "SELECT DISTINCT course_id, cohort_id FROM enrollments"
+                : """
+                SELECT DISTINCT e.course_id, e.cohort_id FROM enrollments e JOIN users u ON u.id = e.user_id
+                JOIN organizations o ON o.id = u.organization_id WHERE o.path LIKE ?""";
+        for (UUID[] pair : sql.list(enrolled, scope.wholeInstallation() ? List.of() : List.of(sql.subtreePattern(scope)),
+                row -> new UUID[]{row.getObject(1, UUID.class), row.getObject(2, UUID.class)})) {
+            courseIds.add(pair[0]);
+            if (pair[1] != null) {
+                cohortIds.add(pair[1]);
+            }
+        }
+        List<CourseChoice> courses = sql.list("SELECT id, title, title_en, provider_id, catalog_tags FROM courses ORDER BY title, id",
+                List.of(), row -> new CourseChoice(new Option(row.getObject(1, UUID.class), row.getString(2), row.getString(3)),
+                        row.getObject(4, UUID.class), row.getString(5)))
+                .stream().filter(course -> courseIds.contains(course.option().id())).toList();
+        Set<UUID> providerIds = new HashSet<>(courses.stream().map(CourseChoice::providerId).toList());
+        List<Option> providers = sql.list("SELECT id, name, name_en FROM organizations WHERE kind = 'PROVIDER' ORDER BY name, id",
+                List.of(), row -> new Option(row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
+                .stream().filter(provider -> providerIds.contains(provider.id())).toList();
         List<Option> cohorts = sql.list("""
                 SELECT ch.id, ch.name, c.title FROM cohorts ch JOIN courses c ON c.id = ch.course_id
-                WHERE ch.id IN (SELECT e.cohort_id FROM enrollments e JOIN users u ON u.id = e.user_id
-                                JOIN organizations o ON o.id = u.organization_id WHERE o.path LIKE ?)
-                ORDER BY c.title, ch.name, ch.id""", List.of(subtree),
-                row -> new Option(row.getObject(1, UUID.class), row.getString(3) + " · " + row.getString(2), null));
+                ORDER BY c.title, ch.name, ch.id""", List.of(),
+                row -> new Option(row.getObject(1, UUID.class), row.getString(3) + " · " + row.getString(2), null))
+                .stream().filter(cohort -> cohortIds.contains(cohort.id())).toList();
         TreeSet<String> tags = new TreeSet<>();
         courses.forEach(course -> tags.addAll(course.tags()));
         return new AnalyticsFilterOptions(providers, courses.stream().map(CourseChoice::option).toList(), List.copyOf(tags), cohorts);
-    }
-
-    private static Option option(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Option(row.getObject(1, UUID.class), row.getString(2), row.getString(3));
     }
 
     /** A course and its published tags as the catalogue stores them ({@code |tag|other|}, folded). */

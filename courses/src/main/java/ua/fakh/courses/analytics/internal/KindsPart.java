@@ -6,7 +6,9 @@ import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.Place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,10 +25,12 @@ final class KindsPart implements CoveragePart {
     @Override
     public void count(CoverageData data, ReportCells cells) {
         for (Dimension dimension : dimensions(data)) {
+            Map<String, Long> people = new HashMap<>();
+            data.trainees().forEach(t -> people.merge(dimension.kindOf(t.place()), 1L, Long::sum));
             List<String> rows = new ArrayList<>();
             for (String kind : dimension.kinds()) {
                 String key = dimension.key(kind);
-                cells.count(key, data.trainees().stream().filter(t -> dimension.belongs(t.place(), kind)).count());
+                cells.count(key, people.getOrDefault(kind, 0L));
                 cells.sum(key, dimension.units(data, kind).stream().map(p -> CoverageData.unit(p.organizationId())).toList(),
                         dimension.prefix() + "rest:" + kind);
                 rows.add(key);
@@ -45,7 +49,8 @@ final class KindsPart implements CoveragePart {
         Set<String> parts = new LinkedHashSet<>();
         for (Trainee trainee : data.trainees()) {
             if (dimension.unitOf().apply(trainee.place()) == null) {
-                UUID deepest = data.territory().deepest(trainee.place());
+                List<UUID> chain = data.territory().chain(trainee.place());
+                UUID deepest = chain.isEmpty() ? null : chain.get(0);
                 parts.add(deepest == null ? "rest:total" : data.territory().children(deepest).isEmpty()
                         ? CoverageData.unit(deepest) : "rest:" + deepest);
             }
@@ -121,12 +126,14 @@ final class KindsPart implements CoveragePart {
             return level == OrganizationKind.HROMADA && !kind.equals(NONE) && !kind.equals(OUTSIDE);
         }
 
+        /** The kind a person of this place counts under. */
+        String kindOf(Place place) {
+            return unitOf.apply(place) == null ? OUTSIDE : Objects.requireNonNullElse(kindOf.apply(place), NONE);
+        }
+
         /** Whether a person of this place counts under the kind. */
         boolean belongs(Place place, String kind) {
-            if (unitOf.apply(place) == null) {
-                return kind.equals(OUTSIDE);
-            }
-            return kind.equals(Objects.requireNonNullElse(kindOf.apply(place), NONE));
+            return kind.equals(kindOf(place));
         }
 
         /** The scope's hromadas (institutions) of the kind. */

@@ -28,6 +28,7 @@ final class Territory {
     private final Map<UUID, UUID> parents = new HashMap<>();
     private final Map<UUID, List<UUID>> children = new HashMap<>();
     private final Map<UUID, Integer> trained = new HashMap<>();
+    private final Map<UUID, List<UUID>> chains = new HashMap<>();
 
     Territory(List<Place> inScope, List<Trainee> trainees) {
         inScope.stream().filter(Territory::isUnit)
@@ -73,19 +74,26 @@ final class Territory {
         return firstUnit(Stream.of(place.institution(), place.hromada(), place.district(), place.oblast()));
     }
 
-    /** The units a person of this place counts in, deepest first. */
+    /** The units a person of this place counts in, deepest first (worked out once per organisation). */
     List<UUID> chain(Place place) {
-        List<UUID> chain = new ArrayList<>();
-        for (UUID unit = deepest(place); unit != null; unit = parents.get(unit)) {
-            chain.add(unit);
-        }
-        return chain;
+        return chains.computeIfAbsent(place.organizationId(), organization -> {
+            List<UUID> chain = new ArrayList<>();
+            for (UUID unit = deepest(place); unit != null; unit = parents.get(unit)) {
+                chain.add(unit);
+            }
+            return List.copyOf(chain);
+        });
     }
 
     /** The hromada of the scope a person of this place counts in, if any. */
     @Nullable
     UUID hromada(Place place) {
-        return chain(place).stream().filter(id -> units.get(id).kind() == OrganizationKind.HROMADA).findFirst().orElse(null);
+        for (UUID unit : chain(place)) {
+            if (units.get(unit).kind() == OrganizationKind.HROMADA) {
+                return unit;
+            }
+        }
+        return null;
     }
 
     /** The unit an organisation itself stands for. */

@@ -6,7 +6,9 @@ import ua.fakh.core.analytics.SmallCells;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -32,14 +34,20 @@ final class VolumePart implements CoveragePart {
             cells.count(PERSON_YEARS, yearKeys.stream().mapToLong(cells::value).sum());
             cells.sum(PERSON_YEARS, yearKeys, PERSON_YEARS + ":rest");
         }
+        Map<String, Long> people = new HashMap<>();
+        for (Trainee trainee : data.trainees()) {
+            trainee.years().forEach((y, volume) -> {
+                for (Measure measure : Measure.values()) {
+                    people.merge(measure.key(measure.band(measure.of(volume)), y), 1L, Long::sum);
+                }
+            });
+        }
         for (Measure measure : Measure.values()) {
             for (int b = 0; b < measure.bounds.length; b++) {
                 List<String> row = new ArrayList<>();
                 for (int y : years) {
                     String key = measure.key(b, y);
-                    int band = b;
-                    cells.count(key, data.trainees().stream().map(t -> t.years().get(y)).filter(Objects::nonNull)
-                            .filter(v -> measure.band(measure.of(v)) == band).count());
+                    cells.count(key, people.getOrDefault(key, 0L));
                     row.add(key);
                 }
                 if (years.size() > 1) {
