@@ -44,6 +44,7 @@ public final class CoverageWorld {
     final Map<String, UUID> ids = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
     final Map<String, String> emails = new HashMap<>();
+    private final java.util.Map<String, String> codes = new java.util.HashMap<>();
     private final Api api;
     private final DataSource dataSource;
     private final String admin;
@@ -186,8 +187,22 @@ public final class CoverageWorld {
         ids.put(key, course);
     }
 
-    private void fact(String key, String katottg, String hromadaKind, String institutionKind, LocalDate frontline,
+    /**
+     * The code the world gave {@code key}: the one written in the world with its last five digits (the
+     * codifier's own serial number) drawn anew, since oblast, district and hromada codes are unique and
+     * several worlds share a database on PostgreSQL.
+     */
+    String katottg(String key) {
+        return codes.get(key);
+    }
+
+    private void fact(String key, String written, String hromadaKind, String institutionKind, LocalDate frontline,
                       LocalDate deoccupied, Integer headcount) {
+        String katottg = written == null ? null
+                : written.substring(0, 14) + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000));
+        if (katottg != null) {
+            codes.put(key, katottg);
+        }
         update("UPDATE organizations SET katottg = ?, hromada_kind = ?, institution_kind = ?, frontline_since = ?, "
                 + "deoccupied_since = ?, staff_headcount = ? WHERE id = ?", katottg, hromadaKind, institutionKind, frontline,
                 deoccupied, headcount, id(key));
