@@ -51,6 +51,7 @@ class ProfileFactsPagesIT extends PageTest {
         String email = newUser("Ірина Слухачка", "LEARNER");
         UUID id = userId(email);
         browser.signInAsAdmin();
+        browser.get("/lang/uk"); // the administrator's language is kept in its profile, which other tests change
 
         Browser.Page page = browser.get("/admin/users/" + id + "/edit");
         Browser.Page saved = browser.post("/admin/users/" + id + "/facts", Map.of("jobPosition", "Керівниця центру", "yearsExperience", "15"));
