@@ -51,7 +51,7 @@ class AdminInBrowserBrowserIT extends ChromiumTest {
 
             String oblast = "Волинська область " + UUID.randomUUID().toString().substring(0, 6);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Організації").setExact(true)).first().click();
-            page.getByLabel("Тип").selectOption("OBLAST");
+            page.getByLabel("Тип", new Page.GetByLabelOptions().setExact(true)).selectOption("OBLAST");
             page.getByLabel("Назва українською").fill(oblast);
             page.getByLabel("Назва англійською").fill("Volyn Oblast");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Створити організацію")).click();
@@ -62,7 +62,7 @@ class AdminInBrowserBrowserIT extends ChromiumTest {
             page.locator(".org", new Page.LocatorOptions().setHasText(oblast)).first().locator("summary").first().click();
             page.locator(".org.highlighted").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                     .setName("Додати всередину")).click();
-            page.getByLabel("Тип").selectOption("HROMADA");
+            page.getByLabel("Тип", new Page.GetByLabelOptions().setExact(true)).selectOption("HROMADA");
             page.getByLabel("Назва українською").fill(hromada);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Створити організацію")).click();
             assertThat(page.locator(".tree .org.highlighted .org-name")).hasText(hromada);
