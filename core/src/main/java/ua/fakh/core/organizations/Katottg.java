@@ -38,6 +38,9 @@ public record Katottg(String value) {
         return code != null && SHAPE.matcher(code).matches() && FIRST_LEVEL.contains(code.substring(2, 4));
     }
 
+    /** The first-level digits of the cities with special status, Kyiv and Sevastopol. */
+    private static final Set<String> SPECIAL_STATUS_CITIES = Set.of("80", "85");
+
     public KatottgLevel level() {
         if (allZero(4, 14)) {
             return KatottgLevel.OBLAST;
@@ -49,6 +52,22 @@ public record Katottg(String value) {
             return KatottgLevel.HROMADA;
         }
         return allZero(12, 14) ? KatottgLevel.SETTLEMENT : KatottgLevel.URBAN_DISTRICT;
+    }
+
+    /**
+     * Every level a unit with this code may have. Kyiv and Sevastopol have no raions or hromadas: the
+     * city (all zeros after its two digits) is at once the first-level unit, its own raion and its own
+     * hromada, and its districts (the city-district digits) stand where raions stand elsewhere.
+     */
+    public Set<KatottgLevel> possibleLevels() {
+        if (!SPECIAL_STATUS_CITIES.contains(value.substring(2, 4))) {
+            return Set.of(level());
+        }
+        return switch (level()) {
+            case OBLAST -> Set.of(KatottgLevel.OBLAST, KatottgLevel.DISTRICT, KatottgLevel.HROMADA);
+            case URBAN_DISTRICT -> Set.of(KatottgLevel.URBAN_DISTRICT, KatottgLevel.DISTRICT);
+            default -> Set.of(level());
+        };
     }
 
     /** "UA" and the oblast digits: what every code inside the oblast starts with. */

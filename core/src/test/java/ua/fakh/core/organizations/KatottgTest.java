@@ -23,6 +23,17 @@ class KatottgTest {
     }
 
     @Test
+    void kyivIsAlsoItsOwnDistrictAndHromadaAndItsCityDistrictsStandWhereDistrictsStand() {
+        assertThat(new Katottg("UA80000000000093317").possibleLevels()).containsExactlyInAnyOrder(
+                KatottgLevel.OBLAST, KatottgLevel.DISTRICT, KatottgLevel.HROMADA);
+        // Голосіївський район міста Києва: city-district digits 01
+        assertThat(new Katottg("UA80000000000126643").possibleLevels()).containsExactlyInAnyOrder(
+                KatottgLevel.URBAN_DISTRICT, KatottgLevel.DISTRICT);
+        assertThat(new Katottg("UA05000000000010236").possibleLevels()).containsExactly(KatottgLevel.OBLAST);
+        assertThat(new Katottg("UA63120270010112345").possibleLevels()).containsExactly(KatottgLevel.URBAN_DISTRICT);
+    }
+
+    @Test
     void acceptsLowerCaseAndSpacesAroundAndStoresItUpperCase() {
         assertThat(Katottg.parse("  ua05020030000031457 ")).get().extracting(Katottg::value).isEqualTo("UA05020030000031457");
     }

@@ -90,6 +90,19 @@ class OrganizationFactsIT {
     }
 
     @Test
+    void kyivsDistrictsAndTheirInstitutionsTakeTheCodesTheCodifierGivesThem() {
+        // Kyiv has no raions: its districts are city districts (digits 13-14), and stand where raions stand
+        String kyivCode = KatottgCodes.oblast("80");
+        UUID kyiv = created(org("OBLAST", "Київ", null, Map.of("katottg", kyivCode)));
+        String holosiivskyiCode = KatottgCodes.oblast("80").substring(0, 12) + "01" + kyivCode.substring(14);
+        UUID holosiivskyi = created(org("DISTRICT", "Голосіївський район", kyiv, Map.of("katottg", holosiivskyiCode)));
+
+        assertThat(post(org("INSTITUTION", "Центр соціальних служб", holosiivskyi, Map.of("katottg", holosiivskyiCode))).code())
+                .isEqualTo(201);
+        assertRefused(org("DISTRICT", "Район", kyiv, Map.of("katottg", KatottgCodes.oblast("85"))), "katottg", "Київ");
+    }
+
+    @Test
     void aCodeOutsideTheCodesAboveIsRefusedNamingThem() {
         String elsewhere = KatottgCodes.hromada(KatottgCodes.district(KatottgCodes.oblast("53")));
         String otherDistrict = KatottgCodes.hromada(KatottgCodes.district(oblastCode));

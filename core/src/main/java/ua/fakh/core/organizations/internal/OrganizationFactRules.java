@@ -12,6 +12,7 @@ import ua.fakh.core.organizations.OrganizationKind;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,7 +81,7 @@ class OrganizationFactRules {
         Optional<Katottg> code = Katottg.parse(typed);
         if (code.isEmpty()) {
             check.add("katottg", "problem.field.katottgInvalid");
-        } else if (!levelsOf(kind).contains(code.get().level())) {
+        } else if (Collections.disjoint(levelsOf(kind), code.get().possibleLevels())) {
             check.add("katottg", "problem.field.katottgLevel." + kind.name());
         }
         return code.orElse(null);
