@@ -50,7 +50,10 @@ class AnalyticsMapIT extends PageTest {
         tiles.forEach((tile, shown) -> assertThat(tile.equals("05") || shown.equals("—")).as("no data for %s", tile).isTrue());
         assertThat(page.html()).contains("aria-current=\"page\">Області</a>")
                 .doesNotContain("id=\"map-hromadas\"")
-                .contains("href=\"/analytics/map.geojson?level=oblast&amp;course=" + world.course + "\"");
+                .contains("href=\"/analytics/map.geojson?level=oblast&amp;course=" + world.course + "\"")
+                .as("filtering again, or clearing the filter, stays on the oblasts")
+                .contains("<input type=\"hidden\" name=\"level\" value=\"oblast\">")
+                .contains("href=\"/analytics/map?level=oblast\"");
     }
 
     @Test
