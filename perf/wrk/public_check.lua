@@ -1,4 +1,5 @@
 -- G1: the public check, 90 % known codes (from the generated certificates), 10 % unknown (404).
+-- PERF_G1_MIX=hit sends known codes only, =miss unknown ones only (the constant-time comparison).
 package.path = os.getenv("PERF_WRK") .. "/?.lua;" .. package.path
 require "report"
 local codes = lines(os.getenv("PERF_FIXTURES") .. "/codes.txt")
@@ -15,9 +16,12 @@ local function unknown()
   return table.concat(t)
 end
 
+local mix = os.getenv("PERF_G1_MIX") or "mixed"
+
 request = function()
   i = i + 1
-  local code = (i % 10 == 0) and unknown() or codes[(i % #codes) + 1]
+  local miss = (mix == "miss") or (mix == "mixed" and i % 10 == 0)
+  local code = miss and unknown() or codes[(i % #codes) + 1]
   return wrk.format("GET", "/api/public/certificates/" .. code)
 end
 
