@@ -53,7 +53,7 @@ threading.Thread(target=asyncore.loop, kwargs={"timeout": 0.05}, daemon=True).st
 
 api = Api(port)
 trainer = api.login("trainer@perf.local", PASSWORD)
-provider = psql("SELECT id FROM organizations WHERE kind = 'PROVIDER' ORDER BY created_at LIMIT 1")
+provider = psql("SELECT organization_id FROM users WHERE email = 'trainer@perf.local'")
 course, _ = build_course(api, trainer, provider, 9009)
 people = psql(f"SELECT id FROM users WHERE email LIKE 'learner%@perf.local' ORDER BY email LIMIT {count}").split()
 if len(people) < count:
