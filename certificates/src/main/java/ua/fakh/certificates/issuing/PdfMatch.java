@@ -2,6 +2,7 @@ package ua.fakh.certificates.issuing;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * HR uploaded the PDF it received: is it exactly the one issued under this code (same bytes), and is
@@ -10,5 +11,5 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record PdfMatch(boolean sameAsIssued, boolean signatureValid, @Nullable String signerName,
-                       @Nullable PublicCertificate certificate) {
+                       @Schema(type = "object") @Nullable PublicCertificate certificate) {
 }

@@ -2,6 +2,7 @@ package ua.fakh.core.mail;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record KeptMail(UUID id, @Nullable UUID recipientId, String from, String to, String subject, String messageId,
-                       Instant keptAt, String text, String html, @Nullable Attachment attachment) {
+                       Instant keptAt, String text, String html, @Schema(type = "object") @Nullable Attachment attachment) {
 
     @Serdeable
     public record Attachment(String fileName, String contentType, String content) {

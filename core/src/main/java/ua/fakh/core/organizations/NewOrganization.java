@@ -3,6 +3,7 @@ package ua.fakh.core.organizations;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -26,7 +27,7 @@ public record NewOrganization(
         @Nullable String edrpou,
         @Nullable @Size(max = 40) String code,
         @Nullable String katottg,
-        @Nullable HromadaKind hromadaKind,
+        @Schema(type = "string") @Nullable HromadaKind hromadaKind,
         @Nullable String institutionKind,
         @Nullable LocalDate frontlineSince,
         @Nullable LocalDate deoccupiedSince,

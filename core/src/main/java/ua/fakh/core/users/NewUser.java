@@ -2,6 +2,7 @@ package ua.fakh.core.users;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,7 +29,7 @@ public record NewUser(
         @Nullable @Pattern(regexp = "uk|en", message = "{problem.field.language}") String locale,
         @NotNull UUID organizationId,
         @NotEmpty Set<@NotNull Role> roles,
-        @Nullable AnalystScopeChoice analystScope) {
+        @Schema(type = "object") @Nullable AnalystScopeChoice analystScope) {
 
     public NewUser(String email, String fullName, @Nullable String password, @Nullable String locale,
                    UUID organizationId, Set<Role> roles) {

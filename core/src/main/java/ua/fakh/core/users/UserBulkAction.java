@@ -2,6 +2,7 @@ package ua.fakh.core.users;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public record UserBulkAction(
         @NotEmpty @Size(max = UserBulkAction.MAX_USERS) Set<@NotNull UUID> userIds,
         @NotNull Kind action,
         @Nullable UUID organizationId,
-        @Nullable Role role) {
+        @Schema(type = "string") @Nullable Role role) {
 
     public static final int MAX_USERS = 500;
 

@@ -2,6 +2,7 @@ package ua.fakh.core.users;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ua.fakh.core.analytics.AnalystScopeChoice;
@@ -20,7 +21,7 @@ public record UserChange(
         @Nullable @Pattern(regexp = "uk|en", message = "{problem.field.language}") String locale,
         @Nullable UUID organizationId,
         @Nullable @Size(min = 1) Set<Role> roles,
-        @Nullable AnalystScopeChoice analystScope) {
+        @Schema(type = "object") @Nullable AnalystScopeChoice analystScope) {
 
     public UserChange(@Nullable String fullName, @Nullable String locale, @Nullable UUID organizationId, @Nullable Set<Role> roles) {
         this(fullName, locale, organizationId, roles, null);

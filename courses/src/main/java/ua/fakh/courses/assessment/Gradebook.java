@@ -2,6 +2,7 @@ package ua.fakh.courses.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 
 import java.time.Instant;
@@ -27,7 +28,7 @@ public record Gradebook(UUID courseId, @Nullable UUID cohortId, List<Quiz> quizz
     public record Row(UUID enrollmentId, UUID userId, String name, String email, EnrollmentStatus status,
                       int progressPercent, @Nullable UUID cohortId, @Nullable Instant dueAt, boolean overdue,
                       List<Grade> grades, @Nullable Double resultPercent, @Nullable Double computedResultPercent,
-                      @Nullable Override override, @Nullable Attendance attendance) {
+                      @Schema(type = "object") @Nullable Override override, @Schema(type = "object") @Nullable Attendance attendance) {
 
         public boolean overridden() {
             return override != null;

@@ -2,6 +2,7 @@ package ua.fakh.courses.content;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,7 @@ public record NewCourse(
         @Nullable @Size(max = 50) List<@NotBlank @Size(max = 300) String> competences,
         @NotNull @Pattern(regexp = "uk|en", message = "{problem.field.language}") String language,
         @NotNull UUID providerId,
-        @Nullable EnrollmentPolicy enrollmentPolicy,
+        @Schema(type = "string") @Nullable EnrollmentPolicy enrollmentPolicy,
         @Nullable @Size(min = 4, max = 100) String enrollmentKey,
         @Nullable @Min(1) @Max(240) Integer certificateValidityMonths,
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[^|]*") String> tags,

@@ -2,6 +2,7 @@ package ua.fakh.courses.enrollment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.UUID;
 @Serdeable
 public record CompletionStanding(UUID enrollmentId, UUID courseId, EnrollmentStatus status, @Nullable Instant completedAt,
                                  List<MissingRequirement> missing, @Nullable UUID nextRequiredLessonId,
-                                 @Nullable Attendance attendance) {
+                                 @Schema(type = "object") @Nullable Attendance attendance) {
 
     public boolean completed() {
         return status == EnrollmentStatus.COMPLETED;

@@ -9,8 +9,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.analytics.AnalyticsScope;
 import ua.fakh.core.analytics.AnalyticsScopes;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
@@ -26,6 +28,7 @@ import java.util.List;
  * {@code to} (days, completion in Kyiv time, both included), {@code provider}, {@code course},
  * {@code cohort} (ids), {@code tag}; see {@link AnalyticsFilterForm}.
  */
+@ApiProblems.SignedIn
 @Controller("/api/analytics")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,6 +45,7 @@ class AnalyticsApiController {
     }
 
     /** People trained per oblast, district, hromada, institution and kind, in the caller's scope; small counts as "<5". */
+    @Operation(summary = "People trained per territory, institution and kind, in the caller's scope.")
     @Get("/coverage")
     CoverageJson coverage(HttpRequest<?> request, Caller caller, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                           @Nullable @QueryValue String provider, @Nullable @QueryValue String course,
@@ -52,6 +56,7 @@ class AnalyticsApiController {
     }
 
     /** The trained people of {@code organization} and everything below it: administrators, and HR inside its subtree. */
+    @Operation(summary = "The trained people of an organisation and everything below it.")
     @Get("/people")
     List<TrainedPerson> people(HttpRequest<?> request, Caller caller, @Nullable @QueryValue String organization,
                                @Nullable @QueryValue String from, @Nullable @QueryValue String to,

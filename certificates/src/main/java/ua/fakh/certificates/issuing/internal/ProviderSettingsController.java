@@ -14,9 +14,11 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.certificates.issuing.ProviderCertificateSettings;
 import ua.fakh.certificates.issuing.ProviderSettingsChange;
 import ua.fakh.certificates.issuing.ProviderSettingsView;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.UnprocessableException;
 import ua.fakh.core.security.Caller;
 
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /** An administrator sets how a provider's certificates are signed, numbered and drawn. */
+@ApiProblems.SignedIn
 @Controller("/api/providers/{id}/certificate-settings")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,28 +38,33 @@ class ProviderSettingsController {
         this.settings = settings;
     }
 
+    @Operation(summary = "A provider's certificate settings.")
     @Get
     ProviderSettingsView get(UUID id, Caller caller) {
         return settings.get(id, caller);
     }
 
+    @Operation(summary = "Changes a provider's certificate settings.")
     @Put
     ProviderSettingsView update(UUID id, @Body ProviderSettingsChange change, Caller caller) {
         return settings.update(id, change, caller);
     }
 
     /** Multipart part {@code file}: a PNG or JPEG. */
+    @Operation(summary = "Uploads the logo printed on a provider's certificates.")
     @Put(value = "/logo", consumes = MediaType.MULTIPART_FORM_DATA)
     ProviderSettingsView logo(UUID id, @Part("file") @Nullable CompletedFileUpload file, Caller caller) {
         return settings.uploadLogo(id, bytes(file, ProviderCertificateSettings.MAX_LOGO_BYTES), caller);
     }
 
+    @Operation(summary = "Removes a provider's certificate logo.")
     @Delete("/logo")
     ProviderSettingsView removeLogo(UUID id, Caller caller) {
         return settings.removeLogo(id, caller);
     }
 
     /** Multipart parts {@code file} (a .p12/.pfx) and {@code password}. */
+    @Operation(summary = "Uploads a provider's signing key (PKCS#12 file and password).")
     @Post("/signing-key")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     ProviderSettingsView signingKey(UUID id, @Part("file") @Nullable CompletedFileUpload file,

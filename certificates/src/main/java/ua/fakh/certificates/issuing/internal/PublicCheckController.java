@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,7 @@ import ua.fakh.certificates.issuing.PdfMatch;
 import ua.fakh.certificates.issuing.PublicCheckLimit;
 import ua.fakh.certificates.issuing.PublicCertificate;
 import ua.fakh.core.common.SizeLimitedInputStream;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.PayloadTooLargeException;
 
@@ -27,6 +29,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /** The check HR runs without an account: one code, or up to 100 at once; rate-limited per client address. */
+@ApiProblems.Public
 @Controller("/api/public/certificates")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -43,6 +46,7 @@ class PublicCheckController {
         this.limit = limit;
     }
 
+    @Operation(summary = "Checks one certificate by its public code.", security = {})
     @Get("/{code}")
     PublicCertificate check(String code, HttpRequest<?> request) {
         throttle(request, 1);
@@ -54,6 +58,7 @@ class PublicCheckController {
      * The body streams in and is refused with 413 past {@link Certificates#MAX_CHECKED_PDF_BYTES}, whatever
      * its {@code Content-Length} said (or did not say, when chunked).
      */
+    @Operation(summary = "Checks that an uploaded PDF is the genuine certificate with this code.", security = {})
     @Post(value = "/{code}/pdf", consumes = "application/pdf")
     PdfMatch checkPdf(String code, @Body InputStream pdf, HttpRequest<?> request) throws IOException {
         throttle(request, 1);
@@ -66,6 +71,7 @@ class PublicCheckController {
     }
 
     /** One answer per code, in order: {@code {code, found, certificate?}}. Counts as one request per code. */
+    @Operation(summary = "Checks several certificate codes at once.", security = {})
     @Post("/verify")
     List<BatchAnswer> verify(@Body @Valid BatchRequest body, HttpRequest<?> request) {
         throttle(request, body.codes().size());

@@ -10,16 +10,22 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.certificates.keys.SigningKeys;
 import ua.fakh.certificates.signing.BitstringStatusList;
 import ua.fakh.certificates.signing.Jwks;
 import ua.fakh.core.config.FakhSettings;
+import ua.fakh.core.errors.ApiProblems;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.BitSet;
 
 /** What anyone verifying a credential needs: the signing keys and the revocation status list. */
+@ApiProblems.Public
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,6 +42,8 @@ class PublicKeysController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Public keys that verify the signed credentials (JWKS).", security = {})
+    @ApiResponse(responseCode = "200", description = "A JWK Set (`keys`: the public keys).", content = @Content(mediaType = "application/jwk-set+json", schema = @Schema(type = "object")))
     @Get("/.well-known/jwks.json")
     HttpResponse<String> jwks() {
         java.util.List<ua.fakh.certificates.spi.SigningIdentity> published = new java.util.ArrayList<>(keys.published());
@@ -45,6 +53,8 @@ class PublicKeysController {
     }
 
     /** A BitstringStatusListCredential (VC-JWT) signed by the installation CA; a set bit means revoked. */
+    @Operation(summary = "The revocation status list of credentials (VC-JWT).", security = {})
+    @ApiResponse(responseCode = "200", description = "A BitstringStatusListCredential as a compact JWS (VC-JWT).", content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
     @Get("/api/public/status-lists/revocation")
     @Transactional(readOnly = true)
     HttpResponse<String> revocationList() {

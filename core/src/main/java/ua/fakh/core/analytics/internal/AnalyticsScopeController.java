@@ -6,14 +6,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.analytics.AnalyticsScope;
 import ua.fakh.core.analytics.AnalyticsScopeView;
 import ua.fakh.core.analytics.AnalyticsScopes;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
 
 /** Whose numbers the caller may read (ADMIN, HR, an ANALYST with a scope); 403 for everyone else, decided afresh each call. */
+@ApiProblems.SignedIn
 @Controller("/api/analytics/scope")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -26,6 +29,7 @@ class AnalyticsScopeController {
         this.organizations = organizations;
     }
 
+    @Operation(summary = "The territories and organisations the caller's analytics cover.")
     @Get
     AnalyticsScopeView get(Caller caller) {
         AnalyticsScope scope = scopes.of(caller);

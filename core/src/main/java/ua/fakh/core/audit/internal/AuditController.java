@@ -7,10 +7,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.audit.AuditEntry;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ApiProblems;
 
+@ApiProblems.SignedIn
 @Controller("/api/audit")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -21,6 +24,7 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Operation(summary = "The audit log, filtered and paged.")
     @Get
     PageView<AuditEntry> list(@Nullable @QueryValue String action, @Nullable @QueryValue Integer page,
                               @Nullable @QueryValue Integer size) {

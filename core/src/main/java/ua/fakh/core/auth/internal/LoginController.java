@@ -17,10 +17,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import ua.fakh.core.auth.Logins;
 import ua.fakh.core.auth.SessionCookie;
 import ua.fakh.core.auth.Sessions;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 
 /**
@@ -28,6 +30,7 @@ import ua.fakh.core.security.Caller;
  * Micronaut Security so that a lock answers 429 with {@code Retry-After} and every attempt is
  * audited with its address.
  */
+@ApiProblems.Public
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LoginController {
@@ -46,6 +49,7 @@ class LoginController {
         this.addresses = addresses;
     }
 
+    @Operation(summary = "Signs in with e-mail and password and returns access and refresh tokens.", security = {})
     @Post("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -61,6 +65,7 @@ class LoginController {
      * refresh token stops working). Revokes the given refresh token and clears the browser session
      * cookie; 204 either way.
      */
+    @Operation(summary = "Signs out: with a bearer token everywhere; revokes the given refresh token.", security = {})
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<Void> logout(@Nullable @Body LogoutRequest body, @Nullable Caller caller) {

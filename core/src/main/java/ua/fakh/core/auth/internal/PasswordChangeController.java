@@ -11,7 +11,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.auth.Sessions;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.PasswordChange;
 import ua.fakh.core.users.Users;
@@ -20,6 +22,7 @@ import ua.fakh.core.users.Users;
  * {@code POST /api/me/password}: the new password ends every session of the user, here and on
  * other devices; the answer carries new tokens (as {@code POST /login} does) so this client stays signed in.
  */
+@ApiProblems.SignedIn
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,6 +37,7 @@ class PasswordChangeController {
         this.tokens = tokens;
     }
 
+    @Operation(summary = "Changes the caller's password.")
     @Post("/api/me/password")
     BearerAccessRefreshToken change(@Body PasswordChange body, Caller caller) {
         users.changePassword(caller, body);

@@ -11,6 +11,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.notifications.ChoicesView;
@@ -24,6 +26,7 @@ import java.util.Map;
  * The caller's own notification preferences: per kind of message, the channels that carry it.
  * {@code PUT} replaces them all; account messages (invitation, password) are not choosable.
  */
+@ApiProblems.SignedIn
 @Controller("/api/me/notifications")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,11 +39,13 @@ class MyNotificationsController {
         this.locales = locales;
     }
 
+    @Operation(summary = "The caller's notification choices.")
     @Get
     ChoicesView show(Caller caller, HttpRequest<?> request) {
         return choices.of(caller, locales.of(request));
     }
 
+    @Operation(summary = "Changes the caller's notification choices.")
     @Put
     ChoicesView choose(@Body Choices body, Caller caller, HttpRequest<?> request) {
         if (body.choices() == null) {

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.organizations.InstitutionKindNames;
 import ua.fakh.core.organizations.InstitutionKindView;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 
 /** The kinds of institution: read by those who build or read territory reports, changed by administrators. */
+@ApiProblems.SignedIn
 @Controller("/api/institution-kinds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InstitutionKindController {
@@ -34,6 +37,7 @@ class InstitutionKindController {
     }
 
     /** Every kind in its place, {@code name} in the reader's language. */
+    @Operation(summary = "Every kind of institution.")
     @Get
     @Secured({"ADMIN", "HR", "ANALYST"})
     List<InstitutionKindView> list(HttpRequest<?> request) {
@@ -41,6 +45,7 @@ class InstitutionKindController {
     }
 
     /** A code already taken is 422; a wrong code or a missing name 400, every field at once. */
+    @Operation(summary = "Adds a kind of institution.")
     @Post
     @Secured("ADMIN")
     HttpResponse<InstitutionKindView> add(@Body NewInstitutionKind body, Caller caller, HttpRequest<?> request) {
@@ -48,6 +53,7 @@ class InstitutionKindController {
         return HttpResponse.created(added, URI.create("/api/institution-kinds/" + added.code()));
     }
 
+    @Operation(summary = "Renames a kind of institution.")
     @Put("/{code}")
     @Secured("ADMIN")
     InstitutionKindView rename(String code, @Body InstitutionKindNames body, Caller caller, HttpRequest<?> request) {
@@ -55,6 +61,7 @@ class InstitutionKindController {
     }
 
     /** 409 for a built-in kind or one an organization has. */
+    @Operation(summary = "Removes a kind of institution that nothing uses.")
     @Delete("/{code}")
     @Secured("ADMIN")
     HttpResponse<Void> remove(String code, Caller caller) {

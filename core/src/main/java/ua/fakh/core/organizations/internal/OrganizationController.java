@@ -12,7 +12,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.organizations.NewOrganization;
 import ua.fakh.core.organizations.OrganizationMove;
@@ -25,6 +27,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+@ApiProblems.SignedIn
 @Controller("/api/organizations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrganizationController {
@@ -35,6 +38,7 @@ class OrganizationController {
     }
 
     /** Every wrong field is named at once (the service checks them together); a taken EDRPOU or code alone is 422. */
+    @Operation(summary = "Creates an organisation.")
     @Post
     @Secured("ADMIN")
     HttpResponse<OrganizationView> create(@Body NewOrganization body, Caller caller) {
@@ -42,6 +46,7 @@ class OrganizationController {
         return HttpResponse.created(created, URI.create("/api/organizations/" + created.id()));
     }
 
+    @Operation(summary = "Changes an organisation.")
     @Put("/{id}")
     @Secured("ADMIN")
     OrganizationView update(UUID id, @Body NewOrganization body, Caller caller) {
@@ -49,6 +54,7 @@ class OrganizationController {
     }
 
     /** Moves the organization with everything below it; a place inside itself or of the wrong kind is refused (400). */
+    @Operation(summary = "Moves an organisation, with everything below it, under another parent.")
     @Post("/{id}/move")
     @Secured("ADMIN")
     OrganizationView move(UUID id, @Body OrganizationMove body, Caller caller) {
@@ -56,6 +62,7 @@ class OrganizationController {
     }
 
     /** Members see their own organization, HR anything inside its own, ADMIN everything. */
+    @Operation(summary = "One organisation.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     OrganizationView get(UUID id, Caller caller) {
@@ -67,6 +74,7 @@ class OrganizationController {
     }
 
     /** The organization and everything below it (HR of that subtree, ADMIN). */
+    @Operation(summary = "An organisation and everything below it.")
     @Get("/{id}/subtree")
     @Secured({"ADMIN", "HR"})
     List<OrganizationView> subtree(UUID id, Caller caller) {
@@ -78,6 +86,7 @@ class OrganizationController {
     }
 
     /** Children of {@code parentId} (roots when absent), or a name search with {@code q}. */
+    @Operation(summary = "Organisations under a parent, or found by name.")
     @Get
     @Secured({"ADMIN", "TRAINER"})
     PageView<OrganizationView> list(@Nullable @QueryValue UUID parentId, @Nullable @QueryValue String q,

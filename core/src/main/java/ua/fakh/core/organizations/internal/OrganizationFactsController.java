@@ -14,8 +14,13 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.SizeLimitedInputStream;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.PayloadTooLargeException;
 import ua.fakh.core.organizations.FactsImportResult;
 import ua.fakh.core.organizations.OrganizationFactsCsv;
@@ -26,6 +31,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The facts of every organization as one CSV file, to download and to send back changed (administrators). */
+@ApiProblems.SignedIn
 @Controller("/api/organizations")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,6 +45,8 @@ class OrganizationFactsController {
     }
 
     /** Without {@code produces}: a client accepting JSON first must still reach this file, not {@code GET /{id}}. */
+    @Operation(summary = "Organisation facts as CSV.")
+    @ApiResponse(responseCode = "200", description = "The facts as CSV (UTF-8).", content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
     @Get("/facts.csv")
     HttpResponse<byte[]> export(Caller caller) {
         return HttpResponse.ok(facts.export(caller)).contentType(MediaType.of("text/csv; charset=UTF-8"))
@@ -50,6 +58,7 @@ class OrganizationFactsController {
      * {@link OrganizationFactsCsv#MAX_BYTES} whether or not it declared its length. A wrong line is 422
      * naming every wrong cell as {@code lines[<line>].<column>}, and nothing changes.
      */
+    @Operation(summary = "Imports organisation facts from CSV.")
     @Post(value = "/facts", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     FactsImportResult apply(@Body InputStream csv, Caller caller, HttpRequest<?> request) throws IOException {
         if (request.getContentLength() > OrganizationFactsCsv.MAX_BYTES) {

@@ -10,6 +10,7 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Liveness;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import ua.fakh.core.security.Role;
 
 import java.security.Principal;
@@ -19,7 +20,9 @@ import java.security.Principal;
  * the details (database, disk, versions), which tell an attacker what runs here. Micronaut's own
  * setting knows only "anonymous" and "authenticated", so the endpoint is replaced by one that asks
  * for the role. The roles are the request's authentication, which follows the database.
+ * Hidden from the API document: it is Micronaut's management endpoint, for monitors, not the API.
  */
+@Hidden
 @Endpoint(value = HealthEndpoint.NAME, defaultSensitive = HealthEndpoint.DEFAULT_SENSITIVE)
 @Replaces(HealthEndpoint.class)
 class AdministratorsSeeHealthDetails extends HealthEndpoint {

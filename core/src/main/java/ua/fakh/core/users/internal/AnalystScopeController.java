@@ -7,7 +7,9 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.analytics.AnalystScopeChoice;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.AnalystScopeView;
 
@@ -18,6 +20,7 @@ import java.util.UUID;
  * {@code {"organizationId": "<uuid>"}}. 422 when the user is not an ANALYST or the organisation does
  * not exist; 400 when the body says both or neither; 404 for an unknown user.
  */
+@ApiProblems.SignedIn
 @Controller("/api/users/{id}/analyst-scope")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured("ADMIN")
@@ -28,11 +31,13 @@ class AnalystScopeController {
         this.assignments = assignments;
     }
 
+    @Operation(summary = "The territories an analyst may see.")
     @Get
     AnalystScopeView get(UUID id, Caller caller) {
         return assignments.view(id, caller);
     }
 
+    @Operation(summary = "Sets the territories an analyst may see.")
     @Put
     AnalystScopeView put(UUID id, @Body AnalystScopeChoice body, Caller caller) {
         return assignments.assign(id, body, caller);

@@ -10,6 +10,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.users.ForgottenPassword;
 import ua.fakh.core.users.NewPassword;
 import ua.fakh.core.users.PasswordLinks;
@@ -20,6 +22,7 @@ import ua.fakh.core.users.PasswordLinks;
  * link's token and the new password: 204, 400 for a password against the rules, 410 for a link that
  * no longer works. Also the invitation's token: choosing the first password is the same step.
  */
+@ApiProblems.Public
 @Controller("/api/password")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,12 +35,14 @@ class PasswordLinkController {
         this.addresses = addresses;
     }
 
+    @Operation(summary = "Sends a password reset link to an e-mail address, if it is an account's.", security = {})
     @Post("/forgot")
     HttpResponse<Void> forgot(@Body ForgottenPassword body, HttpRequest<?> request) {
         links.forgot(body.email(), addresses.resolve(request));
         return HttpResponse.accepted();
     }
 
+    @Operation(summary = "Chooses a new password with the token of a reset or invitation link.", security = {})
     @Post("/reset")
     HttpResponse<Void> reset(@Body NewPassword body) {
         links.choosePassword(body);

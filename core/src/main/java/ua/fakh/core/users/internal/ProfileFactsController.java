@@ -8,6 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.users.PersonFacts;
 import ua.fakh.core.users.ProfileFacts;
@@ -20,6 +22,7 @@ import java.util.UUID;
  * administrators, anyone's. When the installation does not ask for them, reading says so
  * ({@code asked: false}) and saving is refused with 422.
  */
+@ApiProblems.SignedIn
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProfileFactsController {
@@ -29,24 +32,28 @@ class ProfileFactsController {
         this.facts = facts;
     }
 
+    @Operation(summary = "The caller's profile facts.")
     @Get("/me/facts")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ProfileFactsView mine(Caller caller) {
         return facts.get(caller.userId(), caller);
     }
 
+    @Operation(summary = "Changes the caller's profile facts.")
     @Put("/me/facts")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ProfileFactsView setMine(@Body PersonFacts body, Caller caller) {
         return facts.set(caller.userId(), body, caller);
     }
 
+    @Operation(summary = "A user's profile facts.")
     @Get("/users/{id}/facts")
     @Secured("ADMIN")
     ProfileFactsView of(UUID id, Caller caller) {
         return facts.get(id, caller);
     }
 
+    @Operation(summary = "Changes a user's profile facts.")
     @Put("/users/{id}/facts")
     @Secured("ADMIN")
     ProfileFactsView set(UUID id, @Body PersonFacts body, Caller caller) {

@@ -14,7 +14,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.i18n.Messages;
 import ua.fakh.core.security.Caller;
@@ -33,6 +35,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 
+@ApiProblems.SignedIn
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserController {
@@ -52,6 +55,7 @@ class UserController {
      * ADMIN only (see UserAccessPolicy for why trainers create no accounts). Without {@code password} the
      * person is invited by e-mail ({@code "invited": true}); with one (scripts), it is their password.
      */
+    @Operation(summary = "Creates a user account, inviting the person by e-mail without a password.")
     @Post
     @Secured("ADMIN")
     HttpResponse<NewAccount> create(@Body NewUser body, Caller caller) {
@@ -59,6 +63,7 @@ class UserController {
         return HttpResponse.created(account, URI.create("/api/users/" + account.user().id()));
     }
 
+    @Operation(summary = "Creates users from CSV, reporting each row.")
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Secured("ADMIN")
@@ -68,6 +73,7 @@ class UserController {
     }
 
     /** One action on several people; a person refused (oneself, the last administrator) is named with the reason. */
+    @Operation(summary = "Applies one action to several users.")
     @Post("/bulk")
     @Secured("ADMIN")
     UserBulkResult bulk(@Body UserBulkAction body, Caller caller, HttpRequest<?> request) {
@@ -76,6 +82,7 @@ class UserController {
     }
 
     /** ADMIN searches everyone; HR its own organization subtree. */
+    @Operation(summary = "Users found by name or e-mail, paged.")
     @Get
     @Secured({"ADMIN", "HR"})
     PageView<UserView> search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
@@ -84,24 +91,28 @@ class UserController {
     }
 
     /** The user themself, HR above them, ADMIN (checked in the service). */
+    @Operation(summary = "One user.")
     @Get("/{id}")
     @Secured({"ADMIN", "HR", "TRAINER", "LEARNER"})
     UserView get(UUID id, Caller caller) {
         return users.get(id, caller);
     }
 
+    @Operation(summary = "Changes a user.")
     @Put("/{id}")
     @Secured("ADMIN")
     UserView update(UUID id, @Body UserChange body, Caller caller) {
         return users.update(id, body, caller);
     }
 
+    @Operation(summary = "Disables a user's account.")
     @Post("/{id}/disable")
     @Secured("ADMIN")
     UserView disable(UUID id, Caller caller) {
         return users.setStatus(id, UserStatus.DISABLED, caller);
     }
 
+    @Operation(summary = "Enables a disabled user's account.")
     @Post("/{id}/enable")
     @Secured("ADMIN")
     UserView enable(UUID id, Caller caller) {
@@ -109,6 +120,7 @@ class UserController {
     }
 
     /** 202: a reset link is on its way to the person; nobody else learns or chooses the password. */
+    @Operation(summary = "Sends a user a password reset link.")
     @Post("/{id}/password-reset")
     @Secured("ADMIN")
     HttpResponse<Void> resetPassword(UUID id, Caller caller) {
@@ -117,6 +129,7 @@ class UserController {
     }
 
     /** 202: a new invitation (the older links stop working); 409 once the person has chosen a password. */
+    @Operation(summary = "Sends a user their invitation again.")
     @Post("/{id}/invitation")
     @Secured("ADMIN")
     HttpResponse<Void> resendInvitation(UUID id, Caller caller) {

@@ -18,9 +18,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.AnswerOrigin;
@@ -38,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+@ApiProblems.SignedIn
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssessmentController {
@@ -54,6 +60,7 @@ class AssessmentController {
         this.locales = locales;
     }
 
+    @Operation(summary = "Imports questions into a course's bank from GIFT text.")
     @Post("/api/courses/{courseId}/questions/import")
     @Consumes({MediaType.TEXT_PLAIN, "text/x-gift"})
     @Secured({"TRAINER", "ADMIN"})
@@ -61,30 +68,36 @@ class AssessmentController {
         return bank.importGift(courseId, gift, caller, locales.of(request));
     }
 
+    @Operation(summary = "A course's question bank.")
     @Get("/api/courses/{courseId}/questions")
     @Secured({"TRAINER", "ADMIN"})
     List<QuestionView> questions(UUID courseId, @Nullable @QueryValue String category, Caller caller) {
         return bank.list(courseId, category, caller);
     }
 
+    @Operation(summary = "A course's question bank as GIFT text.")
+    @ApiResponse(responseCode = "200", description = "The questions in GIFT format.", content = @Content(mediaType = "text/plain; charset=UTF-8", schema = @Schema(type = "string")))
     @Get(value = "/api/courses/{courseId}/questions.gift", produces = MediaType.TEXT_PLAIN)
     @Secured({"TRAINER", "ADMIN"})
     String exportGift(UUID courseId, Caller caller) {
         return bank.exportGift(courseId, caller);
     }
 
+    @Operation(summary = "Adds a question to a course's bank.")
     @Post("/api/courses/{courseId}/questions")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<QuestionView> create(UUID courseId, @Body @Valid NewQuestion body, Caller caller) {
         return HttpResponse.created(bank.create(courseId, body, caller));
     }
 
+    @Operation(summary = "Changes a question, as a new version.")
     @Put("/api/questions/{id}")
     @Secured({"TRAINER", "ADMIN"})
     QuestionView update(UUID id, @Body @Valid NewQuestion body, Caller caller) {
         return bank.update(id, body, caller);
     }
 
+    @Operation(summary = "One question.")
     @Get("/api/questions/{id}")
     @Secured({"TRAINER", "ADMIN"})
     QuestionView question(UUID id, Caller caller) {
@@ -92,6 +105,7 @@ class AssessmentController {
     }
 
     /** 204; 409 while a quiz asks the question or an attempt took it. */
+    @Operation(summary = "Deletes a question.")
     @Delete("/api/questions/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> delete(UUID id, Caller caller) {
@@ -99,6 +113,7 @@ class AssessmentController {
         return HttpResponse.noContent();
     }
 
+    @Operation(summary = "Starts an attempt at a quiz.")
     @Post("/api/lessons/{lessonId}/attempts")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<AttemptView> start(UUID lessonId, Caller caller, HttpRequest<?> request) {
@@ -109,6 +124,7 @@ class AssessmentController {
      * An attempt to take offline: its window (deadline, token, questions). 409 {@code problem.quiz.notOffline}
      * when the trainers did not allow it; a second call gives the same window.
      */
+    @Operation(summary = "Starts an attempt to be taken offline, with its window.")
     @Post("/api/lessons/{lessonId}/offline-window")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     OfflineWindow offlineWindow(UUID lessonId, Caller caller, HttpRequest<?> request) {
@@ -120,6 +136,7 @@ class AssessmentController {
      * after the time but was saved before ({@code savedAt}, epoch ms); 409 once it cannot count. An offline
      * attempt's answers carry its window's token in {@code X-Offline-Window} (else 422).
      */
+    @Operation(summary = "Saves an answer to one question of an attempt.")
     @Put("/api/attempts/{id}/answers/{questionId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> answer(UUID id, UUID questionId, @Body @Valid AnswerRequest body,
@@ -129,18 +146,21 @@ class AssessmentController {
         return saved.late() ? HttpResponse.ok(Map.of("late", true)) : HttpResponse.noContent();
     }
 
+    @Operation(summary = "Submits an attempt for scoring.")
     @Post("/api/attempts/{id}/submit")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     AttemptResult submit(UUID id, Caller caller) {
         return attempts.submit(id, caller);
     }
 
+    @Operation(summary = "One attempt with its questions and answers.")
     @Get("/api/attempts/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     AttemptView get(UUID id, Caller caller, HttpRequest<?> request) {
         return attempts.get(id, caller, locales.of(request));
     }
 
+    @Operation(summary = "Grades an answer by hand.")
     @Post("/api/attempts/{id}/answers/{questionId}/grade")
     @Secured({"TRAINER", "ADMIN"})
     AttemptResult grade(UUID id, UUID questionId, @Body @Valid GradeRequest body, Caller caller) {

@@ -10,6 +10,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.GradeOverrides;
 import ua.fakh.courses.assessment.Gradebook;
@@ -17,6 +19,7 @@ import ua.fakh.courses.assessment.Gradebook;
 import java.util.UUID;
 
 /** A course trainer's override of one enrollment's course result ({@code percent}, with a {@code reason}). */
+@ApiProblems.SignedIn
 @Controller("/api/enrollments/{id}/grade-override")
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -27,11 +30,13 @@ class GradeOverrideController {
         this.overrides = overrides;
     }
 
+    @Operation(summary = "Overrides a learner's course grade.")
     @Put
     Gradebook.Override set(UUID id, @Body OverrideRequest body, Caller caller) {
         return overrides.set(id, body.percent(), body.reason(), caller);
     }
 
+    @Operation(summary = "Removes the override of a learner's course grade.")
     @Delete
     HttpResponse<Void> clear(UUID id, Caller caller) {
         overrides.clear(id, caller);

@@ -14,8 +14,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CatalogueQuery;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Courses, sections and lessons. Who may edit which course is decided in the service, not here. */
+@ApiProblems.SignedIn
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CourseController {
@@ -58,6 +61,7 @@ class CourseController {
         this.learners = learners;
     }
 
+    @Operation(summary = "The published course catalogue, searched and paged.")
     @Get("/api/courses")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     PageView<CourseSummary> catalogue(@Nullable @QueryValue String q, @Nullable @QueryValue UUID providerId,
@@ -67,12 +71,14 @@ class CourseController {
         return catalog.catalogue(new CatalogueQuery(q, providerId, language, tag, locales.of(request).getLanguage()), page, size);
     }
 
+    @Operation(summary = "Courses the caller teaches.")
     @Get("/api/me/courses")
     @Secured({"TRAINER", "ADMIN"})
     PageView<CourseSummary> taught(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size, Caller caller) {
         return authoring.taught(caller, page, size);
     }
 
+    @Operation(summary = "Creates a draft course.")
     @Post("/api/courses")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CourseView> create(@Body NewCourse body, Caller caller) {
@@ -80,6 +86,7 @@ class CourseController {
         return HttpResponse.created(created, URI.create("/api/courses/" + created.id()));
     }
 
+    @Operation(summary = "One course with its sections and lessons.")
     @Get("/api/courses/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     CourseView get(UUID id, Caller caller) {
@@ -87,24 +94,28 @@ class CourseController {
     }
 
     /** What learners see now, also for the course's trainers (preview of the published version). */
+    @Operation(summary = "The published version of a course, as learners see it.")
     @Get("/api/courses/{id}/published")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     CourseView published(UUID id, Caller caller) {
         return catalog.published(id, caller);
     }
 
+    @Operation(summary = "Changes a draft course.")
     @Put("/api/courses/{id}")
     @Secured({"TRAINER", "ADMIN"})
     CourseView update(UUID id, @Body NewCourse body, Caller caller) {
         return authoring.update(id, body, caller);
     }
 
+    @Operation(summary = "Publishes the current draft as a new version.")
     @Post("/api/courses/{id}/publish")
     @Secured({"TRAINER", "ADMIN"})
     CourseView publish(UUID id, Caller caller) {
         return authoring.publish(id, caller);
     }
 
+    @Operation(summary = "Archives a course.")
     @Post("/api/courses/{id}/archive")
     @Secured({"TRAINER", "ADMIN"})
     CourseView archive(UUID id, Caller caller) {
@@ -112,6 +123,7 @@ class CourseController {
     }
 
     /** A new draft copied from this course (201 with the copy); people and their results are not copied. */
+    @Operation(summary = "Creates a new draft course copied from this one.")
     @Post("/api/courses/{id}/duplicate")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CourseView> duplicate(UUID id, Caller caller) {
@@ -119,18 +131,21 @@ class CourseController {
         return HttpResponse.created(copy, URI.create("/api/courses/" + copy.id()));
     }
 
+    @Operation(summary = "Adds a section to a course.")
     @Post("/api/courses/{id}/sections")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<SectionOutline> addSection(UUID id, @Body @Valid NewSection body, Caller caller) {
         return HttpResponse.created(outline.addSection(id, body, caller));
     }
 
+    @Operation(summary = "Changes a section.")
     @Put("/api/sections/{id}")
     @Secured({"TRAINER", "ADMIN"})
     SectionOutline updateSection(UUID id, @Body @Valid NewSection body, Caller caller) {
         return outline.updateSection(id, body, caller);
     }
 
+    @Operation(summary = "Moves a section within its course.")
     @Post("/api/sections/{id}/move")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> moveSection(UUID id, @Body @Valid Move body, Caller caller) {
@@ -138,6 +153,7 @@ class CourseController {
         return HttpResponse.noContent();
     }
 
+    @Operation(summary = "Deletes a section.")
     @Delete("/api/sections/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> deleteSection(UUID id, Caller caller) {
@@ -145,6 +161,7 @@ class CourseController {
         return HttpResponse.noContent();
     }
 
+    @Operation(summary = "Adds a lesson to a section.")
     @Post("/api/sections/{id}/lessons")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<LessonView> addLesson(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
@@ -152,6 +169,7 @@ class CourseController {
         return HttpResponse.created(lesson, URI.create("/api/lessons/" + lesson.id()));
     }
 
+    @Operation(summary = "One lesson with its rendered content.")
     @Get("/api/lessons/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     LessonView lesson(UUID id, @Nullable Caller caller, HttpRequest<?> request) {
@@ -162,12 +180,14 @@ class CourseController {
         return lesson;
     }
 
+    @Operation(summary = "Changes a lesson.")
     @Put("/api/lessons/{id}")
     @Secured({"TRAINER", "ADMIN"})
     LessonView updateLesson(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
         return outline.updateLesson(id, body, caller, locales.of(request));
     }
 
+    @Operation(summary = "Moves a lesson within its course.")
     @Post("/api/lessons/{id}/move")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> moveLesson(UUID id, @Body @Valid Move body, Caller caller) {
@@ -175,6 +195,7 @@ class CourseController {
         return HttpResponse.noContent();
     }
 
+    @Operation(summary = "Deletes a lesson.")
     @Delete("/api/lessons/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> deleteLesson(UUID id, Caller caller) {
@@ -183,6 +204,7 @@ class CourseController {
     }
 
     /** Renders lesson content without saving it: the editor's preview. */
+    @Operation(summary = "Renders lesson content without saving it.")
     @Post("/api/courses/{id}/preview")
     @Secured({"TRAINER", "ADMIN"})
     Map<String, String> preview(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {

@@ -17,9 +17,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import ua.fakh.core.common.LargeUpload;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.MaterialResponses;
@@ -33,6 +38,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+@ApiProblems.SignedIn
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MaterialController {
@@ -45,6 +51,7 @@ class MaterialController {
     }
 
     /** Streams the part straight to storage; the course's trainers only (checked in the service). */
+    @Operation(summary = "Uploads a material file to a course.")
     @Post(value = "/api/courses/{courseId}/materials", consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     @Secured({"TRAINER", "ADMIN"})
@@ -59,12 +66,14 @@ class MaterialController {
         }
     }
 
+    @Operation(summary = "A course's materials.")
     @Get("/api/courses/{courseId}/materials")
     @Secured({"TRAINER", "ADMIN"})
     List<MaterialInfo> list(UUID courseId, Caller caller) {
         return materials.list(courseId, caller);
     }
 
+    @Operation(summary = "Deletes a material.")
     @Delete("/api/materials/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> delete(UUID id, Caller caller) {
@@ -76,6 +85,10 @@ class MaterialController {
      * The bytes, for enrolled learners, the course's trainers, or anyone when the course offers a
      * public preview: {@code Range} answers 206, {@code If-None-Match} with the current ETag 304.
      */
+    @Operation(summary = "A material's bytes, honouring Range and ETag.")
+    @ApiResponse(responseCode = "200", description = "The material in its own media type (206 for a `Range`).", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "The requested range of the material.", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the `ETag` in `If-None-Match`.")
     @Get("/api/materials/{id}/content")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> content(UUID id, @Nullable @QueryValue Boolean download, HttpRequest<?> request,

@@ -14,11 +14,16 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.common.DeletingInputStream;
 import ua.fakh.core.common.LargeUpload;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.Organizations;
@@ -34,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+@ApiProblems.SignedIn
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PackageController {
@@ -45,6 +51,8 @@ class PackageController {
         this.organizations = organizations;
     }
 
+    @Operation(summary = "A course as a package (ZIP).")
+    @ApiResponse(responseCode = "200", description = "The course package.", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @Get("/api/courses/{id}/export")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<StreamedFile> export(UUID id, Caller caller) {
@@ -59,6 +67,7 @@ class PackageController {
     }
 
     /** 201 with the new draft course; the provider defaults to the caller's own organization when it is one. */
+    @Operation(summary = "Creates a draft course from a package (ZIP).")
     @Post(value = "/api/courses/import", consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     @Secured({"TRAINER", "ADMIN"})

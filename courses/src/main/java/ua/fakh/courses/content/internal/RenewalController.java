@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseRenewals;
 import ua.fakh.courses.content.RenewalView;
@@ -16,6 +18,7 @@ import ua.fakh.courses.content.RenewalView;
 import java.util.UUID;
 
 /** {@code /api/courses/{id}/renewal}: the course that renews this course's certificate. */
+@ApiProblems.SignedIn
 @Controller("/api/courses/{id}/renewal")
 @Secured({"TRAINER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -26,12 +29,14 @@ class RenewalController {
         this.renewals = renewals;
     }
 
+    @Operation(summary = "Which course renews this course's certificates.")
     @Get
     RenewalView get(UUID id, Caller caller) {
         return renewals.get(id, caller);
     }
 
     /** {@code {"renewalCourseId": null}} clears it. */
+    @Operation(summary = "Sets which course renews this course's certificates.")
     @Put
     RenewalView set(UUID id, @Body RenewalRequest body, Caller caller) {
         return renewals.set(id, body.renewalCourseId(), caller);

@@ -9,6 +9,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.i18n.Messages;
 import ua.fakh.core.security.Caller;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** What an enrollment still lacks for completion (in the caller's language), and the trainer's "all present". */
+@ApiProblems.SignedIn
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CompletionController {
@@ -36,6 +39,7 @@ class CompletionController {
     }
 
     /** The learner themself or a trainer of the course; each missing requirement carries its sentence as {@code text}. */
+    @Operation(summary = "What an enrolment still needs for completion.")
     @Get("/api/enrollments/{id}/completion")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     CompletionStanding completion(UUID id, HttpRequest<?> request, Caller caller) {
@@ -46,6 +50,7 @@ class CompletionController {
                 standing.attendance());
     }
 
+    @Operation(summary = "Marks every member present at a session.")
     @Post("/api/sessions/{id}/attendance/all-present")
     @Secured({"TRAINER", "ADMIN"})
     Marked allPresent(UUID id, Caller caller) {

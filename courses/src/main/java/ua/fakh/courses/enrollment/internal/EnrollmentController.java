@@ -17,8 +17,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.i18n.LocaleChoice;
@@ -42,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+@ApiProblems.SignedIn
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EnrollmentController {
@@ -67,6 +70,7 @@ class EnrollmentController {
      * content type at all, is the caller enrolling themself (201 the first time, 200 with the same
      * enrollment after). One route, because two would both match a POST without a content type.
      */
+    @Operation(summary = "Enrols the caller, a list of users or a CSV of e-mails in a course.")
     @Post(value = "/api/courses/{courseId}/enrollments", consumes = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> enroll(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
@@ -96,6 +100,7 @@ class EnrollmentController {
     }
 
     /** A course trainer sets (or with {@code dueAt: null} clears) the own due date of the selected learners. */
+    @Operation(summary = "Sets the due date of several enrolments.")
     @Post("/api/courses/{courseId}/enrollments/due")
     @Secured({"TRAINER", "ADMIN"})
     BulkChange setDueOfMany(UUID courseId, @Body BulkSelection body, Caller caller) {
@@ -103,6 +108,7 @@ class EnrollmentController {
     }
 
     /** A course trainer withdraws the selected learners; completed ones stay completed. */
+    @Operation(summary = "Withdraws several learners from a course.")
     @Post("/api/courses/{courseId}/enrollments/withdraw")
     @Secured({"TRAINER", "ADMIN"})
     BulkChange withdrawMany(UUID courseId, @Body BulkSelection body, Caller caller) {
@@ -117,6 +123,7 @@ class EnrollmentController {
         }
     }
 
+    @Operation(summary = "Enrolments of a course.")
     @Get("/api/courses/{courseId}/enrollments")
     @Secured({"TRAINER", "ADMIN"})
     PageView<EnrollmentView> ofCourse(UUID courseId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
@@ -124,24 +131,28 @@ class EnrollmentController {
         return enrollments.ofCourse(courseId, caller, page, size);
     }
 
+    @Operation(summary = "The caller's enrolments with progress.")
     @Get("/api/me/enrollments")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     List<EnrollmentView> mine(Caller caller) {
         return enrollments.mine(caller);
     }
 
+    @Operation(summary = "One enrolment with progress.")
     @Get("/api/enrollments/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     EnrollmentView get(UUID id, Caller caller) {
         return enrollments.get(id, caller);
     }
 
+    @Operation(summary = "Marks a lesson done.")
     @Post("/api/enrollments/{id}/lessons/{lessonId}/complete")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     EnrollmentView completeLesson(UUID id, UUID lessonId, Caller caller) {
         return enrollments.completeLesson(id, lessonId, caller);
     }
 
+    @Operation(summary = "Withdraws from a course.")
     @Post("/api/enrollments/{id}/withdraw")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     EnrollmentView withdraw(UUID id, Caller caller) {
@@ -149,6 +160,7 @@ class EnrollmentController {
     }
 
     /** A course trainer sets (or with {@code dueAt: null} clears) the enrollment's own due date. */
+    @Operation(summary = "Sets the due date of one enrolment.")
     @Put("/api/enrollments/{id}/due")
     @Secured({"TRAINER", "ADMIN"})
     EnrollmentView setDue(UUID id, @Body DueDate body, Caller caller) {
@@ -156,36 +168,42 @@ class EnrollmentController {
     }
 
     /** The cohort's due date: every member without a due date of their own gets it. */
+    @Operation(summary = "Sets the due date of a cohort.")
     @Put("/api/cohorts/{id}/due")
     @Secured({"TRAINER", "ADMIN"})
     CohortView setCohortDue(UUID id, @Body DueDate body, Caller caller) {
         return cohorts.setDue(id, body.dueAt(), caller);
     }
 
+    @Operation(summary = "Creates a cohort of a course.")
     @Post("/api/courses/{courseId}/cohorts")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CohortView> createCohort(UUID courseId, @Body @Valid NewCohort body, Caller caller) {
         return HttpResponse.created(cohorts.create(courseId, body, caller));
     }
 
+    @Operation(summary = "Cohorts of a course.")
     @Get("/api/courses/{courseId}/cohorts")
     @Secured({"TRAINER", "ADMIN"})
     List<CohortView> cohortsOf(UUID courseId, Caller caller) {
         return cohorts.ofCourse(courseId, caller);
     }
 
+    @Operation(summary = "One cohort with its members and sessions.")
     @Get("/api/cohorts/{id}")
     @Secured({"TRAINER", "ADMIN"})
     CohortView cohort(UUID id, Caller caller) {
         return cohorts.get(id, caller);
     }
 
+    @Operation(summary = "Adds a session to a cohort.")
     @Post("/api/cohorts/{id}/sessions")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CohortView> addSession(UUID id, @Body @Valid NewSession body, Caller caller) {
         return HttpResponse.created(cohorts.addSession(id, body, caller));
     }
 
+    @Operation(summary = "Records attendance at a session.")
     @Put("/api/sessions/{id}/attendance")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> attendance(UUID id, @Body AttendanceMarks body, Caller caller) {
@@ -193,6 +211,7 @@ class EnrollmentController {
         return HttpResponse.noContent();
     }
 
+    @Operation(summary = "A cohort's attendance sheet.")
     @Get("/api/cohorts/{id}/attendance")
     @Secured({"TRAINER", "ADMIN"})
     Map<UUID, Map<UUID, Boolean>> attendanceSheet(UUID id, Caller caller) {

@@ -13,11 +13,13 @@ import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import ua.fakh.core.analytics.boundaries.BoundarySettings;
 import ua.fakh.core.analytics.boundaries.BoundarySummary;
 import ua.fakh.core.analytics.boundaries.BoundaryUpload;
 import ua.fakh.core.analytics.boundaries.HromadaBoundaries;
 import ua.fakh.core.common.LargeUpload;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 
@@ -26,6 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Hromada boundaries for the choropleth: administrators upload, read the summary of, and remove them. */
+@ApiProblems.SignedIn
 @Controller("/api/analytics/boundaries")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,6 +47,7 @@ class BoundariesController {
      * Larger than {@code fakh.map.max-boundary-bytes}: 413; not a FeatureCollection: 400; any refused
      * feature: 422 naming each (nothing is changed then).
      */
+    @Operation(summary = "Replaces the territory boundaries with an uploaded GeoJSON file.")
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     BoundarySummary upload(@Body MultipartBody body, HttpRequest<?> request, Caller caller) {
@@ -58,11 +62,13 @@ class BoundariesController {
         }
     }
 
+    @Operation(summary = "What territory boundaries are loaded.")
     @Get
     BoundarySummary summary() {
         return boundaries.summary();
     }
 
+    @Operation(summary = "Removes every territory boundary.")
     @Delete
     HttpResponse<Void> remove(Caller caller) {
         boundaries.removeAll(caller);
