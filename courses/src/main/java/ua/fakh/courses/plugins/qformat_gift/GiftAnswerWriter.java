@@ -37,7 +37,7 @@ final class GiftAnswerWriter {
         }
         String sep = separator.equals("\n") && items.size() > 1 ? "\n" : " ";
         StringBuilder block = new StringBuilder(String.join(sep, items));
-        if (question.generalFeedback() != null) {
+        if (question.generalFeedback() != null && !question.generalFeedback().isBlank()) {
             block.append(items.isEmpty() ? "" : sep).append("####").append(GiftEscapes.answer(question.generalFeedback(), marker));
         }
         String head = question.type().equals("qtype_numerical") ? "#" : "";

@@ -31,7 +31,10 @@ final class GiftWriter {
             }
             String text = question.text() == null ? "" : question.text();
             String title = question.title() == null || question.title().isBlank() ? GiftTitles.from(text) : question.title();
-            out.append("::").append(GiftEscapes.title(title)).append("::");
+            // No title at all rather than an empty one ("::::"), which other GIFT readers refuse; reading names it the same way.
+            if (!title.isBlank()) {
+                out.append("::").append(GiftEscapes.title(title)).append("::");
+            }
             int blank = text.indexOf(GiftQuestionReader.BLANK);
             String after = blank < 0 ? "" : text.substring(blank + GiftQuestionReader.BLANK.length());
             // Text after the block that starts like a format marker would read as one: the blank then stays in the text.
