@@ -18,12 +18,15 @@ import ua.fakh.certificates.spi.CredentialFixtures;
 import ua.fakh.certificates.spi.SigningIdentity;
 import ua.fakh.core.events.Outbox;
 import ua.fakh.core.testing.Api;
+import ua.fakh.core.testing.ExternalTool;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.util.ArrayList;
@@ -142,7 +145,7 @@ class CertificateAdministrationIT {
     }
 
     @Test
-    void hrFindsByEmailAndDownloadsTheFilteredPdfsAsAZipWithUtf8Names() throws Exception {
+    void hrFindsByEmailAndDownloadsTheFilteredPdfsAsAZipWhoseCyrillicNamesUnzipShows() throws Exception {
         Map<String, Object> first = world.completer("Ярина Архівна");
         world.completer("Богдан Архівний");
         outbox.deliverDue();
@@ -161,6 +164,15 @@ class CertificateAdministrationIT {
         }
         assertThat(names).hasSize(2).anySatisfy(n -> assertThat(n).endsWith(" Ярина Архівна.pdf"))
                 .anySatisfy(n -> assertThat(n).endsWith(" Богдан Архівний.pdf"));
+        Path file = Files.createTempFile("certificates", ".zip");
+        try {
+            Files.write(file, zip);
+            ExternalTool.Result listed = ExternalTool.run("unzip", "-l", file.toString());
+            assertThat(listed.succeeded()).as(listed.output()).isTrue();
+            assertThat(listed.stdout()).as("Info-ZIP unzip shows the Cyrillic names as they are").contains(names);
+        } finally {
+            Files.deleteIfExists(file);
+        }
         assertThat(api.exchange(Api.authorised(HttpRequest.GET(base + ".zip"), world.otherHr)).code()).isEqualTo(403);
     }
 

@@ -191,9 +191,15 @@ class CertificateIssuingIT {
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF").contains("Відкликана Особа");
         byte[] xlsx = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/organizations/" + world.hromada
                 + "/certificates.xlsx"), world.hr), byte[].class);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows.stream().map(r -> r.getCellText(0))).contains("Відкликана Особа");
+            var issued = rows.stream().filter(r -> r.getCellText(0).equals("Відкликана Особа")).findFirst().orElseThrow().getCell(5);
+            assertThat(issued.getType()).as("the issue date is a date cell").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(issued.getDataFormatString()).isEqualTo("dd.mm.yyyy");
+            assertThat(issued.asDate().toLocalDate())
+                    .isEqualTo(ua.fakh.core.common.KyivTime.day(java.time.Instant.parse((String) certificate.get("issuedAt"))));
         }
         List<Map<String, Object>> hours = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/organizations/"
                 + world.hromada + "/hours"), world.hr), Argument.listOf(Argument.mapOf(String.class, Object.class)));

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writes HR's ZIP of signed PDFs page by page, each PDF copied from storage as it is read: nothing is held whole. */
@@ -38,7 +37,7 @@ class CertificateArchive {
                 var batch = search.page(certificates, Paging.of(page++, BATCH));
                 total = batch.getTotalSize();
                 for (CertificateRow row : batch.getContent()) {
-                    zip.putNextEntry(new ZipEntry(uniqueName(names, row)));
+                    zip.putNextEntry(UnicodeZipEntries.named(uniqueName(names, row)));
                     try (InputStream pdf = pdfs.open(row)) {
                         pdf.transferTo(zip);
                     }

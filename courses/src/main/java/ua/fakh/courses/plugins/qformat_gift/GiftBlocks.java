@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Splits a prepared GIFT text into questions. Blank lines separate questions and {@code //} lines
  * are comments, as in Moodle; beyond that it is generous with line breaks: a blank line inside an
  * answer block that a later {@code }} closes does not split the question, and a question that
- * follows another without a blank line (starting with {@code ::}, {@code $CATEGORY:} or a second
- * answer block) starts anew. So a broken question stays one error and leaves the next one alone.
+ * follows another without a blank line (starting with {@code ::}, {@code $CATEGORY:}, or a line
+ * with an answer block right after a line that ended with one) starts anew. So a broken question stays one error and leaves the next one alone.
  */
 final class GiftBlocks {
     private static final Pattern TITLE_ONLY = Pattern.compile("^::.*::$");
@@ -21,6 +21,7 @@ final class GiftBlocks {
     private int balance;
     private boolean answered;
     private boolean hasText;
+    private boolean lineEndsBlock;
     private int closingLine = -1;
 
     private GiftBlocks(String[] lines) {
@@ -69,7 +70,9 @@ final class GiftBlocks {
         if (trimmed.startsWith("::")) {
             return balance > 0 || answered || hasText;
         }
-        return balance <= 0 && answered && trimmed.indexOf('{') >= 0;
+        // Text after the block's "}" means the sentence goes on: a second block there is the same
+        // question's (Moodle keeps it as one), which the reader reports rather than splitting silently.
+        return balance <= 0 && answered && lineEndsBlock && trimmed.indexOf('{') >= 0;
     }
 
     /** Whether the first brace after {@code from} closes the open answer block (before another question starts). */
@@ -102,6 +105,7 @@ final class GiftBlocks {
         current.add(line);
         String trimmed = line.strip();
         hasText |= !TITLE_ONLY.matcher(trimmed).matches();
+        lineEndsBlock = trimmed.endsWith("}");
         for (char c : trimmed.toCharArray()) {
             if (c == '{') {
                 balance++;
@@ -121,6 +125,7 @@ final class GiftBlocks {
         balance = 0;
         answered = false;
         hasText = false;
+        lineEndsBlock = false;
         closingLine = -1;
     }
 }

@@ -36,6 +36,12 @@ import java.util.stream.Collectors;
  * Moodle's {@code [id:…]} and {@code [tag:…]} stay in the text. Not written, as GIFT has no syntax
  * for them: ids, {@code shuffle}, a short answer's {@code caseSensitive}, an essay's word limits,
  * template and grader information.
+ *
+ * <p>Written so that other GIFT readers take it too (gift-pegjs judges it in the tests): every special
+ * character escaped everywhere, {@code [html]} before text that starts as HTML and {@code [markdown]}
+ * before the rest (Fakh keeps no other format; {@code [plain]} and {@code [moodle]} come back as
+ * {@code [markdown]}), and one answer block per question — a second one in the same sentence is an
+ * error, not a second question.
  */
 @Singleton
 public class GiftFormat implements QuestionFormat {

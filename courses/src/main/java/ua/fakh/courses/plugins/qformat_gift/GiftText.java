@@ -8,6 +8,8 @@ final class GiftText {
     private static final Pattern FORMAT_MARKER = Pattern.compile("^\\[(markdown|html|plain|moodle)]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Text that opens with an HTML element (or comment) was written as HTML, not Markdown. */
+    private static final Pattern HTML_START = Pattern.compile("^\\s*<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--)");
 
     private GiftText() {
     }
@@ -20,6 +22,14 @@ final class GiftText {
     /** Whether the text would lose its start to {@link #block} as a format marker. */
     static boolean startsWithMarker(String text) {
         return FORMAT_MARKER.matcher(text).lookingAt();
+    }
+
+    /**
+     * The format marker a question's text is written with: {@code [html]} for text that starts as
+     * HTML, {@code [markdown]} for the rest (Fakh's question text is Markdown, which may hold HTML).
+     */
+    static String marker(String text) {
+        return text != null && HTML_START.matcher(text).lookingAt() ? "[html]" : "[markdown]";
     }
 
     /** An answer, one side of a pair, a title: one line, runs of spaces and line breaks made one space. */

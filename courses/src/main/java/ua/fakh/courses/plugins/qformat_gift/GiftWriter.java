@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Writes questions as GIFT: a {@code $CATEGORY:} line where the category changes, then each question
- * as {@code ::title::[markdown]text {answers}} and a blank line. A "missing word" question (one
+ * as {@code ::title::[markdown]text {answers}} ({@code [html]} for text that starts as HTML) and a blank line. A "missing word" question (one
  * blank {@code _____} with text after it on the same line) gets its answers back in the blank.
  */
 final class GiftWriter {
@@ -31,10 +31,19 @@ final class GiftWriter {
             }
             String text = question.text() == null ? "" : question.text();
             String title = question.title() == null || question.title().isBlank() ? GiftTitles.from(text) : question.title();
-            out.append("::").append(GiftEscapes.title(title)).append("::[markdown]");
+            // No title at all rather than an empty one ("::::"), which other GIFT readers refuse; reading names it the same way.
+            if (!title.isBlank()) {
+                out.append("::").append(GiftEscapes.title(title)).append("::");
+            }
             int blank = text.indexOf(GiftQuestionReader.BLANK);
             String after = blank < 0 ? "" : text.substring(blank + GiftQuestionReader.BLANK.length());
-            boolean missingWord = blank >= 0 && !after.isBlank() && !after.contains("\n") && !after.contains(GiftQuestionReader.BLANK);
+            // Text after the block that starts like a format marker would read as one: the blank then stays in the text.
+            boolean missingWord = blank >= 0 && !after.isBlank() && !after.contains("\n") && !after.contains(GiftQuestionReader.BLANK)
+                    && !GiftText.startsWithMarker(after.strip());
+            // A marker needs text after it before the block: GIFT readers refuse "[markdown]{=a ~b} text".
+            if (!missingWord || !text.substring(0, blank).isBlank()) {
+                out.append(GiftText.marker(text));
+            }
             if (missingWord) {
                 out.append(GiftEscapes.text(text.substring(0, blank))).append(GiftAnswerWriter.write(question, " "))
                         .append(GiftEscapes.text(after));

@@ -1,6 +1,7 @@
 package ua.fakh.courses.plugins.qformat_gift;
 
 import org.junit.jupiter.api.Test;
+import ua.fakh.core.testing.ExternalTool;
 import ua.fakh.courses.spi.ParsedQuestion;
 import ua.fakh.courses.spi.QuestionFormat;
 import ua.fakh.courses.spi.QuestionFormatContract;
@@ -266,7 +267,8 @@ class GiftFormatTest extends QuestionFormatContract {
                 tuple(13, "A matching question needs at least two pairs"),
                 tuple(15, "The title is not closed with ::"),
                 tuple(17, "There is no answer block { }; text without answers (a description) is not imported"),
-                tuple(19, "More than one answer block; write \\{ and \\} for braces in the text"),
+                tuple(19, "Two answer blocks { } in one question (Moodle too keeps one question, with one block): "
+                        + "put a blank line between two questions, or write \\{ and \\} for braces in the text"),
                 tuple(21, "A } without a { before it; write \\} for a brace in the text"),
                 tuple(23, "The positive weights add up to 80%, but they must add up to 100%"),
                 tuple(25, "A short answer question needs an answer worth 100%"),
@@ -278,6 +280,25 @@ class GiftFormatTest extends QuestionFormatContract {
         assertThat(result.questions()).extracting(ParsedQuestion::line, ParsedQuestion::title).containsExactly(
                 tuple(7, "Добре після незакритої"), tuple(37, "Добре в кінці"));
         assertThat(result.questions()).allSatisfy(q -> assertThat(q.category()).isEqualTo("Перевірка імпорту"));
+    }
+
+    @Test
+    void reportsTwoAnswerBlocksOfOneSentenceOverTwoLinesAsOneQuestionInError() {
+        QuestionImportResult result = parse("::Два::Частина перша {=а ~б} середина.\nЧастина друга {=в ~г} кінець.\n\n::Далі::Наступне? {T}");
+        assertThat(result.errors()).extracting(QuestionImportError::line).containsExactly(1);
+        assertThat(result.errors().get(0).message()).startsWith("Two answer blocks { } in one question");
+        assertThat(result.questions()).extracting(ParsedQuestion::title).containsExactly("Далі");
+    }
+
+    @Test
+    void writesEveryGiftSpecialCharacterEscapedAndHtmlTextAsHtml() {
+        String written = gift.export(List.of(new ParsedQuestion(0, null, "Т", "qtype_singlechoice",
+                "<p class=\"x\">a: b # c ~ d</p>", Map.of("choices", List.of(Map.of("text", "%load", "correct", true),
+                Map.of("text", "x: y", "correct", false, "feedback", "Підказка: так"))), null)));
+        assertThat(written).contains("::Т::[html]<p class\\=\"x\">a\\: b \\# c \\~ d</p>")
+                .contains("=[html]%load").contains("~x\\: y#Підказка\\: так");
+        assertThat(gift.export(List.of(new ParsedQuestion(0, null, "Т", "qtype_truefalse", "Текст **так**", Map.of("answer", true),
+                null)))).startsWith("::Т::[markdown]Текст");
     }
 
     @Test
@@ -345,6 +366,26 @@ class GiftFormatTest extends QuestionFormatContract {
     }
 
     @Test
+    void writesGeneratedQuestionsSoAnIndependentGiftParserReadsThemAll() throws IOException {
+        Random random = new Random(17);
+        List<ParsedQuestion> questions = new java.util.ArrayList<>();
+        while (questions.size() < 1_500) {
+            questions.addAll(parse(GiftQuestionGenerator.question(random)).questions());
+        }
+        String written = gift.export(questions);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("generated", ".gift");
+        try {
+            java.nio.file.Files.writeString(file, written, StandardCharsets.UTF_8);
+            ExternalTool.Result result = ExternalTool.node("gift", "parse.mjs", file.toString());
+            assertThat(result.succeeded()).as("%s%n%s", result.output(), near(written, result.output())).isTrue();
+            int read = result.stdout().split("\"type\": \"(MC|Short|TF|Numerical|Matching|Essay)\"", -1).length - 1;
+            assertThat(read).isEqualTo(questions.size());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void writesAQuestionOfATypeGiftDoesNotKnowAsAComment() {
         String written = gift.export(List.of(new ParsedQuestion(0, null, "Перетягування", "qtype_ddwtos", "Текст", Map.of(), null)));
         assertThat(written).startsWith("// ").contains("qtype_ddwtos");
@@ -356,6 +397,17 @@ class GiftFormatTest extends QuestionFormatContract {
     void writesMissingWordQuestionsBackIntoTheirBlank() {
         String written = gift.export(List.of(question(parse(BANK).questions(), 58)));
         assertThat(written).contains("називаються {=базовими ~спеціалізованими ~платними} соціальними послугами.");
+    }
+
+    /** The lines of {@code text} around the line a parser's message names, for a failure that reads on its own. */
+    private static String near(String text, String message) {
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line (\\d+)").matcher(message);
+        if (!at.find()) {
+            return "";
+        }
+        int line = Integer.parseInt(at.group(1));
+        String[] lines = text.split("\n", -1);
+        return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, line - 4), Math.min(lines.length, line + 2)));
     }
 
     private static ParsedQuestion question(String text, String type, Map<String, Object> definition) {

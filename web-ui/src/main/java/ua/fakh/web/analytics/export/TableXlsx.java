@@ -8,11 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Report tables as an XLSX workbook, one sheet per table named after it: a bold, frozen header row, numbers
- * as number cells (so sums and charts work with any regional settings), {@code <5} and names as text, then
+ * as number cells (so sums and charts work with any regional settings), days ({@link LocalDate}) as date cells
+ * with a day format, {@code <5} and names as text, then
  * under the table its notes and what the file is about (scope, period, filters, when, the privacy rule).
  * Written with fastexcel, as the gradebook and certificate lists are.
  */
@@ -20,6 +22,8 @@ final class TableXlsx {
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
+    /** Excel's own day format code; the reader's regional settings do not change which day it shows. */
+    static final String DATE_FORMAT = "dd.mm.yyyy";
 
     private TableXlsx() {
     }
@@ -82,6 +86,12 @@ final class TableXlsx {
             }
             sheet.value(r, col, decimal.stripTrailingZeros());
             return decimal.stripTrailingZeros().toPlainString().length();
+        }
+        if (cell instanceof LocalDate day) {
+            // A date cell, not text: it sorts, filters and subtracts as a date.
+            sheet.value(r, col, day);
+            sheet.style(r, col).format(DATE_FORMAT).set();
+            return DATE_FORMAT.length();
         }
         if (cell == null) {
             return 0;

@@ -3,6 +3,7 @@ package ua.fakh.web.analytics.export;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import ua.fakh.core.analytics.SmallCells;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,21 @@ class TableXlsxTest {
     void writesWholeNumbersWithoutADecimalPart() throws IOException {
         try (ReadableWorkbook book = read(List.of(SampleTables.hromadas()))) {
             assertThat(book.getFirstSheet().read().get(2).getCell(2).asNumber()).isEqualTo(new BigDecimal("1234567"));
+        }
+    }
+
+    @Test
+    void writesDaysAsDateCellsWithADayFormat() throws IOException {
+        ReportTable table = new ReportTable("since", "Громади з датою", List.of("Громада", "Прифронтова з"),
+                List.of(List.of("Громада А", LocalDate.of(2026, 2, 24)), List.of("Громада Б", LocalDate.of(2026, 12, 7))), List.of());
+        byte[] file = TableXlsx.write(List.of(table), ABOUT);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(file), new ReadingOptions(true, false))) {
+            List<Row> rows = book.getFirstSheet().read();
+            Cell first = rows.get(1).getCell(1);
+            assertThat(first.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(first.getDataFormatString()).isEqualTo(TableXlsx.DATE_FORMAT);
+            assertThat(first.asDate()).isEqualTo(LocalDate.of(2026, 2, 24).atStartOfDay());
+            assertThat(rows.get(2).getCell(1).asDate()).isEqualTo(LocalDate.of(2026, 12, 7).atStartOfDay());
         }
     }
 

@@ -1,0 +1,140 @@
+package ua.fakh.courses.plugins.qformat_gift;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import ua.fakh.core.testing.Api;
+import ua.fakh.core.testing.ExternalTool;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every GIFT bank of the tests goes in through the import API and comes out through the export API;
+ * the export is judged by gift-pegjs (an independent GIFT parser, {@code .ci/standards/gift}) and read
+ * back by Fakh into a second course, where the bank must be the same.
+ */
+@MicronautTest(transactional = false)
+class GiftBanksThroughTheApiIT {
+    /** How gift-pegjs names each Fakh question type. */
+    private static final Map<String, String> PEGJS_TYPES = Map.of("qtype_singlechoice", "MC", "qtype_multichoice", "MC",
+            "qtype_shortanswer", "Short", "qtype_truefalse", "TF", "qtype_numerical", "Numerical",
+            "qtype_matching", "Matching", "qtype_essay", "Essay");
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    Api api;
+    String trainer;
+    UUID provider;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(client);
+        String admin = api.adminToken();
+        provider = Api.id(api.createOrganization(admin, Api.unique("Провайдер"), "PROVIDER", null));
+        trainer = api.login((String) api.createUser(admin, "Тренер", provider, "TRAINER").get("email"), Api.PASSWORD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bank_uk.gift", "bank_with_errors_uk.gift", "bank_html_uk.gift", "bank_feedback_uk.gift",
+            "bank_percent_uk.gift"})
+    void exportsEveryBankSoAnIndependentParserAndFakhReadItBack(String bank) throws IOException {
+        UUID course = newCourse();
+        Map<String, Object> report = importGift(course, resource("gift/" + bank));
+        assertThat((Integer) report.get("imported")).as(bank).isPositive();
+        List<Map<String, Object>> imported = questions(course);
+        String exported = exportGift(course);
+
+        List<Map<String, Object>> parsed = pegjs(exported).stream().filter(q -> !"Category".equals(q.get("type"))).toList();
+        assertThat(parsed).as(exported).hasSameSizeAs(imported);
+        assertThat(parsed).extracting(q -> q.get("title") + " | " + q.get("type")).as(exported)
+                .containsExactlyInAnyOrderElementsOf(imported.stream()
+                        .map(q -> q.get("title") + " | " + PEGJS_TYPES.get((String) q.get("type"))).toList());
+
+        UUID again = newCourse();
+        assertThat(importGift(again, exported)).as(exported).containsEntry("imported", imported.size())
+                .containsEntry("errors", List.of());
+        assertThat(comparable(questions(again))).as(exported).isEqualTo(comparable(imported));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bank_html_uk.gift"})
+    void keepsTheHtmlFormatOfHtmlQuestions(String bank) throws IOException {
+        UUID course = newCourse();
+        importGift(course, resource("gift/" + bank));
+        String exported = exportGift(course);
+        assertThat(exported).contains("::Посилання на закон::[html]<p>Прочитайте <a href\\=\"https\\://zakon.rada.gov.ua");
+        assertThat(pegjs(exported)).filteredOn(q -> !"Category".equals(q.get("type")))
+                .allSatisfy(q -> assertThat(q.get("stem")).asString().contains("format=html"));
+    }
+
+    private List<Map<String, Object>> pegjs(String gift) throws IOException {
+        Path file = Files.createTempFile("bank", ".gift");
+        try {
+            Files.writeString(file, gift, StandardCharsets.UTF_8);
+            ExternalTool.Result result = ExternalTool.node("gift", "parse.mjs", file.toString());
+            assertThat(result.succeeded()).as("gift-pegjs on%n%s%n%s", gift, result.output()).isTrue();
+            return json.readValue(result.stdout(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The bank as a trainer sees it, without ids (of questions, versions, choices) and versions, in a fixed order. */
+    private static List<String> comparable(List<Map<String, Object>> questions) {
+        return questions.stream().map(q -> {
+            Map<String, Object> kept = new HashMap<>(q);
+            kept.keySet().removeAll(List.of("id", "versionId", "version", "courseId"));
+            return new TreeMap<>(kept).toString().replaceAll("\\{id=[^,}]*, ", "{");
+        }).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private UUID newCourse() {
+        return Api.id(api.post(trainer, "/api/courses", new HashMap<>(Map.of("title", Api.unique("Банк GIFT"),
+                "summary", "Опис", "hours", 2, "outcomes", List.of("Знає"), "language", "uk",
+                "providerId", provider.toString()))).body());
+    }
+
+    private Map<String, Object> importGift(UUID course, String gift) {
+        return api.exchange(Api.authorised(HttpRequest.POST("/api/courses/" + course + "/questions/import", gift)
+                .contentType(MediaType.TEXT_PLAIN_TYPE), trainer)).body();
+    }
+
+    private String exportGift(UUID course) {
+        return api.http().retrieve(Api.authorised(HttpRequest.GET("/api/courses/" + course + "/questions.gift"), trainer),
+                String.class);
+    }
+
+    private List<Map<String, Object>> questions(UUID course) {
+        return api.http().retrieve(Api.authorised(HttpRequest.GET("/api/courses/" + course + "/questions"), trainer),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = GiftBanksThroughTheApiIT.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
