@@ -76,16 +76,23 @@ class CertificateDocumentsIT {
         Map<String, Object> status = (Map<String, Object>) payload.get("credentialStatus");
         long index = Long.parseLong(String.valueOf(status.get("statusListIndex")));
 
-        assertThat(bitOf(api, index)).isFalse();
+        String listUrl = (String) status.get("statusListCredential");
+        assertThat(listUrl).endsWith("/api/public/status-lists/revocation/" + world.provider);
+        String listPath = java.net.URI.create(listUrl).getPath();
+        assertThat(bitOf(api, listPath, payload.get("iss"), index)).isFalse();
         api.post(world.trainer, "/api/certificates/" + id + "/revoke", Map.of("reason", "Помилка"));
-        assertThat(bitOf(api, index)).isTrue();
+        assertThat(bitOf(api, listPath, payload.get("iss"), index)).isTrue();
+        assertThat(api.exchange(HttpRequest.GET("/api/public/status-lists/revocation/" + java.util.UUID.randomUUID())).code())
+                .isEqualTo(404);
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean bitOf(Api api, long index) throws Exception {
-        String list = api.http().retrieve(HttpRequest.GET("/api/public/status-lists/revocation"), String.class);
+    private static boolean bitOf(Api api, String listPath, Object issuer, long index) throws Exception {
+        String list = api.http().retrieve(HttpRequest.GET(listPath), String.class);
         String jwks = api.http().retrieve(HttpRequest.GET("/.well-known/jwks.json"), String.class);
         Map<String, Object> credential = VcJwt.verify(list, JWKSet.parse(jwks));
+        // the credential's own issuer signs and names its status list
+        assertThat(credential).containsEntry("issuer", issuer);
         Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
         return BitstringStatusList.isSet((String) subject.get("encodedList"), index);
     }
