@@ -24,7 +24,10 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.UUID;
 
-/** What anyone verifying a credential needs: the signing keys, one by one or as a set, and the revocation lists. */
+/**
+ * What anyone verifying a credential needs: the signing keys, one by one or as a set, and the revocation lists.
+ * Each also answers a client that asks for {@code application/json} (with its own media type).
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,14 +51,14 @@ class PublicKeysController {
      * The public keys that sign credentials and status lists, as a JWK Set. The installation CA is not in it:
      * it certifies the signing keys (it is in their {@code x5c}) and signs no credential itself.
      */
-    @Get(value = "/.well-known/jwks.json", produces = JWK_SET)
+    @Get(value = "/.well-known/jwks.json", produces = {JWK_SET, MediaType.APPLICATION_JSON})
     HttpResponse<String> jwks() {
         return HttpResponse.ok(Jwks.json(keys.published())).contentType(MediaType.of(JWK_SET))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
     }
 
     /** One signing key as a JWK: what a credential's {@code kid} URL answers (Open Badges 3.0, "Create the JOSE Header"). */
-    @Get(value = "/.well-known/jwks/{name}", produces = JWK)
+    @Get(value = "/.well-known/jwks/{name}", produces = {JWK, MediaType.APPLICATION_JSON})
     HttpResponse<String> jwk(String name) {
         JWK key = keys.published().stream().filter(identity -> name.equals(Jwks.keyName(identity.keyId())))
                 .map(Jwks::jwk).findFirst().orElseThrow(() -> new NotFoundException("problem.key.unknown"));
@@ -69,7 +72,7 @@ class PublicKeysController {
      * the provider's signing key (digitalSignature) signs it. The bits are the installation-wide status-list
      * indexes; other providers' bits stay clear.
      */
-    @Get(value = IssuerContexts.STATUS_LIST_PATH + "{providerId}", produces = VcJwt.MEDIA_TYPE)
+    @Get(value = IssuerContexts.STATUS_LIST_PATH + "{providerId}", produces = {VcJwt.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Transactional(readOnly = true)
     HttpResponse<String> revocationList(UUID providerId) {
         // only a provider that has issued: an anonymous request must not make a signing key for any organisation
