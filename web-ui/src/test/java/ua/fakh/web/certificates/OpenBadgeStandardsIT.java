@@ -82,6 +82,14 @@ class OpenBadgeStandardsIT extends PageTest implements TestPropertyProvider {
         assertThat(download.getContentType().orElseThrow().toString()).isEqualTo("application/vc+jwt");
         assertThat(download.header(HttpHeaders.CONTENT_DISPOSITION))
                 .contains("attachment", "fakh-" + certificate.get("serialNumber") + "-open-badge.jwt");
+        String page = api.http().retrieve(Api.authorised(HttpRequest.GET("/certificates/" + certificate.get("id") + "/open-badge"),
+                learner).header(HttpHeaders.ACCEPT_LANGUAGE, "uk"), String.class);
+        assertThat(page).contains("Як додати його до гаманця", "/certificates/" + certificate.get("id") + "/credential",
+                server.getURL() + "/issuers/" + provider);
+        HttpResponse<byte[]> pageDownload = api.http().exchange(Api.authorised(
+                HttpRequest.GET("/certificates/" + certificate.get("id") + "/credential"), learner), byte[].class);
+        assertThat(pageDownload.header(HttpHeaders.CONTENT_DISPOSITION)).contains("fakh-" + certificate.get("serialNumber") + "-open-badge.jwt");
+        assertThat(pageDownload.body()).isEqualTo(download.body());
         Path jwt = Files.createTempFile("fakh-open-badge", ".jwt");
         Files.write(jwt, download.body());
 
