@@ -24,7 +24,7 @@ public interface SigningKeys {
      */
     SigningIdentity importForProvider(UUID providerId, byte[] pkcs12, char[] password);
 
-    /** The CA: it signs the published status list. */
+    /** The installation CA: it certifies the providers' signing keys; it signs no credential or status list itself. */
     SigningIdentity authority();
 
     /** Every active signing key, for {@code /.well-known/jwks.json}. */

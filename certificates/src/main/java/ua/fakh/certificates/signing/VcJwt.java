@@ -30,11 +30,16 @@ import java.util.Objects;
  * section 8.2 describes it: the JWT payload <em>is</em> the credential, with the claims {@code iss}
  * (issuer id), {@code jti} (credential id), {@code sub} (subject id), {@code nbf} ({@code validFrom}) and
  * {@code exp} ({@code validUntil}) added; no {@code vc} wrapper (that was the VC 1.1 form). The header has
- * {@code alg} (RS256 or ES256, from the key), {@code kid} and {@code typ} {@value #TYPE} (VC-JOSE-COSE).
+ * {@code alg} (RS256 or ES256, from the key), {@code kid} (a URL that answers with exactly that one public JWK,
+ * see {@link Jwks#publishedKid}) and {@code typ} {@value #TYPE}, and nothing else: Open Badges 3.0, section
+ * "Create the JOSE Header" (https://www.imsglobal.org/spec/ob/v3p0/#joseheader), says "Additional JOSE Headers are
+ * NOT allowed", "kid: A URI that can be dereferenced to an object of type JWK" and "typ: If present, MUST be set to
+ * "JWT"." VC-JOSE-COSE's {@code vc+jwt} is therefore not used in the header.
  */
 public final class VcJwt {
-    /** The JOSE {@code typ} VC-JOSE-COSE asks for; Open Badges 3.0 itself names only {@code JWT}. */
-    public static final String TYPE = "vc+jwt";
+    /** The JOSE {@code typ}: Open Badges 3.0, "Create the JOSE Header": "If present, MUST be set to "JWT"." */
+    public static final String TYPE = "JWT";
+    /** The media type of the file (VC-JOSE-COSE, section 6.1 "Media Types"); the JOSE {@code typ} stays {@value #TYPE}. */
     public static final String MEDIA_TYPE = "application/vc+jwt";
 
     private VcJwt() {
@@ -59,7 +64,7 @@ public final class VcJwt {
         }
         KeyAlgorithm algorithm = KeyAlgorithm.of(signing.privateKey());
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.parse(algorithm.jwsAlgorithm()))
-                .keyID(signing.keyId()).type(new JOSEObjectType(TYPE)).build();
+                .keyID(Jwks.publishedKid(signing.keyId())).type(new JOSEObjectType(TYPE)).build();
         try {
             JWSObject jws = new JWSObject(header, new Payload(JSONObjectUtils.toJSONString(payload)));
             jws.sign(signer(signing, algorithm));
@@ -79,7 +84,12 @@ public final class VcJwt {
     public static Map<String, Object> verify(String compact, JWKSet keys) {
         try {
             JWSObject jws = JWSObject.parse(compact.strip());
-            JWK key = keys.getKeyByKeyId(jws.getHeader().getKeyID());
+            String kid = jws.getHeader().getKeyID();
+            // credentials signed before kids became single-key URLs name the key by its JWK Set fragment
+            JWK key = kid == null ? null : keys.getKeyByKeyId(kid);
+            if (key == null && kid != null) {
+                key = keys.getKeyByKeyId(Jwks.publishedKid(kid));
+            }
             if (!(key instanceof AsymmetricJWK publicKey)) {
                 throw new IllegalArgumentException("Unknown signing key " + jws.getHeader().getKeyID());
             }

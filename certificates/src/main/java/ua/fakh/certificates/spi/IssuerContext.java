@@ -2,6 +2,8 @@ package ua.fakh.certificates.spi;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
+
 /**
  * What a credential format needs from the installation to render and sign one certificate.
  *
@@ -12,9 +14,20 @@ import io.micronaut.core.annotation.Nullable;
  * @param statusListUrl   the public URL of the bitstring status list this certificate is in
  * @param statusListIndex this certificate's bit in that list
  * @param template        the provider's look: logo, colours; {@code null} means {@link CertificateTemplate#standard()}
+ * @param attachments     other forms of the same certificate a format may carry inside its document (none by default)
  */
 public record IssuerContext(String publicUrl, String providerKey, SigningIdentity signing, String statusListUrl,
-                            long statusListIndex, @Nullable CertificateTemplate template) {
+                            long statusListIndex, @Nullable CertificateTemplate template,
+                            List<CredentialAttachment> attachments) {
+
+    public IssuerContext {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public IssuerContext(String publicUrl, String providerKey, SigningIdentity signing, String statusListUrl,
+                         long statusListIndex, @Nullable CertificateTemplate template) {
+        this(publicUrl, providerKey, signing, statusListUrl, statusListIndex, template, List.of());
+    }
 
     /** Where the QR code points and HR checks: {@code {publicUrl}/verify/{code}}. */
     public String verifyUrl(String verificationCode) {

@@ -9,6 +9,10 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import ua.fakh.certificates.signing.BitstringStatusList;
@@ -16,7 +20,10 @@ import ua.fakh.certificates.signing.PdfSignatureCheck;
 import ua.fakh.certificates.signing.VcJwt;
 import ua.fakh.core.events.Outbox;
 import ua.fakh.core.testing.Api;
+import ua.fakh.core.testing.ExternalTool;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -72,20 +79,50 @@ class CertificateDocumentsIT {
         byte[] jwt = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + id + "/credential"), token), byte[].class);
         String jwks = api.http().retrieve(HttpRequest.GET("/.well-known/jwks.json"), String.class);
         Map<String, Object> payload = VcJwt.verify(new String(jwt), JWKSet.parse(jwks));
+        String attachment = "fakh-" + certificate.get("serialNumber") + "-open-badge.jwt";
+        assertThat(attachedFile(pdf, attachment)).isEqualTo(jwt);
+        // and as a tool nobody here wrote reads it: qpdf lists the attachment and prints the same bytes
+        Path file = Files.createTempFile("fakh-certificate", ".pdf");
+        Files.write(file, pdf);
+        ExternalTool.Result listed = ExternalTool.run("qpdf", "--list-attachments", "--verbose", file.toString());
+        assertThat(listed.succeeded()).as(listed.output()).isTrue();
+        assertThat(listed.stdout()).contains(attachment, "application/vc+jwt");
+        ExternalTool.Result shown = ExternalTool.run("qpdf", "--show-attachment=" + attachment, file.toString());
+        assertThat(shown.stdout().strip()).isEqualTo(new String(jwt, java.nio.charset.StandardCharsets.US_ASCII).strip());
         assertThat(payload.toString()).contains("OpenBadgeCredential", "Робота з постраждалими від насильства");
         Map<String, Object> status = (Map<String, Object>) payload.get("credentialStatus");
         long index = Long.parseLong(String.valueOf(status.get("statusListIndex")));
 
-        assertThat(bitOf(api, index)).isFalse();
+        String listUrl = (String) status.get("statusListCredential");
+        assertThat(listUrl).endsWith("/api/public/status-lists/revocation/" + world.provider);
+        String listPath = java.net.URI.create(listUrl).getPath();
+        assertThat(bitOf(api, listPath, payload.get("iss"), index)).isFalse();
         api.post(world.trainer, "/api/certificates/" + id + "/revoke", Map.of("reason", "Помилка"));
-        assertThat(bitOf(api, index)).isTrue();
+        assertThat(bitOf(api, listPath, payload.get("iss"), index)).isTrue();
+        assertThat(api.exchange(HttpRequest.GET("/api/public/status-lists/revocation/" + java.util.UUID.randomUUID())).code())
+                .isEqualTo(404);
+    }
+
+    /** The bytes of the PDF's embedded file {@code name}, listed in the catalog's /AF as an alternative form. */
+    private static byte[] attachedFile(byte[] pdf, String name) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDComplexFileSpecification file = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get(name);
+            assertThat(file.getFileUnicode()).isEqualTo(name);
+            assertThat(file.getEmbeddedFile().getSubtype()).isEqualTo("application/vc+jwt");
+            COSArray associated = (COSArray) document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.getPDFName("AF"));
+            assertThat(associated.getObject(0)).isEqualTo(file.getCOSObject());
+            assertThat(file.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"))).isEqualTo("Alternative");
+            return file.getEmbeddedFile().toByteArray();
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean bitOf(Api api, long index) throws Exception {
-        String list = api.http().retrieve(HttpRequest.GET("/api/public/status-lists/revocation"), String.class);
+    private static boolean bitOf(Api api, String listPath, Object issuer, long index) throws Exception {
+        String list = api.http().retrieve(HttpRequest.GET(listPath), String.class);
         String jwks = api.http().retrieve(HttpRequest.GET("/.well-known/jwks.json"), String.class);
         Map<String, Object> credential = VcJwt.verify(list, JWKSet.parse(jwks));
+        // the credential's own issuer signs and names its status list
+        assertThat(credential).containsEntry("issuer", issuer);
         Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
         return BitstringStatusList.isSet((String) subject.get("encodedList"), index);
     }

@@ -19,7 +19,7 @@ class JwksTest {
     void publishesThePublicKeyWithItsChain() throws Exception {
         String json = Jwks.json(List.of(CredentialFixtures.signing()));
         JWKSet set = JWKSet.parse(json);
-        JWK key = set.getKeyByKeyId(CredentialFixtures.signing().keyId());
+        JWK key = set.getKeyByKeyId(Jwks.publishedKid(CredentialFixtures.signing().keyId()));
         assertThat(key).isInstanceOf(RSAKey.class);
         assertThat(key.getKeyUse()).isEqualTo(KeyUse.SIGNATURE);
         assertThat(key.getAlgorithm().getName()).isEqualTo("RS256");
@@ -38,5 +38,15 @@ class JwksTest {
         assertThat(key).isInstanceOf(ECKey.class);
         assertThat(key.getAlgorithm().getName()).isEqualTo("ES256");
         assertThat(((ECKey) key).getCurve().getName()).isEqualTo("P-256");
+    }
+
+    @Test
+    void publishesAStoredSetFragmentKidAsTheUrlOfThatOneKey() {
+        assertThat(Jwks.publishedKid("https://fakh.example.org/.well-known/jwks.json#provider-1"))
+                .isEqualTo("https://fakh.example.org/.well-known/jwks/provider-1");
+        assertThat(Jwks.publishedKid("ec-1")).isEqualTo("ec-1");
+        assertThat(Jwks.keyName("https://fakh.example.org/.well-known/jwks.json#provider-1")).isEqualTo("provider-1");
+        assertThat(Jwks.keyName("https://fakh.example.org/.well-known/jwks/provider-1")).isEqualTo("provider-1");
+        assertThat(Jwks.keyName("ec-1")).isNull();
     }
 }

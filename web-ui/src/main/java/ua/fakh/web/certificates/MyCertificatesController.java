@@ -55,6 +55,14 @@ class MyCertificatesController {
     @Get(value = "/{id}/credential", produces = "application/vc+jwt")
     HttpResponse<byte[]> credential(UUID id, Caller caller) {
         CertificateFile file = documents.credential(id, caller);
-        return Downloads.attachment(file.bytes(), MediaType.of("application/vc+jwt"), "certificate-" + file.serialNumber() + ".jwt");
+        return Downloads.attachment(file.bytes(), MediaType.of("application/vc+jwt"), file.openBadgeFileName());
+    }
+
+    /** What the Open Badge of a certificate is, how to put it into a wallet, and the download. */
+    @Get("/{id}/open-badge")
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> openBadge(UUID id, Caller caller, PageContext ctx) {
+        return HttpResponse.ok(Views.view("certificates/open_badge", ctx,
+                new OpenBadgeModel(certificates.get(id, caller), settings.publicUrl())));
     }
 }

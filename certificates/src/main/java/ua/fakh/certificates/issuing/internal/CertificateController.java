@@ -67,7 +67,8 @@ class CertificateController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> credential(UUID id, Caller caller) {
         CertificateFile file = files.credential(id, caller);
-        return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/vc+jwt"));
+        return HttpResponse.ok(file.bytes()).contentType(MediaType.of("application/vc+jwt"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.openBadgeFileName()));
     }
 
     @Operation(summary = "The caller's own certificates.")

@@ -3,8 +3,10 @@ package ua.fakh.certificates.issuing.internal;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import ua.fakh.certificates.issuing.CertificateFile;
 import ua.fakh.certificates.keys.IssuerContexts;
 import ua.fakh.certificates.spi.CertificateSnapshot;
+import ua.fakh.certificates.spi.CredentialAttachment;
 import ua.fakh.certificates.spi.IssuerContext;
 import ua.fakh.core.events.Outbox;
 import ua.fakh.core.storage.Blobs;
@@ -14,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The signed PDF of a certificate, rendered once and kept: its SHA-256 is what "is this exactly the
@@ -57,9 +60,10 @@ class CertificatePdfs {
     /** Renders, signs and stores the PDF; must run in a transaction. Returns the updated row. */
     private CertificateRow renderAndStore(CertificateRow row) {
         IssuerContext issuer = issuers.get().forCertificate(row.providerId(), row.statusListIndex());
-        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row), new IssuerContext(issuer.publicUrl(),
+        CertificateSnapshot snapshot = snapshot(row);
+        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot, new IssuerContext(issuer.publicUrl(),
                 issuer.providerKey(), issuer.signing(), issuer.statusListUrl(), issuer.statusListIndex(),
-                settings.template(row.providerId())));
+                settings.template(row.providerId()), openBadge(snapshot, issuer)));
         String key = "certificates/" + row.id() + ".pdf";
         try {
             StoredBlob stored = blobs.store().write(key, new ByteArrayInputStream(pdf), pdf.length);
@@ -67,6 +71,16 @@ class CertificatePdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Open Badges credential, to travel inside the PDF (one file holds both); none when that format is off. */
+    private List<CredentialAttachment> openBadge(CertificateSnapshot snapshot, IssuerContext issuer) {
+        if (!formats.has(CredentialFormats.VERIFIABLE_CREDENTIAL)) {
+            return List.of();
+        }
+        byte[] jwt = formats.require(CredentialFormats.VERIFIABLE_CREDENTIAL).render(snapshot, issuer);
+        return List.of(new CredentialAttachment(new CertificateFile(snapshot.serialNumber(), jwt).openBadgeFileName(),
+                CredentialFormats.VERIFIABLE_CREDENTIAL, jwt));
     }
 
     /** The stored PDF, rendering it first if it is not there yet. Must run in a transaction. */

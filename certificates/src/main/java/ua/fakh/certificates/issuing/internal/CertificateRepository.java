@@ -54,8 +54,11 @@ interface CertificateRepository extends CrudRepository<CertificateRow, UUID> {
     Page<CertificateRow> inSubtree(String pathPrefix, String person, String courseFilter, java.time.Instant from,
                                    java.time.Instant to, String statusFilter, Pageable pageable);
 
-    @Query("SELECT status_list_index FROM certificates WHERE status = 'REVOKED'")
-    List<Long> revokedIndexes();
+    /** The status-list bits of the provider's revoked certificates: each provider publishes its own list. */
+    @Query("SELECT status_list_index FROM certificates WHERE status = 'REVOKED' AND provider_id = :providerId")
+    List<Long> revokedIndexes(UUID providerId);
+
+    boolean existsByProviderId(UUID providerId);
 
     /** Courses with certificates held in the subtree, with their current titles. */
     @Query("""

@@ -8,6 +8,7 @@ import ua.fakh.certificates.issuing.ProviderCertificateSettings;
 import ua.fakh.certificates.issuing.ProviderSettingsChange;
 import ua.fakh.certificates.issuing.ProviderSettingsView;
 import ua.fakh.certificates.keys.SigningKeys;
+import ua.fakh.certificates.signing.Jwks;
 import ua.fakh.certificates.spi.SigningIdentity;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.errors.FieldError;
@@ -156,7 +157,7 @@ class ProviderSettingsService implements ProviderCertificateSettings {
                 row.providerCode(), SerialNumbers.format(row.serialPattern(), row.providerCode(),
                 LocalDate.now(clock.withZone(KyivTime.ZONE)).getYear(), 1),
                 row.primaryColor(), row.accentColor(), row.logoBlobKey() != null,
-                new ProviderSettingsView.SigningKey(key.keyId(), certificate.getSubjectX500Principal().getName(),
+                new ProviderSettingsView.SigningKey(Jwks.publishedKid(key.keyId()), certificate.getSubjectX500Principal().getName(),
                         certificate.getIssuerX500Principal().getName(), certificate.getNotAfter().toInstant(),
                         key.keyId().contains("-imported-")));
     }

@@ -9,11 +9,14 @@ import ua.fakh.core.config.FakhSettings;
 
 import java.util.UUID;
 
+/**
+ * A provider issues its certificates under its own id and key, so its revocation list is its own too: same
+ * issuer, same key (verifiers, e.g. Digital Bazaar's vc-bitstring-status-list, require the list's issuer to be the
+ * credential's).
+ * The bits are the installation-wide status-list indexes.
+ */
 @Singleton
 class InstallationIssuerContexts implements IssuerContexts {
-    /** One revocation list for the installation; its bits are the certificates' status-list indexes. */
-    static final String STATUS_LIST_PATH = "/api/public/status-lists/revocation";
-
     private final SigningKeys keys;
     private final FakhSettings settings;
 
@@ -26,6 +29,6 @@ class InstallationIssuerContexts implements IssuerContexts {
     public IssuerContext forCertificate(UUID providerId, long statusListIndex) {
         String publicUrl = settings.publicUrl().replaceAll("/+$", "");
         return new IssuerContext(publicUrl, providerId.toString(), keys.forProvider(providerId),
-                publicUrl + STATUS_LIST_PATH, statusListIndex, CertificateTemplate.standard());
+                publicUrl + STATUS_LIST_PATH + providerId, statusListIndex, CertificateTemplate.standard());
     }
 }

@@ -41,6 +41,8 @@ final class CertificateDocument {
                 }
             }
             describe(document, sheet);
+            EmbeddedCredentials.attach(document, issuer.attachments(), sheet.labels().both("attachment.openBadge"),
+                    document.getDocumentInformation().getCreationDate());
             // the same certificate gets the same /ID, so re-rendering it changes as little as possible
             document.setDocumentId(certificate.id().getMostSignificantBits() ^ certificate.id().getLeastSignificantBits());
             ByteArrayOutputStream out = new ByteArrayOutputStream();

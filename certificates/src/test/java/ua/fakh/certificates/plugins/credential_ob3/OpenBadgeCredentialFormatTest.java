@@ -150,8 +150,9 @@ class OpenBadgeCredentialFormatTest extends CredentialFormatContract {
     void isAVcJwtWhoseSignatureNimbusChecksWithThePublishedKey() throws Exception {
         JWSObject jws = JWSObject.parse(new String(render(), StandardCharsets.US_ASCII));
         assertThat(jws.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
-        assertThat(jws.getHeader().getType()).isEqualTo(new JOSEObjectType("vc+jwt"));
-        assertThat(jws.getHeader().getKeyID()).isEqualTo(CredentialFixtures.signing().keyId());
+        // Open Badges 3.0, "Create the JOSE Header": typ "If present, MUST be set to "JWT""; kid a URL of one JWK
+        assertThat(jws.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
+        assertThat(jws.getHeader().getKeyID()).isEqualTo("https://fakh.example.org/.well-known/jwks/provider-1");
         assertThat(jws.getHeader().getIncludedParams()).containsExactlyInAnyOrder("alg", "kid", "typ");
         RSAKey published = (RSAKey) JWKSet.parse(Jwks.json(List.of(CredentialFixtures.signing())))
                 .getKeyByKeyId(jws.getHeader().getKeyID());
