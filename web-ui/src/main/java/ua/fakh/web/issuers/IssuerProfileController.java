@@ -13,6 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import ua.fakh.certificates.issuing.IssuerProfile;
 import ua.fakh.certificates.issuing.IssuerProfiles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
@@ -24,6 +29,7 @@ import java.util.UUID;
  * It resolves, as Open Badges 3.0 expects of an issuer id: a program gets the issuer's {@code Profile} in JSON-LD,
  * a browser a page saying who the issuer is and how to check its credentials.
  */
+@ApiProblems.Public
 @Controller("/issuers")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,6 +46,10 @@ class IssuerProfileController {
      * The issuer profile of a provider: an Open Badges 3.0 Profile in JSON-LD, or an HTML page when the client
      * prefers {@code text/html}.
      */
+    @Operation(summary = "A credential issuer's profile (Open Badges 3.0 Profile, JSON-LD).", security = {})
+    @ApiResponse(responseCode = "200", description = "The Profile in JSON-LD, or an HTML page for a browser.",
+            content = {@Content(mediaType = JSON_LD, schema = @Schema(type = "object")),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
     @Get(value = "/{providerId}", produces = {JSON_LD, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     HttpResponse<?> profile(UUID providerId, HttpRequest<?> request, PageContext page) {
         IssuerProfile profile = profiles.find(providerId).orElseThrow(() -> new NotFoundException("problem.issuer.unknown"));
