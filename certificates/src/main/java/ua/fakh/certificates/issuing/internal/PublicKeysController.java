@@ -43,7 +43,8 @@ class PublicKeysController {
     }
 
     @Operation(summary = "Public keys that verify the signed credentials (JWKS).", security = {})
-    @ApiResponse(responseCode = "200", description = "A JWK Set (`keys`: the public keys).", content = @Content(mediaType = "application/jwk-set+json", schema = @Schema(type = "object")))
+    @ApiResponse(responseCode = "200", description = "A JWK Set (`keys`: the public keys).",
+            content = @Content(mediaType = "application/jwk-set+json", schema = @Schema(type = "object")))
     @Get("/.well-known/jwks.json")
     HttpResponse<String> jwks() {
         java.util.List<ua.fakh.certificates.spi.SigningIdentity> published = new java.util.ArrayList<>(keys.published());
@@ -54,7 +55,8 @@ class PublicKeysController {
 
     /** A BitstringStatusListCredential (VC-JWT) signed by the installation CA; a set bit means revoked. */
     @Operation(summary = "The revocation status list of credentials (VC-JWT).", security = {})
-    @ApiResponse(responseCode = "200", description = "A BitstringStatusListCredential as a compact JWS (VC-JWT).", content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "A BitstringStatusListCredential as a compact JWS (VC-JWT).",
+            content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
     @Get("/api/public/status-lists/revocation")
     @Transactional(readOnly = true)
     HttpResponse<String> revocationList() {
