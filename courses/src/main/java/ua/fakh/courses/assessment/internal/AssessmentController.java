@@ -146,8 +146,9 @@ class AssessmentController {
     @Operation(summary = "Saves an answer to one question of an attempt.")
     @ApiProblems.Conflict
     @ApiProblems.Unprocessable
-    @ApiResponse(responseCode = "200", description = "OK.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "204", description = "Done.")
+    @ApiResponse(responseCode = "200", description = "Arrived after the time but saved before it (`savedAt`): kept, answered `{\"late\": true}`.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "204", description = "Saved.")
     @Put("/api/attempts/{id}/answers/{questionId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> answer(UUID id, UUID questionId, @Body @Valid AnswerRequest body,

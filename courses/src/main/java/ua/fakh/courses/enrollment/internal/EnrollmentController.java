@@ -73,8 +73,9 @@ class EnrollmentController {
      */
     @Operation(summary = "Enrols the caller, a list of users or a CSV of e-mails in a course.")
     @ApiProblems.Conflict
-    @ApiResponse(responseCode = "200", description = "OK.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The report of a list or CSV, or the caller's enrolment made before.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "The caller's new enrolment.", useReturnTypeSchema = true)
     @Post(value = "/api/courses/{courseId}/enrollments", consumes = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> enroll(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
