@@ -52,7 +52,8 @@ class CertificateController {
     }
 
     @Operation(summary = "The certificate as a signed PDF.")
-    @ApiResponse(responseCode = "200", description = "The signed PDF.", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "The signed PDF.",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @Get("/api/certificates/{id}/pdf")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> pdf(UUID id, Caller caller) {
@@ -62,7 +63,8 @@ class CertificateController {
     }
 
     @Operation(summary = "The certificate as a signed Open Badges 3.0 credential (VC-JWT).")
-    @ApiResponse(responseCode = "200", description = "The credential as a compact JWS (VC-JWT).", content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The credential as a compact JWS (VC-JWT).",
+            content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
     @Get("/api/certificates/{id}/credential")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> credential(UUID id, Caller caller) {
@@ -122,6 +124,7 @@ class CertificateController {
     }
 
     @Operation(summary = "Reissues a certificate, with a reason.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/certificates/{id}/reissue")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CertificateView> reissue(UUID id, @Body @Valid ReasonRequest body, Caller caller) {

@@ -60,7 +60,8 @@ class HrController {
     }
 
     @Operation(summary = "Certificates of an organisation's staff as CSV.")
-    @ApiResponse(responseCode = "200", description = "The certificates as CSV (UTF-8).", content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The certificates as CSV (UTF-8).",
+            content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
     @Get("/certificates.csv")
     HttpResponse<byte[]> csv(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                              @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
@@ -70,7 +71,9 @@ class HrController {
     }
 
     @Operation(summary = "Certificates of an organisation's staff as XLSX.")
-    @ApiResponse(responseCode = "200", description = "The certificates as an XLSX workbook.", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "The certificates as an XLSX workbook.",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary")))
     @Get("/certificates.xlsx")
     HttpResponse<byte[]> xlsx(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
@@ -81,7 +84,8 @@ class HrController {
 
     /** The signed PDFs of the current filter, streamed as a ZIP while it is written. */
     @Operation(summary = "The signed PDFs of an organisation's certificates as one ZIP.")
-    @ApiResponse(responseCode = "200", description = "A ZIP of the signed PDFs.", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "A ZIP of the signed PDFs.",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @Get("/certificates.zip")
     HttpResponse<StreamedFile> zip(UUID id, @Nullable @QueryValue String q, @Nullable @QueryValue UUID courseId,
                                    @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,

@@ -52,6 +52,7 @@ class ProviderSettingsController {
 
     /** Multipart part {@code file}: a PNG or JPEG. */
     @Operation(summary = "Uploads the logo printed on a provider's certificates.")
+    @ApiProblems.Upload
     @Put(value = "/logo", consumes = MediaType.MULTIPART_FORM_DATA)
     ProviderSettingsView logo(UUID id, @Part("file") @Nullable CompletedFileUpload file, Caller caller) {
         return settings.uploadLogo(id, bytes(file, ProviderCertificateSettings.MAX_LOGO_BYTES), caller);
@@ -65,6 +66,8 @@ class ProviderSettingsController {
 
     /** Multipart parts {@code file} (a .p12/.pfx) and {@code password}. */
     @Operation(summary = "Uploads a provider's signing key (PKCS#12 file and password).")
+    @ApiProblems.Upload
+    @ApiProblems.Unprocessable
     @Post("/signing-key")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     ProviderSettingsView signingKey(UUID id, @Part("file") @Nullable CompletedFileUpload file,

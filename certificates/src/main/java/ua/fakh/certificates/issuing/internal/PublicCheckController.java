@@ -59,6 +59,7 @@ class PublicCheckController {
      * its {@code Content-Length} said (or did not say, when chunked).
      */
     @Operation(summary = "Checks that an uploaded PDF is the genuine certificate with this code.", security = {})
+    @ApiProblems.Upload
     @Post(value = "/{code}/pdf", consumes = "application/pdf")
     PdfMatch checkPdf(String code, @Body InputStream pdf, HttpRequest<?> request) throws IOException {
         throttle(request, 1);

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.notifications.MessengerLink;
@@ -49,6 +50,7 @@ class MyMessengersController {
     }
 
     @Operation(summary = "Disconnects a messenger from the caller's account.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete("/{channel}")
     HttpResponse<?> unlink(@PathVariable String channel, Caller caller) {
         messengers.unlink(caller, channel);

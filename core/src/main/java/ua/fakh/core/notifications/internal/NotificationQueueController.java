@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.notifications.NotificationQueue;
@@ -38,6 +39,7 @@ class NotificationQueueController {
     }
 
     @Operation(summary = "Retries delivering a failed notification.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Post("/{id}/retry")
     HttpResponse<Void> retry(UUID id) {
         queue.retry(id);

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
 import ua.fakh.core.organizations.InstitutionKindNames;
@@ -46,6 +47,8 @@ class InstitutionKindController {
 
     /** A code already taken is 422; a wrong code or a missing name 400, every field at once. */
     @Operation(summary = "Adds a kind of institution.")
+    @ApiProblems.Unprocessable
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post
     @Secured("ADMIN")
     HttpResponse<InstitutionKindView> add(@Body NewInstitutionKind body, Caller caller, HttpRequest<?> request) {
@@ -62,6 +65,8 @@ class InstitutionKindController {
 
     /** 409 for a built-in kind or one an organization has. */
     @Operation(summary = "Removes a kind of institution that nothing uses.")
+    @ApiProblems.Conflict
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete("/{code}")
     @Secured("ADMIN")
     HttpResponse<Void> remove(String code, Caller caller) {

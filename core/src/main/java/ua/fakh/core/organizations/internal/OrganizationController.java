@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.errors.ForbiddenException;
@@ -39,6 +40,8 @@ class OrganizationController {
 
     /** Every wrong field is named at once (the service checks them together); a taken EDRPOU or code alone is 422. */
     @Operation(summary = "Creates an organisation.")
+    @ApiProblems.Unprocessable
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post
     @Secured("ADMIN")
     HttpResponse<OrganizationView> create(@Body NewOrganization body, Caller caller) {
@@ -47,6 +50,7 @@ class OrganizationController {
     }
 
     @Operation(summary = "Changes an organisation.")
+    @ApiProblems.Unprocessable
     @Put("/{id}")
     @Secured("ADMIN")
     OrganizationView update(UUID id, @Body NewOrganization body, Caller caller) {

@@ -46,7 +46,8 @@ class OrganizationFactsController {
 
     /** Without {@code produces}: a client accepting JSON first must still reach this file, not {@code GET /{id}}. */
     @Operation(summary = "Organisation facts as CSV.")
-    @ApiResponse(responseCode = "200", description = "The facts as CSV (UTF-8).", content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The facts as CSV (UTF-8).",
+            content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
     @Get("/facts.csv")
     HttpResponse<byte[]> export(Caller caller) {
         return HttpResponse.ok(facts.export(caller)).contentType(MediaType.of("text/csv; charset=UTF-8"))
@@ -59,6 +60,8 @@ class OrganizationFactsController {
      * naming every wrong cell as {@code lines[<line>].<column>}, and nothing changes.
      */
     @Operation(summary = "Imports organisation facts from CSV.")
+    @ApiProblems.Upload
+    @ApiProblems.Unprocessable
     @Post(value = "/facts", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     FactsImportResult apply(@Body InputStream csv, Caller caller, HttpRequest<?> request) throws IOException {
         if (request.getContentLength() > OrganizationFactsCsv.MAX_BYTES) {

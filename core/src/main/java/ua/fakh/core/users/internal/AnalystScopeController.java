@@ -38,6 +38,7 @@ class AnalystScopeController {
     }
 
     @Operation(summary = "Sets the territories an analyst may see.")
+    @ApiProblems.Unprocessable
     @Put
     AnalystScopeView put(UUID id, @Body AnalystScopeChoice body, Caller caller) {
         return assignments.assign(id, body, caller);

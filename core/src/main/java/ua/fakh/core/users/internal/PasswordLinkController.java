@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.users.ForgottenPassword;
 import ua.fakh.core.users.NewPassword;
@@ -36,6 +37,7 @@ class PasswordLinkController {
     }
 
     @Operation(summary = "Sends a password reset link to an e-mail address, if it is an account's.", security = {})
+    @ApiResponse(responseCode = "202", description = "Accepted: it happens shortly.")
     @Post("/forgot")
     HttpResponse<Void> forgot(@Body ForgottenPassword body, HttpRequest<?> request) {
         links.forgot(body.email(), addresses.resolve(request));
@@ -43,6 +45,7 @@ class PasswordLinkController {
     }
 
     @Operation(summary = "Chooses a new password with the token of a reset or invitation link.", security = {})
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Post("/reset")
     HttpResponse<Void> reset(@Body NewPassword body) {
         links.choosePassword(body);

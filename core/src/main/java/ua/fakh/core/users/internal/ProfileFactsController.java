@@ -40,6 +40,7 @@ class ProfileFactsController {
     }
 
     @Operation(summary = "Changes the caller's profile facts.")
+    @ApiProblems.Unprocessable
     @Put("/me/facts")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ProfileFactsView setMine(@Body PersonFacts body, Caller caller) {
@@ -54,6 +55,7 @@ class ProfileFactsController {
     }
 
     @Operation(summary = "Changes a user's profile facts.")
+    @ApiProblems.Unprocessable
     @Put("/users/{id}/facts")
     @Secured("ADMIN")
     ProfileFactsView set(UUID id, @Body PersonFacts body, Caller caller) {

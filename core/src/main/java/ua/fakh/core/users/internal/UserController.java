@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.i18n.LocaleChoice;
@@ -56,6 +57,8 @@ class UserController {
      * person is invited by e-mail ({@code "invited": true}); with one (scripts), it is their password.
      */
     @Operation(summary = "Creates a user account, inviting the person by e-mail without a password.")
+    @ApiProblems.Conflict
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post
     @Secured("ADMIN")
     HttpResponse<NewAccount> create(@Body NewUser body, Caller caller) {
@@ -64,6 +67,7 @@ class UserController {
     }
 
     @Operation(summary = "Creates users from CSV, reporting each row.")
+    @ApiProblems.Upload
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Secured("ADMIN")
@@ -121,6 +125,7 @@ class UserController {
 
     /** 202: a reset link is on its way to the person; nobody else learns or chooses the password. */
     @Operation(summary = "Sends a user a password reset link.")
+    @ApiResponse(responseCode = "202", description = "Accepted: it happens shortly.")
     @Post("/{id}/password-reset")
     @Secured("ADMIN")
     HttpResponse<Void> resetPassword(UUID id, Caller caller) {
@@ -130,6 +135,8 @@ class UserController {
 
     /** 202: a new invitation (the older links stop working); 409 once the person has chosen a password. */
     @Operation(summary = "Sends a user their invitation again.")
+    @ApiProblems.Conflict
+    @ApiResponse(responseCode = "202", description = "Accepted: it happens shortly.")
     @Post("/{id}/invitation")
     @Secured("ADMIN")
     HttpResponse<Void> resendInvitation(UUID id, Caller caller) {

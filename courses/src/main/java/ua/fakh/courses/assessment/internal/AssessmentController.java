@@ -61,6 +61,7 @@ class AssessmentController {
     }
 
     @Operation(summary = "Imports questions into a course's bank from GIFT text.")
+    @ApiProblems.Upload
     @Post("/api/courses/{courseId}/questions/import")
     @Consumes({MediaType.TEXT_PLAIN, "text/x-gift"})
     @Secured({"TRAINER", "ADMIN"})
@@ -76,7 +77,8 @@ class AssessmentController {
     }
 
     @Operation(summary = "A course's question bank as GIFT text.")
-    @ApiResponse(responseCode = "200", description = "The questions in GIFT format.", content = @Content(mediaType = "text/plain; charset=UTF-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The questions in GIFT format.",
+            content = @Content(mediaType = "text/plain; charset=UTF-8", schema = @Schema(type = "string")))
     @Get(value = "/api/courses/{courseId}/questions.gift", produces = MediaType.TEXT_PLAIN)
     @Secured({"TRAINER", "ADMIN"})
     String exportGift(UUID courseId, Caller caller) {
@@ -84,6 +86,7 @@ class AssessmentController {
     }
 
     @Operation(summary = "Adds a question to a course's bank.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/courses/{courseId}/questions")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<QuestionView> create(UUID courseId, @Body @Valid NewQuestion body, Caller caller) {
@@ -106,6 +109,8 @@ class AssessmentController {
 
     /** 204; 409 while a quiz asks the question or an attempt took it. */
     @Operation(summary = "Deletes a question.")
+    @ApiProblems.Conflict
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete("/api/questions/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> delete(UUID id, Caller caller) {
@@ -114,6 +119,7 @@ class AssessmentController {
     }
 
     @Operation(summary = "Starts an attempt at a quiz.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/lessons/{lessonId}/attempts")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<AttemptView> start(UUID lessonId, Caller caller, HttpRequest<?> request) {
@@ -125,6 +131,7 @@ class AssessmentController {
      * when the trainers did not allow it; a second call gives the same window.
      */
     @Operation(summary = "Starts an attempt to be taken offline, with its window.")
+    @ApiProblems.Conflict
     @Post("/api/lessons/{lessonId}/offline-window")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     OfflineWindow offlineWindow(UUID lessonId, Caller caller, HttpRequest<?> request) {
@@ -137,6 +144,11 @@ class AssessmentController {
      * attempt's answers carry its window's token in {@code X-Offline-Window} (else 422).
      */
     @Operation(summary = "Saves an answer to one question of an attempt.")
+    @ApiProblems.Conflict
+    @ApiProblems.Unprocessable
+    @ApiResponse(responseCode = "200", description = "Arrived after the time but saved before it (`savedAt`): kept, answered `{\"late\": true}`.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "204", description = "Saved.")
     @Put("/api/attempts/{id}/answers/{questionId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> answer(UUID id, UUID questionId, @Body @Valid AnswerRequest body,

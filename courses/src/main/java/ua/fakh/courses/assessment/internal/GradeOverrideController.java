@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.errors.ApiProblems;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.GradeOverrides;
@@ -37,6 +38,7 @@ class GradeOverrideController {
     }
 
     @Operation(summary = "Removes the override of a learner's course grade.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete
     HttpResponse<Void> clear(UUID id, Caller caller) {
         overrides.clear(id, caller);

@@ -59,7 +59,8 @@ class ReportController {
     }
 
     @Operation(summary = "A course's gradebook as CSV.")
-    @ApiResponse(responseCode = "200", description = "The gradebook as CSV (UTF-8).", content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The gradebook as CSV (UTF-8).",
+            content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
     @Get(value = "/gradebook.csv", produces = "text/csv;charset=UTF-8")
     HttpResponse<byte[]> gradebookCsv(UUID courseId, @Nullable @QueryValue UUID cohort, Caller caller) {
         byte[] csv = GradebookCsv.write(gradebooks.gradebook(courseId, cohort, caller));
@@ -68,7 +69,9 @@ class ReportController {
     }
 
     @Operation(summary = "A course's gradebook as XLSX.")
-    @ApiResponse(responseCode = "200", description = "The gradebook as an XLSX workbook.", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "The gradebook as an XLSX workbook.",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary")))
     @Get(value = "/gradebook.xlsx", produces = GradebookXlsx.MEDIA_TYPE)
     HttpResponse<byte[]> gradebookXlsx(UUID courseId, @Nullable @QueryValue UUID cohort, HttpRequest<?> request, Caller caller) {
         byte[] xlsx = GradebookXlsx.write(gradebooks.gradebook(courseId, cohort, caller), messages, locales.of(request));

@@ -37,7 +37,8 @@ class CalendarFeedController {
 
     /** A person's calendar (sessions, due dates, quiz closes) at their secret address. */
     @Operation(summary = "A person's calendar (iCalendar) at their secret address.", security = {})
-    @ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed.", content = @Content(mediaType = "text/calendar; charset=utf-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed.",
+            content = @Content(mediaType = "text/calendar; charset=utf-8", schema = @Schema(type = "string")))
     @Get("/{file}")
     HttpResponse<String> personal(String file) {
         return answer(file, feeds::personalFeed);
@@ -45,7 +46,8 @@ class CalendarFeedController {
 
     /** A course's calendar for one of its trainers, at the trainer's secret address. */
     @Operation(summary = "A course's calendar (iCalendar) at a trainer's secret address.", security = {})
-    @ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed.", content = @Content(mediaType = "text/calendar; charset=utf-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed.",
+            content = @Content(mediaType = "text/calendar; charset=utf-8", schema = @Schema(type = "string")))
     @Get("/course/{file}")
     HttpResponse<String> course(String file) {
         return answer(file, feeds::courseFeed);

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ApiProblems;
@@ -79,6 +80,7 @@ class CourseController {
     }
 
     @Operation(summary = "Creates a draft course.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/courses")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CourseView> create(@Body NewCourse body, Caller caller) {
@@ -124,6 +126,7 @@ class CourseController {
 
     /** A new draft copied from this course (201 with the copy); people and their results are not copied. */
     @Operation(summary = "Creates a new draft course copied from this one.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/courses/{id}/duplicate")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CourseView> duplicate(UUID id, Caller caller) {
@@ -132,6 +135,7 @@ class CourseController {
     }
 
     @Operation(summary = "Adds a section to a course.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/courses/{id}/sections")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<SectionOutline> addSection(UUID id, @Body @Valid NewSection body, Caller caller) {
@@ -146,6 +150,7 @@ class CourseController {
     }
 
     @Operation(summary = "Moves a section within its course.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Post("/api/sections/{id}/move")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> moveSection(UUID id, @Body @Valid Move body, Caller caller) {
@@ -154,6 +159,7 @@ class CourseController {
     }
 
     @Operation(summary = "Deletes a section.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete("/api/sections/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> deleteSection(UUID id, Caller caller) {
@@ -162,6 +168,8 @@ class CourseController {
     }
 
     @Operation(summary = "Adds a lesson to a section.")
+    @ApiProblems.Unprocessable
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/sections/{id}/lessons")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<LessonView> addLesson(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
@@ -181,6 +189,7 @@ class CourseController {
     }
 
     @Operation(summary = "Changes a lesson.")
+    @ApiProblems.Unprocessable
     @Put("/api/lessons/{id}")
     @Secured({"TRAINER", "ADMIN"})
     LessonView updateLesson(UUID id, @Body @Valid NewLesson body, Caller caller, HttpRequest<?> request) {
@@ -188,6 +197,7 @@ class CourseController {
     }
 
     @Operation(summary = "Moves a lesson within its course.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Post("/api/lessons/{id}/move")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> moveLesson(UUID id, @Body @Valid Move body, Caller caller) {
@@ -196,6 +206,7 @@ class CourseController {
     }
 
     @Operation(summary = "Deletes a lesson.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete("/api/lessons/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> deleteLesson(UUID id, Caller caller) {

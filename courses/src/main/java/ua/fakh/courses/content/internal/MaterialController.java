@@ -52,6 +52,8 @@ class MaterialController {
 
     /** Streams the part straight to storage; the course's trainers only (checked in the service). */
     @Operation(summary = "Uploads a material file to a course.")
+    @ApiProblems.Upload
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post(value = "/api/courses/{courseId}/materials", consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     @Secured({"TRAINER", "ADMIN"})
@@ -74,6 +76,7 @@ class MaterialController {
     }
 
     @Operation(summary = "Deletes a material.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete("/api/materials/{id}")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> delete(UUID id, Caller caller) {
@@ -86,8 +89,10 @@ class MaterialController {
      * public preview: {@code Range} answers 206, {@code If-None-Match} with the current ETag 304.
      */
     @Operation(summary = "A material's bytes, honouring Range and ETag.")
-    @ApiResponse(responseCode = "200", description = "The material in its own media type (206 for a `Range`).", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
-    @ApiResponse(responseCode = "206", description = "The requested range of the material.", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "The material in its own media type (206 for a `Range`).",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "The requested range of the material.",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "304", description = "Unchanged since the `ETag` in `If-None-Match`.")
     @Get("/api/materials/{id}/content")
     @Secured(SecurityRule.IS_ANONYMOUS)

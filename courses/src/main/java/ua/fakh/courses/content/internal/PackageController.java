@@ -52,7 +52,8 @@ class PackageController {
     }
 
     @Operation(summary = "A course as a package (ZIP).")
-    @ApiResponse(responseCode = "200", description = "The course package.", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "The course package.",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @Get("/api/courses/{id}/export")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<StreamedFile> export(UUID id, Caller caller) {
@@ -68,6 +69,9 @@ class PackageController {
 
     /** 201 with the new draft course; the provider defaults to the caller's own organization when it is one. */
     @Operation(summary = "Creates a draft course from a package (ZIP).")
+    @ApiProblems.Upload
+    @ApiProblems.Unprocessable
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post(value = "/api/courses/import", consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     @Secured({"TRAINER", "ADMIN"})

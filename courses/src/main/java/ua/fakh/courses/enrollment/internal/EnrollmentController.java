@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ApiProblems;
@@ -71,6 +72,10 @@ class EnrollmentController {
      * enrollment after). One route, because two would both match a POST without a content type.
      */
     @Operation(summary = "Enrols the caller, a list of users or a CSV of e-mails in a course.")
+    @ApiProblems.Conflict
+    @ApiResponse(responseCode = "200", description = "The report of a list or CSV, or the caller's enrolment made before.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "The caller's new enrolment.", useReturnTypeSchema = true)
     @Post(value = "/api/courses/{courseId}/enrollments", consumes = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> enroll(UUID courseId, HttpRequest<?> request, @Nullable @Body String body,
@@ -176,6 +181,7 @@ class EnrollmentController {
     }
 
     @Operation(summary = "Creates a cohort of a course.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/courses/{courseId}/cohorts")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CohortView> createCohort(UUID courseId, @Body @Valid NewCohort body, Caller caller) {
@@ -197,6 +203,7 @@ class EnrollmentController {
     }
 
     @Operation(summary = "Adds a session to a cohort.")
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/cohorts/{id}/sessions")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<CohortView> addSession(UUID id, @Body @Valid NewSession body, Caller caller) {
@@ -204,6 +211,7 @@ class EnrollmentController {
     }
 
     @Operation(summary = "Records attendance at a session.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Put("/api/sessions/{id}/attendance")
     @Secured({"TRAINER", "ADMIN"})
     HttpResponse<Void> attendance(UUID id, @Body AttendanceMarks body, Caller caller) {

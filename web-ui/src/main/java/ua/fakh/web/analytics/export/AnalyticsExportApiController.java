@@ -40,8 +40,10 @@ class AnalyticsExportApiController {
      *             {@code all.xlsx}; 404 for an unknown table
      */
     @Operation(summary = "One territory-report table as CSV or XLSX, or every table as one XLSX.")
-    @ApiResponse(responseCode = "200", description = "One table as CSV (UTF-8 with BOM).", content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "200", description = "One table, or every table, as an XLSX workbook.", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "One table as CSV (UTF-8 with BOM), or one or every table as an XLSX workbook.",
+            content = {@Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))})
     @Get(value = "/export/{file}", produces = {TableCsv.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
     HttpResponse<byte[]> table(HttpRequest<?> request, Caller caller, @PathVariable String file) {
         return exports.table(request, caller, file);
@@ -49,7 +51,8 @@ class AnalyticsExportApiController {
 
     /** The one-page partner report (A4 PDF): scope, period and filters, key numbers, oblast map, top rows. */
     @Operation(summary = "The one-page partner report as PDF.")
-    @ApiResponse(responseCode = "200", description = "The partner report (A4 PDF).", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "The partner report (A4 PDF).",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @Get(value = "/report.pdf", produces = ReportPdf.MEDIA_TYPE)
     HttpResponse<byte[]> report(HttpRequest<?> request, Caller caller) {
         return exports.pdf(request, caller);

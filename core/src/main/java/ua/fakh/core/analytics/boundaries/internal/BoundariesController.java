@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import ua.fakh.core.analytics.boundaries.BoundarySettings;
 import ua.fakh.core.analytics.boundaries.BoundarySummary;
 import ua.fakh.core.analytics.boundaries.BoundaryUpload;
@@ -48,6 +49,8 @@ class BoundariesController {
      * feature: 422 naming each (nothing is changed then).
      */
     @Operation(summary = "Replaces the territory boundaries with an uploaded GeoJSON file.")
+    @ApiProblems.Upload
+    @ApiProblems.Unprocessable
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @LargeUpload
     BoundarySummary upload(@Body MultipartBody body, HttpRequest<?> request, Caller caller) {
@@ -69,6 +72,7 @@ class BoundariesController {
     }
 
     @Operation(summary = "Removes every territory boundary.")
+    @ApiResponse(responseCode = "204", description = "Done.")
     @Delete
     HttpResponse<Void> remove(Caller caller) {
         boundaries.removeAll(caller);
