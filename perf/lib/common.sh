@@ -42,9 +42,9 @@ ensure_postgres() {
   return 1
 }
 
-new_db() { # new_db <suffix>: creates fakh_perf_<pid>_<suffix>, sets NEW_DB (not a subshell: cleanup must see it)
+new_db() { # new_db <suffix> [template]: creates fakh_perf_<pid>_<suffix>, sets NEW_DB (not a subshell: cleanup must see it)
   NEW_DB="fakh_perf_$$_$1"
-  psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE ${NEW_DB} ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
+  psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE ${NEW_DB} ENCODING 'UTF8' TEMPLATE ${2:-template0}" >/dev/null \
     || die "create ${NEW_DB}"
   DBS+=("${NEW_DB}")
 }

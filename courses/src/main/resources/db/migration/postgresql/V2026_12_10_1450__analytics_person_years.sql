@@ -1,11 +1,12 @@
 -- issue15 g8: the coverage report's one aggregate (per person and Kyiv calendar year: completions, hours,
 -- ECTS credits, last completion), kept as a rollup so a report reads 20,000 rows instead of summing
--- 100,000 enrolments per request. Triggers keep it exact in the transaction that changes an enrolment or
--- a course's hours/credits, whichever code path (or script) writes them: the person's rows are summed
--- anew, never incremented, so the rollup equals the plain query after every commit. The person's row in
--- users is locked first, so two transactions changing one person's enrolments refresh one after the other
--- (each statement of a refresh sees what the other committed). Where the person works is not stored:
--- reports join users, so moving someone to another organisation needs no refresh.
+-- 100,000 enrolments per request. Triggers keep it exact in the transaction that changes enrolments or a
+-- course's hours/credits, whichever code path (or script) writes them: the people touched have their rows
+-- summed anew, never incremented, so the rollup equals the plain query after every commit. Statement
+-- triggers with transition tables, so a script inserting 100,000 enrolments refreshes each person once,
+-- set-wise. The people's rows in users are locked first (in id order), so two transactions changing one
+-- person's enrolments refresh one after the other, and each statement of the later one sees what the
+-- earlier committed. Where a person works is not stored: reports join users, so a move needs no refresh.
 create table analytics_person_years (
     user_id           uuid                     not null,
     year_kyiv         integer                  not null,
@@ -16,52 +17,64 @@ create table analytics_person_years (
     primary key (user_id, year_kyiv)
 );
 
-create function analytics_person_years_refresh(person uuid) returns void language plpgsql as $$
+create function analytics_person_years_refresh(people uuid[]) returns void language plpgsql as $$
 begin
-    perform 1 from users where id = person for update;
-    delete from analytics_person_years where user_id = person;
+    if cardinality(people) = 0 then
+        return;
+    end if;
+    perform 1 from users where id = any (people) order by id for update;
+    delete from analytics_person_years where user_id = any (people);
     insert into analytics_person_years (user_id, year_kyiv, completions, hours_tenths, ects_hundredths, last_completed_at)
     select e.user_id, cast(extract(year from e.completed_at at time zone 'Europe/Kyiv') as integer), count(*),
            coalesce(cast(sum(c.hours) * 10 as bigint), 0), coalesce(cast(sum(c.ects_credits) * 100 as bigint), 0),
            max(e.completed_at)
     from enrollments e join courses c on c.id = e.course_id
-    where e.user_id = person and e.completed_at is not null
+    where e.user_id = any (people) and e.completed_at is not null
     group by e.user_id, cast(extract(year from e.completed_at at time zone 'Europe/Kyiv') as integer);
 end $$;
 
-create function analytics_person_years_on_enrollment() returns trigger language plpgsql as $$
+create function analytics_person_years_inserted() returns trigger language plpgsql as $$
 begin
-    if tg_op = 'UPDATE' and old.user_id = new.user_id and old.course_id = new.course_id
-       and old.completed_at is not distinct from new.completed_at then
-        return null;
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') and old.completed_at is not null then
-        perform analytics_person_years_refresh(old.user_id);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') and new.completed_at is not null
-       and (tg_op = 'INSERT' or old.completed_at is null or old.user_id <> new.user_id) then
-        perform analytics_person_years_refresh(new.user_id);
-    end if;
+    perform analytics_person_years_refresh(array(select distinct user_id from new_rows where completed_at is not null));
     return null;
 end $$;
 
-create trigger analytics_person_years_enrollments after insert or update or delete on enrollments
-    for each row execute function analytics_person_years_on_enrollment();
-
-create function analytics_person_years_on_course() returns trigger language plpgsql as $$
-declare
-    person uuid;
+create function analytics_person_years_updated() returns trigger language plpgsql as $$
 begin
-    for person in select distinct user_id from enrollments
-                  where course_id = new.id and completed_at is not null order by user_id loop
-        perform analytics_person_years_refresh(person);
-    end loop;
+    perform analytics_person_years_refresh(array(
+        select distinct p.user_id
+        from old_rows o join new_rows n on n.id = o.id
+        cross join lateral (values (o.user_id), (n.user_id)) p(user_id)
+        where (o.completed_at is not null or n.completed_at is not null)
+          and (o.user_id <> n.user_id or o.course_id <> n.course_id or o.completed_at is distinct from n.completed_at)));
     return null;
 end $$;
 
-create trigger analytics_person_years_courses after update of hours, ects_credits on courses
-    for each row when (old.hours is distinct from new.hours or old.ects_credits is distinct from new.ects_credits)
-    execute function analytics_person_years_on_course();
+create function analytics_person_years_deleted() returns trigger language plpgsql as $$
+begin
+    perform analytics_person_years_refresh(array(select distinct user_id from old_rows where completed_at is not null));
+    return null;
+end $$;
+
+create trigger analytics_person_years_enrollments_inserted after insert on enrollments
+    referencing new table as new_rows for each statement execute function analytics_person_years_inserted();
+create trigger analytics_person_years_enrollments_updated after update on enrollments
+    referencing old table as old_rows new table as new_rows for each statement execute function analytics_person_years_updated();
+create trigger analytics_person_years_enrollments_deleted after delete on enrollments
+    referencing old table as old_rows for each statement execute function analytics_person_years_deleted();
+
+create function analytics_person_years_courses_updated() returns trigger language plpgsql as $$
+begin
+    perform analytics_person_years_refresh(array(
+        select distinct e.user_id
+        from old_rows o join new_rows n on n.id = o.id join enrollments e on e.course_id = n.id
+        where e.completed_at is not null
+          and (o.hours is distinct from n.hours or o.ects_credits is distinct from n.ects_credits)));
+    return null;
+end $$;
+
+create trigger analytics_person_years_courses after update on courses
+    referencing old table as old_rows new table as new_rows for each statement execute function analytics_person_years_courses_updated();
 
 -- the backfill: what the plain query gives today
 insert into analytics_person_years (user_id, year_kyiv, completions, hours_tenths, ects_hundredths, last_completed_at)

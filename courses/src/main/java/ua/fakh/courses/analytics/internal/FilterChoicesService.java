@@ -55,11 +55,12 @@ class FilterChoicesService implements AnalyticsFilterChoices {
     }
 
     /**
-     * "Someone of the scope enrolled in it", asked per course (cohort) through the index on that column, so
-     * the search stops at the first enrolment found instead of reading them all.
+     * "Someone of the scope enrolled in it". For the whole installation, one look-up per course (cohort) in the
+     * index on that column that stops at the first enrolment (as a plain EXISTS, PostgreSQL would rather join
+     * every enrolment); for a subtree, the scope's people's enrolments through the index by person.
      */
     private static String enrolledIn(String id, String column, boolean all) {
-        return all ? "EXISTS (SELECT 1 FROM enrollments e WHERE %s = %s)".formatted(column, id) : """
+        return all ? "(SELECT 1 FROM enrollments e WHERE %s = %s LIMIT 1) IS NOT NULL".formatted(column, id) : """
                 EXISTS (SELECT 1 FROM enrollments e JOIN users u ON u.id = e.user_id
                 JOIN organizations o ON o.id = u.organization_id WHERE %s = %s AND o.path LIKE ?)""".formatted(column, id);
     }
