@@ -1,5 +1,6 @@
 package ua.fakh.web.analytics;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -41,8 +42,12 @@ class PersonYearRollupIT extends PageTest {
             SELECT user_id, year_kyiv, completions, hours_tenths, ects_hundredths, last_completed_at
             FROM analytics_person_years ORDER BY 1, 2""";
 
+    private DataSource dataSource;
+
     @Inject
-    DataSource dataSource;
+    void dataSource(DataSource contextual) {
+        dataSource = DelegatingDataSource.unwrapDataSource(contextual); // plain connections, outside any transaction
+    }
 
     @Test
     void rollupFollowsCompletionsHoursMovesAndScripts() throws SQLException {
