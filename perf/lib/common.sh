@@ -2,7 +2,7 @@
 # Everything started here is recorded and cleaned up by cleanup_all (installed as an EXIT trap).
 PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT_DIR="$(cd "${PERF_DIR}/.." && pwd)"
-JAR="${ROOT_DIR}/web-ui/target/fakh.jar"
+JAR="${PERF_JAR:-${ROOT_DIR}/web-ui/target/fakh.jar}"   # PERF_JAR: measure a copy while the tree rebuilds
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 PERF_PASSWORD="perf-Passw0rd-1"
 # The production launch (documented in perf/README.md): bounded heap, AppCDS archive when present.
@@ -26,6 +26,9 @@ cleanup_all() {
   for pid in "${PIDS[@]}"; do kill -9 "${pid}" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "${pid}" 2>/dev/null || true; done
   pg_isready -q || ensure_postgres
+  if [ -n "${PERF_KEEP_DATABASES:-}" ]; then   # kept for profiling (EXPLAIN, a second run); drop them by hand
+    log "kept databases: ${DBS[*]}"; DBS=()
+  fi
   for db in "${DBS[@]}"; do psql -q -d postgres -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" >/dev/null 2>&1 || true; done
   rm -rf "${WORK}"
 }
@@ -39,9 +42,9 @@ ensure_postgres() {
   return 1
 }
 
-new_db() { # new_db <suffix>: creates fakh_perf_<pid>_<suffix>, sets NEW_DB (not a subshell: cleanup must see it)
+new_db() { # new_db <suffix> [template]: creates fakh_perf_<pid>_<suffix>, sets NEW_DB (not a subshell: cleanup must see it)
   NEW_DB="fakh_perf_$$_$1"
-  psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE ${NEW_DB} ENCODING 'UTF8' TEMPLATE template0" >/dev/null \
+  psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE ${NEW_DB} ENCODING 'UTF8' TEMPLATE ${2:-template0}" >/dev/null \
     || die "create ${NEW_DB}"
   DBS+=("${NEW_DB}")
 }

@@ -6,7 +6,7 @@ code, a kind, a headcount, some frontline or de-occupied since a date); every hr
 institutions of different kinds, and the learners move into them. An ANALYST of the whole installation
 and an HR of one district are added. Writes tokens.txt: "<role> <token>" per line.
 
-Usage: places.py <database> <fixture dir>
+Usage: places.py [--tokens-only] <database> <fixture dir>
 """
 import os
 import sys
@@ -57,9 +57,11 @@ ANALYZE;
 
 
 def main():
-    db, out = sys.argv[1], sys.argv[2]
-    psql(db, TREE)
-    psql(db, PEOPLE)
+    tokens_only = sys.argv[1] == "--tokens-only"  # a copy of a data set that has its places already
+    db, out = sys.argv[1 + tokens_only], sys.argv[2 + tokens_only]
+    if not tokens_only:
+        psql(db, TREE)
+        psql(db, PEOPLE)
     people = psql(db, """SELECT u.email, u.id, string_agg(r.role, ',') FROM users u JOIN user_roles r ON r.user_id = u.id
                          WHERE u.email IN ('admin@perf.local', 'analyst@perf.local', 'hr@perf.local')
                          GROUP BY u.email, u.id ORDER BY u.email""", True)

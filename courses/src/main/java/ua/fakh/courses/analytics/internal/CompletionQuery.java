@@ -23,20 +23,26 @@ import java.util.UUID;
 class CompletionQuery {
 
     private final Sql sql;
+    private final PersonYearRollup rollup;
 
-    CompletionQuery(Sql sql) {
+    CompletionQuery(Sql sql, PersonYearRollup rollup) {
         this.sql = sql;
+        this.rollup = rollup;
     }
 
     /**
      * Runs inside the caller's read-only transaction. Enrolments are summed per person and year first
      * and only then joined to the people: the join then meets thousands of rows, not every completion.
-     * A scope narrows the enrolments to its people before they are summed.
+     * A scope narrows the enrolments to its people before they are summed. Whole years on PostgreSQL are
+     * read from the rollup instead ({@link PersonYearRollup}): the same rows, already summed.
      */
     List<PersonYear> personYears(AnalyticsScope scope, AnalyticsFilter filter, boolean profileFacts) {
         List<Integer> years = years(filter);
         if (years.isEmpty()) {
             return List.of();
+        }
+        if (rollup.answers(filter)) {
+            return rollup.personYears(scope, years.get(0), years.get(years.size() - 1), profileFacts);
         }
         List<Object> parameters = new ArrayList<>();
         StringBuilder year = new StringBuilder(years.size() == 1 ? "" : "CASE");

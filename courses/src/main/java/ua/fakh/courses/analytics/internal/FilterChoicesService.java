@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * One pass over the scope's enrolments for the courses and cohorts its people enrolled in; the
+ * The courses and cohorts the scope's people enrolled in, one indexed look-up per course and cohort; the
  * courses, providers and cohorts themselves are few and read whole.
  */
 @Singleton
@@ -30,19 +30,12 @@ class FilterChoicesService implements AnalyticsFilterChoices {
     @Override
     @Transactional(readOnly = true)
     public AnalyticsFilterOptions options(AnalyticsScope scope) {
-        Set<UUID> courseIds = new HashSet<>();
-        Set<UUID> cohortIds = new HashSet<>();
-        String enrolled = scope.wholeInstallation() ? "SELECT DISTINCT course_id, cohort_id FROM enrollments"
-                : """
-                SELECT DISTINCT e.course_id, e.cohort_id FROM enrollments e JOIN users u ON u.id = e.user_id
-                JOIN organizations o ON o.id = u.organization_id WHERE o.path LIKE ?""";
-        for (UUID[] pair : sql.list(enrolled, scope.wholeInstallation() ? List.of() : List.of(sql.subtreePattern(scope)),
-                row -> new UUID[]{row.getObject(1, UUID.class), row.getObject(2, UUID.class)})) {
-            courseIds.add(pair[0]);
-            if (pair[1] != null) {
-                cohortIds.add(pair[1]);
-            }
-        }
+        boolean all = scope.wholeInstallation();
+        List<Object> within = all ? List.of() : List.of(sql.subtreePattern(scope));
+        Set<UUID> courseIds = new HashSet<>(sql.list("SELECT c.id FROM courses c WHERE " + enrolledIn("c.id", "e.course_id", all),
+                within, row -> row.getObject(1, UUID.class)));
+        Set<UUID> cohortIds = new HashSet<>(sql.list("SELECT h.id FROM cohorts h WHERE " + enrolledIn("h.id", "e.cohort_id", all),
+                within, row -> row.getObject(1, UUID.class)));
         List<CourseChoice> courses = sql.list("SELECT id, title, title_en, provider_id, catalog_tags FROM courses ORDER BY title, id",
                 List.of(), row -> new CourseChoice(new Option(row.getObject(1, UUID.class), row.getString(2), row.getString(3)),
                         row.getObject(4, UUID.class), row.getString(5)))
@@ -59,6 +52,17 @@ class FilterChoicesService implements AnalyticsFilterChoices {
         TreeSet<String> tags = new TreeSet<>();
         courses.forEach(course -> tags.addAll(course.tags()));
         return new AnalyticsFilterOptions(providers, courses.stream().map(CourseChoice::option).toList(), List.copyOf(tags), cohorts);
+    }
+
+    /**
+     * "Someone of the scope enrolled in it". For the whole installation, one look-up per course (cohort) in the
+     * index on that column that stops at the first enrolment (as a plain EXISTS, PostgreSQL would rather join
+     * every enrolment); for a subtree, the scope's people's enrolments through the index by person.
+     */
+    private static String enrolledIn(String id, String column, boolean all) {
+        return all ? "(SELECT 1 FROM enrollments e WHERE %s = %s LIMIT 1) IS NOT NULL".formatted(column, id) : """
+                EXISTS (SELECT 1 FROM enrollments e JOIN users u ON u.id = e.user_id
+                JOIN organizations o ON o.id = u.organization_id WHERE %s = %s AND o.path LIKE ?)""".formatted(column, id);
     }
 
     /** A course and its published tags as the catalogue stores them ({@code |tag|other|}, folded). */
