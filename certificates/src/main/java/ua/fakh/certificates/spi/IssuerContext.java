@@ -12,9 +12,16 @@ import io.micronaut.core.annotation.Nullable;
  * @param statusListUrl   the public URL of the bitstring status list this certificate is in
  * @param statusListIndex this certificate's bit in that list
  * @param template        the provider's look: logo, colours; {@code null} means {@link CertificateTemplate#standard()}
+ * @param evidence        the TSA and revocation data that make the PDF signature long-term (PAdES-BASELINE-LT)
  */
 public record IssuerContext(String publicUrl, String providerKey, SigningIdentity signing, String statusListUrl,
-                            long statusListIndex, @Nullable CertificateTemplate template) {
+                            long statusListIndex, @Nullable CertificateTemplate template,
+                            LongTermEvidence evidence) {
+
+    /** The same issuer drawing with another template. */
+    public IssuerContext withTemplate(@Nullable CertificateTemplate other) {
+        return new IssuerContext(publicUrl, providerKey, signing, statusListUrl, statusListIndex, other, evidence);
+    }
 
     /** Where the QR code points and HR checks: {@code {publicUrl}/verify/{code}}. */
     public String verifyUrl(String verificationCode) {

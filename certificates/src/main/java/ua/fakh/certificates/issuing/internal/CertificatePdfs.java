@@ -57,9 +57,8 @@ class CertificatePdfs {
     /** Renders, signs and stores the PDF; must run in a transaction. Returns the updated row. */
     private CertificateRow renderAndStore(CertificateRow row) {
         IssuerContext issuer = issuers.get().forCertificate(row.providerId(), row.statusListIndex());
-        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row), new IssuerContext(issuer.publicUrl(),
-                issuer.providerKey(), issuer.signing(), issuer.statusListUrl(), issuer.statusListIndex(),
-                settings.template(row.providerId())));
+        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot(row),
+                issuer.withTemplate(settings.template(row.providerId())));
         String key = "certificates/" + row.id() + ".pdf";
         try {
             StoredBlob stored = blobs.store().write(key, new ByteArrayInputStream(pdf), pdf.length);

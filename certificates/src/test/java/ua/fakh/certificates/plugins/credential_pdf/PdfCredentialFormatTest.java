@@ -53,7 +53,7 @@ class PdfCredentialFormatTest extends CredentialFormatContract {
 
     @Override
     protected boolean verifies(byte[] rendered, IssuerContext issuer) {
-        PdfSignatureReport report = PdfSignatureCheck.check(rendered);
+        PdfSignatureReport report = PdfSignatureCheck.check(rendered, CredentialFixtures.authority().certificate(), null);
         return report.valid() && issuer.signing().certificate().equals(report.signer());
     }
 
@@ -158,7 +158,7 @@ class PdfCredentialFormatTest extends CredentialFormatContract {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
         }
         assertThat(text(pdf)).contains("Продовження на наступній сторінці", "Результати навчання (продовження)");
-        assertThat(PdfSignatureCheck.check(pdf).valid()).isTrue();
+        assertThat(PdfSignatureCheck.check(pdf, CredentialFixtures.authority().certificate(), null).valid()).isTrue();
     }
 
     @Test
