@@ -237,7 +237,8 @@ class CertificateService implements Certificates {
             CertificateRow stored = pdfs.available() ? pdfs.withPdf(row) : row;
             PdfSignatureReport report = pdfChecks.check(pdf);
             boolean same = stored.pdfSha256() != null && stored.pdfSha256().equals(report.sha256());
-            return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored));
+            return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored),
+                    report.indication(), report.level(), report.timestampedAt(), report.signerValidThen());
         });
     }
 
