@@ -57,13 +57,15 @@ class CertificateService implements Certificates {
     private final ExecutorService executor;
     private final CompletionRefusal refusal;
     private final PdfChecks pdfChecks;
+    private final ArchiveTimestampRepository archiveTimestamps;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
                        CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor, CompletionRefusal refusal,
-                       PdfChecks pdfChecks) {
+                       PdfChecks pdfChecks, ArchiveTimestampRepository archiveTimestamps) {
         this.pdfChecks = pdfChecks;
+        this.archiveTimestamps = archiveTimestamps;
         this.refusal = refusal;
         this.cohorts = cohorts;
         this.archive = archive;
@@ -236,7 +238,8 @@ class CertificateService implements Certificates {
         return certificates.findByVerificationCode(normalised).map(row -> {
             CertificateRow stored = pdfs.available() ? pdfs.withPdf(row) : row;
             PdfSignatureReport report = pdfChecks.check(pdf);
-            boolean same = stored.pdfSha256() != null && stored.pdfSha256().equals(report.sha256());
+            boolean same = stored.pdfSha256() != null && (stored.pdfSha256().equals(report.sha256())
+                    || archiveTimestamps.wasEarlierVersion(stored.id(), report.sha256()));
             return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored),
                     report.indication(), report.level(), report.timestampedAt(), report.signerValidThen());
         });
