@@ -24,6 +24,12 @@ public interface ProviderCertificateSettings {
     /** The operator's PKCS#12 key signs the provider's certificates from now on; a wrong password or file is refused (422). */
     ProviderSettingsView importSigningKey(UUID providerId, byte[] pkcs12, char[] password, Caller admin);
 
+    /**
+     * Revokes the provider's current signing key (audited): its certificate goes on the installation CA's CRL,
+     * OCSP answers revoked, and a new key signs the provider's next certificates. The view shows the new key.
+     */
+    ProviderSettingsView revokeSigningKey(UUID providerId, Caller admin);
+
     int MAX_LOGO_BYTES = 512 * 1024;
     int MAX_PKCS12_BYTES = 256 * 1024;
 }

@@ -4,11 +4,19 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import io.micronaut.core.annotation.Nullable;
 import ua.fakh.certificates.spi.SigningIdentity;
 
 import java.security.KeyPair;
@@ -30,12 +38,27 @@ public final class CertificateAuthority {
     private static final int CA_YEARS = 10;
     private static final int SIGNER_YEARS = 3;
 
+    private static final int TSA_YEARS = 10;
+
     private final PrivateKey privateKey;
     private final X509Certificate certificate;
+    /** {@code FAKH_PUBLIC_URL} without a trailing slash: where the CA publishes itself, its CRL and OCSP. */
+    @Nullable
+    private final String publicUrl;
 
-    private CertificateAuthority(PrivateKey privateKey, X509Certificate certificate) {
+    private CertificateAuthority(PrivateKey privateKey, X509Certificate certificate, @Nullable String publicUrl) {
         this.privateKey = privateKey;
         this.certificate = certificate;
+        this.publicUrl = publicUrl;
+    }
+
+    /**
+     * This CA publishing at {@code publicUrl}: what it issues from now on names {@code /pki/ca.crl} (CRL
+     * distribution point), {@code /pki/ca.crt} (caIssuers) and {@code /pki/ocsp} so any verifier finds the
+     * revocation status.
+     */
+    public CertificateAuthority publishingAt(String publicUrl) {
+        return new CertificateAuthority(privateKey, certificate, publicUrl.replaceAll("/+$", ""));
     }
 
     /** A new CA, {@code CN=Fakh installation CA <installationName>}, valid for 10 years from {@code now}. */
@@ -49,7 +72,7 @@ public final class CertificateAuthority {
                 .extension(Extension.basicConstraints, true, new BasicConstraints(0))
                 .extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                 .make();
-        return new CertificateAuthority(keys.getPrivate(), certificate);
+        return new CertificateAuthority(keys.getPrivate(), certificate, null);
     }
 
     /**
@@ -63,7 +86,7 @@ public final class CertificateAuthority {
             throw new IllegalArgumentException("Not a CA certificate: " + certificate.getSubjectX500Principal());
         }
         KeyChecks.requireMatching(stored.privateKey(), certificate);
-        return new CertificateAuthority(stored.privateKey(), certificate);
+        return new CertificateAuthority(stored.privateKey(), certificate, null);
     }
 
     public X509Certificate certificate() {
@@ -95,15 +118,63 @@ public final class CertificateAuthority {
         KeyAlgorithm.of(key);
         Instant notAfter = years(now, SIGNER_YEARS).isAfter(certificate.getNotAfter().toInstant())
                 ? certificate.getNotAfter().toInstant() : years(now, SIGNER_YEARS);
-        return new CertificateMaker(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), privateKey,
-                certificate)
+        return published(new CertificateMaker(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+                privateKey, certificate)
                 .subject(subjectOf(organization), key)
                 .validity(now, notAfter)
                 .extension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                 .extension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[]{
-                        KeyPurposeId.getInstance(DOCUMENT_SIGNING), KeyPurposeId.id_kp_emailProtection}))
+                        KeyPurposeId.getInstance(DOCUMENT_SIGNING), KeyPurposeId.id_kp_emailProtection})))
                 .make();
+    }
+
+    /**
+     * The installation's own timestamping authority (RFC 3161): its own key, a certificate with the single,
+     * critical extended key usage timeStamping, valid as long as the CA (10 years at most).
+     */
+    public SigningIdentity issueTimestampingIdentity(String keyId, String installationName, Instant now) {
+        KeyPair keys = KeyAlgorithm.RSA.generate();
+        Instant notAfter = years(now, TSA_YEARS).isAfter(certificate.getNotAfter().toInstant())
+                ? certificate.getNotAfter().toInstant() : years(now, TSA_YEARS);
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, "Fakh timestamping " + installationName.strip()).build();
+        X509Certificate tsa = published(new CertificateMaker(
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), privateKey, certificate)
+                .subject(subject, keys.getPublic())
+                .validity(now, notAfter)
+                .extension(Extension.basicConstraints, true, new BasicConstraints(false))
+                .extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                .extension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)))
+                .make();
+        return new SigningIdentity(keyId, keys.getPrivate(), List.of(tsa, certificate));
+    }
+
+    /** The certificate revocation list of this CA, signed now; see {@link RevocationList}. */
+    public byte[] revocationList(java.util.Map<java.math.BigInteger, Instant> revoked, Instant now,
+                                 java.time.Duration validity) {
+        return RevocationList.sign(privateKey, certificate, revoked, now, validity);
+    }
+
+    /** An RFC 6960 answer, signed by this CA itself, to a DER OCSP request; see {@link OcspResponder}. */
+    public byte[] ocspResponse(byte[] request, java.util.function.Function<java.math.BigInteger, SerialStatus> status,
+                               Instant now) {
+        return OcspResponder.respond(request, privateKey, certificate, status, now);
+    }
+
+    private CertificateMaker published(CertificateMaker maker) {
+        if (publicUrl == null) {
+            return maker;
+        }
+        GeneralName crl = new GeneralName(GeneralName.uniformResourceIdentifier, publicUrl + "/pki/ca.crl");
+        return maker
+                .extension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
+                        new DistributionPoint(new DistributionPointName(new GeneralNames(crl)), null, null)}))
+                .extension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[]{
+                        new AccessDescription(AccessDescription.id_ad_caIssuers,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, publicUrl + "/pki/ca.crt")),
+                        new AccessDescription(AccessDescription.id_ad_ocsp,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, publicUrl + "/pki/ocsp"))}));
     }
 
     private static X500Name subjectOf(SignerOrganization organization) {

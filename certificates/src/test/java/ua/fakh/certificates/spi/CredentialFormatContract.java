@@ -93,7 +93,8 @@ public abstract class CredentialFormatContract extends PluginContract {
     @Test
     void rendersACertificateWithOnlyTheRequiredFields() {
         byte[] rendered = format().render(CredentialFixtures.minimalSnapshot(), new IssuerContext(CredentialFixtures.PUBLIC_URL,
-                "p1", CredentialFixtures.signing(), CredentialFixtures.PUBLIC_URL + "/status/1", 0, null));
+                "p1", CredentialFixtures.signing(), CredentialFixtures.PUBLIC_URL + "/status/1", 0, null,
+                CredentialFixtures.evidence()));
         assertThat(verifies(rendered, CredentialFixtures.issuer())).isTrue();
         assertThat(readableContent(rendered)).contains(CredentialFixtures.minimalSnapshot().holderName());
     }

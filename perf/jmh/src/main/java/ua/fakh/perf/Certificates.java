@@ -1,17 +1,23 @@
 package ua.fakh.perf;
 
+import ua.fakh.certificates.signing.CaRevocationSource;
 import ua.fakh.certificates.signing.CertificateAuthority;
+import ua.fakh.certificates.signing.InstallationTsa;
 import ua.fakh.certificates.signing.KeyAlgorithm;
 import ua.fakh.certificates.signing.SignerOrganization;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.CertificateTemplate;
 import ua.fakh.certificates.spi.IssuerContext;
+import ua.fakh.certificates.spi.LongTermEvidence;
 import ua.fakh.certificates.spi.SigningIdentity;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A realistic Ukrainian certificate and a provider key (RSA, as the installation generates by default). */
@@ -26,11 +32,17 @@ final class Certificates {
 
     static Issuer issuer(CertificateTemplate template) {
         Instant now = Instant.now();
-        CertificateAuthority authority = CertificateAuthority.create("Perf", KeyAlgorithm.RSA, now.minusSeconds(3600));
+        CertificateAuthority authority = CertificateAuthority.create("Perf", KeyAlgorithm.RSA, now.minusSeconds(3600))
+                .publishingAt(URL);
         SigningIdentity signing = authority.issueSigningIdentity(URL + "/.well-known/jwks.json#provider-1",
                 new SignerOrganization("Харківський обласний центр соціальних служб", "14360570"), KeyAlgorithm.RSA,
                 now.minusSeconds(3600));
-        return new Issuer(new IssuerContext(URL, UUID.randomUUID().toString(), signing, URL + "/status/1", 4242, template));
+        SigningIdentity tsa = authority.issueTimestampingIdentity(URL + "/.well-known/jwks.json#tsa", "Perf", now.minusSeconds(3600));
+        LongTermEvidence evidence = new LongTermEvidence(new InstallationTsa(tsa, Clock.systemUTC()),
+                new CaRevocationSource(authority.revocationList(Map.of(), now, Duration.ofDays(7)), authority.certificate()),
+                authority.certificate());
+        return new Issuer(new IssuerContext(URL, UUID.randomUUID().toString(), signing, URL + "/status/1", 4242, template,
+                evidence));
     }
 
     static CertificateSnapshot snapshot() {

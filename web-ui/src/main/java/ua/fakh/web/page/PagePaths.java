@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class PagePaths {
     /** Every path but the API's and the infrastructure's; also the pattern of the page filters. */
     public static final String PAGE_REGEX =
-            "/(?!api/|login|logout|oauth/|health|swagger|\\.well-known|static/|webjars/|assets/|favicon\\.ico).*";
+            "/(?!api/|pki/|login|logout|oauth/|health|swagger|\\.well-known|static/|webjars/|assets/|favicon\\.ico).*";
     private static final Pattern PAGE = Pattern.compile(PAGE_REGEX);
 
     private PagePaths() {

@@ -43,6 +43,11 @@ public final class VerifyTexts {
         return KyivTime.date(instant);
     }
 
+    /** Kyiv time, {@code dd.MM.yyyy HH:mm}: when the signature timestamp says the PDF was signed. */
+    public static String dateTime(Instant instant) {
+        return KyivTime.dateTime(instant) + "";
+    }
+
     public static String issued(PublicCertificate c) {
         return KyivTime.date(c.issuedAt());
     }

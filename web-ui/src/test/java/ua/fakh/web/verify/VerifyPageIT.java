@@ -70,7 +70,8 @@ class VerifyPageIT extends PageTest {
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 
         byte[] pdf = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/certificates/" + c.id() + "/pdf"), c.learner()), byte[].class);
-        assertThat(upload(c.code(), pdf).html()).contains("саме той документ");
+        assertThat(upload(c.code(), pdf).html()).contains("саме той документ", "Перевірка підпису", "Дійсний",
+                "PAdES-BASELINE-LT", "Підписано (підтверджено позначкою часу)", "чинний: строк не минув, не відкликаний");
         byte[] edited = pdf.clone();
         int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Type");
         edited[at + 1] = (byte) (edited[at + 1] ^ 1);

@@ -61,9 +61,8 @@ class CertificatePdfs {
     private CertificateRow renderAndStore(CertificateRow row) {
         IssuerContext issuer = issuers.get().forCertificate(row.providerId(), row.statusListIndex());
         CertificateSnapshot snapshot = snapshot(row);
-        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot, new IssuerContext(issuer.publicUrl(),
-                issuer.providerKey(), issuer.signing(), issuer.statusListUrl(), issuer.statusListIndex(),
-                settings.template(row.providerId()), openBadge(snapshot, issuer)));
+        byte[] pdf = formats.require(CredentialFormats.PDF).render(snapshot,
+                issuer.with(settings.template(row.providerId()), openBadge(snapshot, issuer)));
         String key = "certificates/" + row.id() + ".pdf";
         try {
             StoredBlob stored = blobs.store().write(key, new ByteArrayInputStream(pdf), pdf.length);

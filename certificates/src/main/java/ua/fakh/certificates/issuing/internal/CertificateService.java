@@ -14,7 +14,6 @@ import ua.fakh.certificates.issuing.HoursSummary;
 import ua.fakh.certificates.issuing.IssueReport;
 import ua.fakh.certificates.issuing.PdfMatch;
 import ua.fakh.certificates.issuing.PublicCertificate;
-import ua.fakh.certificates.signing.PdfSignatureCheck;
 import ua.fakh.certificates.signing.PdfSignatureReport;
 import ua.fakh.core.audit.AuditLog;
 import ua.fakh.core.common.PageView;
@@ -57,11 +56,16 @@ class CertificateService implements Certificates {
     private final CertificateArchive archive;
     private final ExecutorService executor;
     private final CompletionRefusal refusal;
+    private final PdfChecks pdfChecks;
+    private final ArchiveTimestampRepository archiveTimestamps;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
                        CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
-                       @Named(TaskExecutors.BLOCKING) ExecutorService executor, CompletionRefusal refusal) {
+                       @Named(TaskExecutors.BLOCKING) ExecutorService executor, CompletionRefusal refusal,
+                       PdfChecks pdfChecks, ArchiveTimestampRepository archiveTimestamps) {
+        this.pdfChecks = pdfChecks;
+        this.archiveTimestamps = archiveTimestamps;
         this.refusal = refusal;
         this.cohorts = cohorts;
         this.archive = archive;
@@ -233,9 +237,11 @@ class CertificateService implements Certificates {
         }
         return certificates.findByVerificationCode(normalised).map(row -> {
             CertificateRow stored = pdfs.available() ? pdfs.withPdf(row) : row;
-            PdfSignatureReport report = PdfSignatureCheck.check(pdf);
-            boolean same = stored.pdfSha256() != null && stored.pdfSha256().equals(report.sha256());
-            return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored));
+            PdfSignatureReport report = pdfChecks.check(pdf);
+            boolean same = stored.pdfSha256() != null && (stored.pdfSha256().equals(report.sha256())
+                    || archiveTimestamps.wasEarlierVersion(stored.id(), report.sha256()));
+            return new PdfMatch(same, report.valid(), report.valid() ? report.signerName() : null, views.publicView(stored),
+                    report.indication(), report.level(), report.timestampedAt(), report.signerValidThen());
         });
     }
 

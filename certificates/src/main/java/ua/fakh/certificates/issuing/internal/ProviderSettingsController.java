@@ -76,6 +76,15 @@ class ProviderSettingsController {
                 (password == null ? "" : password).toCharArray(), caller);
     }
 
+    /**
+     * Revokes the provider's current signing key: it appears on {@code /pki/ca.crl}, OCSP says revoked, and the
+     * next certificate is signed with a new key.
+     */
+    @Post("/signing-key/revocation")
+    ProviderSettingsView revokeSigningKey(UUID id, Caller caller) {
+        return settings.revokeSigningKey(id, caller);
+    }
+
     /** An oversized file is refused by its declared size before its bytes are copied. */
     static byte[] bytes(@Nullable CompletedFileUpload file, int limit) {
         if (file == null) {

@@ -141,6 +141,16 @@ class ProviderSettingsService implements ProviderCertificateSettings {
         return view(settings.of(providerId));
     }
 
+    /** Not one transaction: the revocation is committed first, so the view's fresh read makes and shows the new key. */
+    @Override
+    public ProviderSettingsView revokeSigningKey(UUID providerId, Caller admin) {
+        requireAdmin(admin);
+        organizations.get(providerId);
+        keys.revokeForProvider(providerId).ifPresent(kid ->
+                audit.record(admin, "SIGNING_KEY_REVOKED", "organization", providerId, Map.of("keyId", kid)));
+        return view(settings.of(providerId));
+    }
+
     private void save(ProviderSettingsRow row) {
         if (rows.existsById(row.providerId())) {
             rows.update(row);

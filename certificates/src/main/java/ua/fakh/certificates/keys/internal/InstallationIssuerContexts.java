@@ -29,6 +29,6 @@ class InstallationIssuerContexts implements IssuerContexts {
     public IssuerContext forCertificate(UUID providerId, long statusListIndex) {
         String publicUrl = settings.publicUrl().replaceAll("/+$", "");
         return new IssuerContext(publicUrl, providerId.toString(), keys.forProvider(providerId),
-                publicUrl + STATUS_LIST_PATH + providerId, statusListIndex, CertificateTemplate.standard());
+                publicUrl + STATUS_LIST_PATH + providerId, statusListIndex, CertificateTemplate.standard(), keys.evidence());
     }
 }

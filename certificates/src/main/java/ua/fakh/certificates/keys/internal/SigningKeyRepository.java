@@ -21,6 +21,21 @@ interface SigningKeyRepository extends CrudRepository<SigningKeyRow, UUID> {
     /** The provider's signing keys, newest first: the newest signs, the older stay published for what they signed. */
     List<SigningKeyRow> findByProviderIdAndPurposeAndActiveOrderByCreatedAtDesc(UUID providerId, String purpose, boolean active);
 
+    /** The provider's keys that may still sign, newest first. */
+    List<SigningKeyRow> findByProviderIdAndPurposeAndActiveAndRevokedAtIsNullOrderByCreatedAtDesc(UUID providerId,
+                                                                                                  String purpose, boolean active);
+
+    List<SigningKeyRow> findByPurposeAndActiveAndRevokedAtIsNull(String purpose, boolean active);
+
+    /** Every key the installation CA or an operator ever stored: what OCSP and the CRL speak about. */
+    List<SigningKeyRow> findByRevokedAtIsNotNull();
+
+    Optional<SigningKeyRow> findByKid(String kid);
+
+    /** Revokes once: a second call (or another node's) leaves the first time. */
+    @Query("UPDATE signing_keys SET revoked_at = :revokedAt WHERE kid = :kid AND revoked_at IS NULL")
+    long revoke(String kid, Instant revokedAt);
+
     /** Two nodes making the same key at once: the first insert wins, the other reads it back. */
     @Query("""
             INSERT INTO signing_keys (id, provider_id, kid, purpose, encrypted, certificate, created_at, active)

@@ -9,5 +9,6 @@ import java.util.UUID;
 
 @MappedEntity("signing_keys")
 record SigningKeyRow(@Id UUID id, @Nullable UUID providerId, String kid, String purpose, String encrypted,
-                     String certificate, Instant createdAt, boolean active) {
+                     String certificate, Instant createdAt, boolean active,
+                     @Nullable Instant revokedAt) {
 }

@@ -52,6 +52,7 @@ public class PdfCredentialFormat implements CredentialFormat {
             throw new CredentialException("The PDF of certificate " + certificate.serialNumber() + " could not be made", e);
         }
         String reason = new CertificateLabels(this, false).uk("document") + " № " + certificate.serialNumber();
-        return PdfSigner.sign(unsigned, issuer.signing(), new PdfSignatureRequest(clock.instant(), reason, null));
+        return PdfSigner.sign(unsigned, issuer.signing(), new PdfSignatureRequest(clock.instant(), reason, null),
+                issuer.evidence());
     }
 }

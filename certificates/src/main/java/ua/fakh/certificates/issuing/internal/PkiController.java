@@ -1,0 +1,95 @@
+package ua.fakh.certificates.issuing.internal;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import ua.fakh.certificates.keys.SigningKeys;
+import ua.fakh.core.common.SizeLimitedInputStream;
+import ua.fakh.core.errors.PayloadTooLargeException;
+import ua.fakh.core.errors.UnprocessableException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.CertificateEncodingException;
+import java.util.Base64;
+
+/**
+ * The installation CA in public, as RFC 5280 and 6960 verifiers expect it at the addresses its certificates
+ * name: the CA certificate, its CRL, an OCSP responder, and the installation's own RFC 3161 TSA.
+ */
+@Controller("/pki")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PkiController {
+    /** OCSP and timestamp requests are a few hundred bytes; anything this large is not one. */
+    static final int MAX_REQUEST_BYTES = 16 * 1024;
+    static final String OCSP_REQUEST = "application/ocsp-request";
+    static final String OCSP_RESPONSE = "application/ocsp-response";
+    static final String TIMESTAMP_QUERY = "application/timestamp-query";
+    static final String TIMESTAMP_REPLY = "application/timestamp-reply";
+
+    private final SigningKeys keys;
+
+    PkiController(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    /** The installation CA certificate (DER): the trust anchor of every certificate PDF this installation signs. */
+    @Get(value = "/ca.crt", produces = "application/pkix-cert")
+    HttpResponse<byte[]> caCertificate() throws CertificateEncodingException {
+        return HttpResponse.ok(keys.authority().certificate().getEncoded()).contentType("application/pkix-cert")
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400");
+    }
+
+    /** The CA's current certificate revocation list (DER, RFC 5280), a week valid, renewed every minute. */
+    @Get(value = "/ca.crl", produces = "application/pkix-crl")
+    HttpResponse<byte[]> revocationList() {
+        return HttpResponse.ok(keys.revocationList()).contentType("application/pkix-crl")
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+    }
+
+    /** OCSP over POST (RFC 6960 A.1): a DER OCSPRequest in, a DER OCSPResponse signed by the CA out. */
+    @Post(consumes = OCSP_REQUEST, produces = OCSP_RESPONSE, value = "/ocsp")
+    HttpResponse<byte[]> ocsp(@Body InputStream request) throws IOException {
+        return HttpResponse.ok(keys.ocsp(bounded(request))).contentType(OCSP_RESPONSE);
+    }
+
+    /** OCSP over GET (RFC 6960 A.1): the DER request base64- then URL-encoded in the path. */
+    @Get(value = "/ocsp/{request}", produces = OCSP_RESPONSE)
+    HttpResponse<byte[]> ocspGet(String request) {
+        byte[] der;
+        try {
+            der = request.length() > MAX_REQUEST_BYTES ? new byte[0] : Base64.getDecoder().decode(request.strip());
+        } catch (IllegalArgumentException e) {
+            der = new byte[0]; // answered as malformedRequest, as RFC 6960 asks
+        }
+        return HttpResponse.ok(keys.ocsp(der)).contentType(OCSP_RESPONSE)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+    }
+
+    /** The installation's own TSA (RFC 3161 over HTTP): a DER TimeStampReq in, a DER TimeStampResp out. */
+    @Post(consumes = TIMESTAMP_QUERY, produces = TIMESTAMP_REPLY, value = "/tsa")
+    HttpResponse<byte[]> timestamp(@Body InputStream request) throws IOException {
+        byte[] query = bounded(request);
+        try {
+            return HttpResponse.ok(keys.timestamp(query)).contentType(TIMESTAMP_REPLY);
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            throw new UnprocessableException("problem.pki.badTimestampQuery");
+        }
+    }
+
+    private static byte[] bounded(InputStream body) throws IOException {
+        try (body) {
+            return SizeLimitedInputStream.readAtMost(body, MAX_REQUEST_BYTES,
+                    () -> new PayloadTooLargeException("problem.pki.requestTooLarge", MAX_REQUEST_BYTES / 1024));
+        }
+    }
+}
