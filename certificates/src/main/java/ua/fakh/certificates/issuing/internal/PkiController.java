@@ -1,5 +1,11 @@
 package ua.fakh.certificates.issuing.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import ua.fakh.core.errors.ApiProblems;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,6 +31,7 @@ import java.util.Base64;
  * The installation CA in public, as RFC 5280 and 6960 verifiers expect it at the addresses its certificates
  * name: the CA certificate, its CRL, an OCSP responder, and the installation's own RFC 3161 TSA.
  */
+@ApiProblems.Public
 @Controller("/pki")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -43,6 +50,9 @@ class PkiController {
     }
 
     /** The installation CA certificate (DER): the trust anchor of every certificate PDF this installation signs. */
+    @Operation(summary = "The installation CA certificate (DER).", security = {})
+    @ApiResponse(responseCode = "200", description = "The installation CA certificate (DER).",
+            content = @Content(mediaType = "application/pkix-cert", schema = @Schema(type = "string", format = "binary")))
     @Get(value = "/ca.crt", produces = "application/pkix-cert")
     HttpResponse<byte[]> caCertificate() throws CertificateEncodingException {
         return HttpResponse.ok(keys.authority().certificate().getEncoded()).contentType("application/pkix-cert")
@@ -50,6 +60,9 @@ class PkiController {
     }
 
     /** The CA's current certificate revocation list (DER, RFC 5280), a week valid, renewed every minute. */
+    @Operation(summary = "The installation CA's certificate revocation list (DER).", security = {})
+    @ApiResponse(responseCode = "200", description = "The installation CA's certificate revocation list (DER).",
+            content = @Content(mediaType = "application/pkix-crl", schema = @Schema(type = "string", format = "binary")))
     @Get(value = "/ca.crl", produces = "application/pkix-crl")
     HttpResponse<byte[]> revocationList() {
         return HttpResponse.ok(keys.revocationList()).contentType("application/pkix-crl")
@@ -57,12 +70,18 @@ class PkiController {
     }
 
     /** OCSP over POST (RFC 6960 A.1): a DER OCSPRequest in, a DER OCSPResponse signed by the CA out. */
+    @Operation(summary = "OCSP over POST: the status of a certificate the CA issued (RFC 6960).", security = {})
+    @ApiResponse(responseCode = "200", description = "OCSP over POST: the status of a certificate the CA issued (RFC 6960).",
+            content = @Content(mediaType = "application/ocsp-response", schema = @Schema(type = "string", format = "binary")))
     @Post(consumes = OCSP_REQUEST, produces = OCSP_RESPONSE, value = "/ocsp")
-    HttpResponse<byte[]> ocsp(@Body InputStream request) throws IOException {
+    HttpResponse<byte[]> ocsp(@RequestBody(content = @Content(mediaType = OCSP_REQUEST, schema = @Schema(type = "string", format = "binary"))) @Body InputStream request) throws IOException {
         return HttpResponse.ok(keys.ocsp(bounded(request))).contentType(OCSP_RESPONSE);
     }
 
     /** OCSP over GET (RFC 6960 A.1): the DER request base64- then URL-encoded in the path. */
+    @Operation(summary = "OCSP over GET: the status of a certificate the CA issued (RFC 6960).", security = {})
+    @ApiResponse(responseCode = "200", description = "OCSP over GET: the status of a certificate the CA issued (RFC 6960).",
+            content = @Content(mediaType = "application/ocsp-response", schema = @Schema(type = "string", format = "binary")))
     @Get(value = "/ocsp/{request}", produces = OCSP_RESPONSE)
     HttpResponse<byte[]> ocspGet(String request) {
         byte[] der;
@@ -76,8 +95,11 @@ class PkiController {
     }
 
     /** The installation's own TSA (RFC 3161 over HTTP): a DER TimeStampReq in, a DER TimeStampResp out. */
+    @Operation(summary = "The installation's own timestamping authority (RFC 3161).", security = {})
+    @ApiResponse(responseCode = "200", description = "The installation's own timestamping authority (RFC 3161).",
+            content = @Content(mediaType = "application/timestamp-reply", schema = @Schema(type = "string", format = "binary")))
     @Post(consumes = TIMESTAMP_QUERY, produces = TIMESTAMP_REPLY, value = "/tsa")
-    HttpResponse<byte[]> timestamp(@Body InputStream request) throws IOException {
+    HttpResponse<byte[]> timestamp(@RequestBody(content = @Content(mediaType = TIMESTAMP_QUERY, schema = @Schema(type = "string", format = "binary"))) @Body InputStream request) throws IOException {
         byte[] query = bounded(request);
         try {
             return HttpResponse.ok(keys.timestamp(query)).contentType(TIMESTAMP_REPLY);

@@ -80,6 +80,7 @@ class ProviderSettingsController {
      * Revokes the provider's current signing key: it appears on {@code /pki/ca.crl}, OCSP says revoked, and the
      * next certificate is signed with a new key.
      */
+    @Operation(summary = "Revoke the provider's signing key (administrators).")
     @Post("/signing-key/revocation")
     ProviderSettingsView revokeSigningKey(UUID id, Caller caller) {
         return settings.revokeSigningKey(id, caller);
