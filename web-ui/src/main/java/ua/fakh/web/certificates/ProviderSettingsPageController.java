@@ -48,7 +48,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProviderSettingsPageController {
-    private static final Set<String> NOTICES = Set.of("saved", "logo", "logoRemoved", "key");
+    private static final Set<String> NOTICES = Set.of("saved", "logo", "logoRemoved", "key", "keyRevoked");
 
     private final ProviderCertificateSettings settings;
 
@@ -108,6 +108,14 @@ class ProviderSettingsPageController {
         } catch (UnprocessableException refused) {
             return refusedUpload(id, ctx, caller, ctx.t("certificates.provider.keyRefused", refused.getMessage()));
         }
+    }
+
+    /** Revokes the provider's signing key (audited): it goes on the CA's CRL and the next certificate gets a new key. */
+    @Post("/signing-key/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revokeSigningKey(UUID id, Caller caller) {
+        settings.revokeSigningKey(id, caller);
+        return back(id, "keyRevoked");
     }
 
     private HttpResponse<?> refusedUpload(UUID id, PageContext ctx, Caller caller, String message) {

@@ -82,6 +82,24 @@ class CertificatePagesIT extends PageTest {
     }
 
     @Test
+    void anAdministratorRevokesAProvidersKeyFromItsPageAndTheRevocationIsAudited() {
+        completer("Ірина Ключова");
+        String page = "/admin/providers/" + provider + "/certificates";
+        browser.signInAsAdmin();
+        assertThat(browser.get(page).html()).contains("Відкликати ключ підпису");
+
+        Browser.Page revoked = browser.post(page + "/signing-key/revoke", Map.of());
+
+        assertThat(revoked.status()).isEqualTo(303);
+        assertThat(revoked.location()).isEqualTo(page + "?notice=keyRevoked");
+        assertThat(browser.get(revoked.location()).html()).contains("Ключ підпису відкликано");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> audit = (List<Map<String, Object>>) api.get(admin,
+                "/api/audit?action=SIGNING_KEY_REVOKED").body().get("content");
+        assertThat(audit).anySatisfy(entry -> assertThat(entry.toString()).contains(provider.toString()));
+    }
+
+    @Test
     void aLearnerSeesTheCertificateDownloadsItAndGetsTheShareLink() throws Exception {
         browser.signIn(completer("Ганна Сертифікатна"), Api.PASSWORD);
 
