@@ -81,6 +81,7 @@ public final class PdfSigner {
 
     static PAdESService service(LongTermEvidence evidence) {
         PAdESService service = new PAdESService(verifier(evidence));
+        service.setPdfObjFactory(new InvisibleSignatures());
         service.setTspSource(evidence.timestamps());
         return service;
     }

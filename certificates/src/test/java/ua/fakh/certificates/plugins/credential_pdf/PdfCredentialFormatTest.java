@@ -136,6 +136,26 @@ class PdfCredentialFormatTest extends CredentialFormatContract {
     }
 
     @Test
+    void theInvisibleSignatureHasAZeroSizeWidgetWithoutAnEmptyAppearanceStream() throws IOException {
+        try (PDDocument document = Loader.loadPDF(render())) {
+            var fields = document.getSignatureFields();
+            assertThat(fields).hasSize(1);
+            var widget = fields.get(0).getWidgets().get(0);
+            assertThat(widget.getRectangle().getWidth()).isZero();
+            assertThat(widget.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AP))
+                    .as("no /AP: PDFBox's empty /Length 0 form is gone").isFalse();
+        }
+        assertThat(ua.fakh.core.testing.ExternalTool.run("pdfsig", writeTemp(render())).output()).contains("Signature is Valid");
+    }
+
+    private static String writeTemp(byte[] pdf) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("certificate", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        file.toFile().deleteOnExit();
+        return file.toString();
+    }
+
+    @Test
     void leavesOutTheEnglishLinesForAUkrainianOnlyCourse() {
         String text = text(format.render(CredentialFixtures.minimalSnapshot(), CredentialFixtures.issuer()));
         assertThat(text).contains("СЕРТИФІКАТ", "Строки навчання").doesNotContain("CERTIFICATE", "Training dates", "EDRPOU");
