@@ -38,7 +38,7 @@ class GiftBanksThroughTheApiIT {
     /** How gift-pegjs names each Fakh question type. */
     private static final Map<String, String> PEGJS_TYPES = Map.of("qtype_singlechoice", "MC", "qtype_multichoice", "MC",
             "qtype_shortanswer", "Short", "qtype_truefalse", "TF", "qtype_numerical", "Numerical",
-            "qtype_matching", "Matching", "qtype_essay", "Essay");
+            "qtype_matching", "Matching", "qtype_essay", "Essay", "qtype_description", "Description");
 
     @Inject
     @Client("/")
@@ -59,7 +59,7 @@ class GiftBanksThroughTheApiIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"bank_uk.gift", "bank_with_errors_uk.gift", "bank_html_uk.gift", "bank_feedback_uk.gift",
-            "bank_percent_uk.gift"})
+            "bank_percent_uk.gift", "bank_formats_uk.gift"})
     void exportsEveryBankSoAnIndependentParserAndFakhReadItBack(String bank) throws IOException {
         UUID course = newCourse();
         Map<String, Object> report = importGift(course, resource("gift/" + bank));
