@@ -238,7 +238,7 @@ class AttemptService implements Attempts {
             Collections.shuffle(chosen, new Random(seed ^ 0x5DEECE66DL));
         }
         return chosen.stream().map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(),
-                views.definition(q), plugins.points(q.type()))).toList();
+                views.definition(q), plugins.points(q.type()), q.textFormat())).toList();
     }
 
     @Override

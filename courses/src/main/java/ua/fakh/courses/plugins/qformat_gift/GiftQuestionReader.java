@@ -29,8 +29,9 @@ final class GiftQuestionReader {
         }
         int open = text.indexOf('{');
         int close = text.indexOf('}');
+        String format = GiftText.format(text);
         if (open < 0 && close < 0) {
-            return description(block, category, title, text);
+            return description(block, category, title, text, format);
         }
         if (open < 0 || (close >= 0 && close < open)) {
             throw new GiftProblem("brace.unopened");
@@ -58,16 +59,16 @@ final class GiftQuestionReader {
         GiftAnswers.Read read = GiftAnswers.read(answers.strip());
         String name = title == null || title.isEmpty() ? GiftTitles.from(questionText) : title;
         return new ParsedQuestion(block.line(), category, name, read.type(), questionText, read.definition(),
-                generalFeedback);
+                generalFeedback, format);
     }
 
     /** Text without an answer block asks nothing: Moodle reads it as a description, and so does Fakh. */
-    private static ParsedQuestion description(GiftBlock block, String category, String title, String text) {
+    private static ParsedQuestion description(GiftBlock block, String category, String title, String text, String format) {
         String questionText = GiftText.block(text);
         if (questionText.isBlank()) {
             throw new GiftProblem("text.empty");
         }
         String name = title == null || title.isEmpty() ? GiftTitles.from(questionText) : title;
-        return new ParsedQuestion(block.line(), category, name, DESCRIPTION, questionText, Map.of(), null);
+        return new ParsedQuestion(block.line(), category, name, DESCRIPTION, questionText, Map.of(), null, format);
     }
 }

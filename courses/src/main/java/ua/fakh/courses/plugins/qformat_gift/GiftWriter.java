@@ -1,13 +1,14 @@
 package ua.fakh.courses.plugins.qformat_gift;
 
 import ua.fakh.courses.spi.ParsedQuestion;
+import ua.fakh.courses.spi.QuestionTextFormat;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Writes questions as GIFT: a {@code $CATEGORY:} line where the category changes, then each question
- * as {@code ::title::[markdown]text {answers}} ({@code [html]} for text that starts as HTML) and a blank line;
+ * as {@code ::title::[markdown]text {answers}} (the question's own text format: {@code [html]}, {@code [plain]}…) and a blank line;
  * a description as its text alone. A "missing word" question (one
  * blank {@code _____} with text after it on the same line) gets its answers back in the blank.
  */
@@ -41,10 +42,12 @@ final class GiftWriter {
             String after = blank < 0 ? "" : text.substring(blank + GiftQuestionReader.BLANK.length());
             // Text after the block that starts like a format marker would read as one: the blank then stays in the text.
             boolean missingWord = !description && blank >= 0 && !after.isBlank() && !after.contains("\n") && !after.contains(GiftQuestionReader.BLANK)
-                    && !GiftText.startsWithMarker(after.strip());
+                    && !GiftText.startsWithMarker(after.strip())
+                    // With the blank first no marker can be written: only when reading would guess the same format.
+                    && (!text.substring(0, blank).isBlank() || question.textFormat().equals(QuestionTextFormat.of(null, text)));
             // A marker needs text after it before the block: GIFT readers refuse "[markdown]{=a ~b} text".
             if (!missingWord || !text.substring(0, blank).isBlank()) {
-                out.append(GiftText.marker(text));
+                out.append(GiftText.marker(question));
             }
             if (missingWord) {
                 out.append(GiftEscapes.text(text.substring(0, blank))).append(GiftAnswerWriter.write(question, " "))
