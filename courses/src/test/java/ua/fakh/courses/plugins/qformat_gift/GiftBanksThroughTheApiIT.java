@@ -79,6 +79,26 @@ class GiftBanksThroughTheApiIT {
         assertThat(comparable(questions(again))).as(exported).isEqualTo(comparable(imported));
     }
 
+    @org.junit.jupiter.api.Test
+    void keepsEveryTextFormatAndDescriptionsThroughExportAndImport() throws IOException {
+        UUID course = newCourse();
+        assertThat(importGift(course, resource("gift/bank_formats_uk.gift"))).containsEntry("imported", 6).containsEntry("errors", List.of());
+        assertThat(questions(course)).extracting(q -> q.get("title") + " | " + q.get("type") + " | " + q.get("textFormat"))
+                .containsExactlyInAnyOrder("Випадок Олени | qtype_description | markdown",
+                        "Простий текст | qtype_singlechoice | plain",
+                        "Розмітка | qtype_singlechoice | markdown", "Гіпертекст | qtype_truefalse | html",
+                        "Інструкція | qtype_description | plain", "Moodle | qtype_numerical | moodle");
+        String exported = exportGift(course);
+        assertThat(exported).contains("::Випадок Олени::[markdown]**Олена**").contains("::Простий текст::[plain]Що робить")
+                .contains("::Гіпертекст::[html]<p>Скарги").contains("::Інструкція::[plain]Далі два питання про послуги громади.\n")
+                .contains("::Moodle::[moodle]Скільки днів");
+        List<Map<String, Object>> parsed = pegjs(exported).stream().filter(q -> !"Category".equals(q.get("type"))).toList();
+        assertThat(parsed).extracting(q -> q.get("title") + " | " + q.get("type") + " | " + ((Map<?, ?>) q.get("stem")).get("format"))
+                .containsExactlyInAnyOrder("Випадок Олени | Description | markdown", "Простий текст | MC | plain",
+                        "Розмітка | MC | markdown", "Гіпертекст | TF | html", "Інструкція | Description | plain",
+                        "Moodle | Numerical | moodle");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"bank_html_uk.gift"})
     void keepsTheHtmlFormatOfHtmlQuestions(String bank) throws IOException {

@@ -385,6 +385,24 @@ class GiftFormatTest extends QuestionFormatContract {
     }
 
     @Test
+    void keepsEachQuestionsTextFormatAndWritesItBack() {
+        List<ParsedQuestion> questions = parse(BANK).questions();
+        assertThat(question(questions, 62).textFormat()).isEqualTo("html");
+        assertThat(question(questions, 64).textFormat()).isEqualTo("plain");
+        assertThat(question(questions, 66).textFormat()).isEqualTo("moodle");
+        assertThat(question(questions, 7).textFormat()).as("no marker: what the text looks like").isEqualTo("markdown");
+        assertThat(parse("[HTML]Питання *так*? {T}").questions().get(0).textFormat()).isEqualTo("html");
+        assertThat(parse("<b>Питання</b> без позначки? {T}").questions().get(0).textFormat()).isEqualTo("html");
+        assertThat(parse("[markdown]<b>Питання</b> у розмітці? {T}").questions().get(0).textFormat()).isEqualTo("markdown");
+
+        String written = gift.export(List.of(question(questions, 64), question(questions, 66), question(questions, 62),
+                new ParsedQuestion(0, null, "Текст", "qtype_truefalse", "<b>Тег</b> як текст", Map.of("answer", true), null, "plain")));
+        assertThat(written).contains("::Простий текст::[plain]Що таке ЦНАП?").contains("::Формат Moodle::[moodle]Скільки днів")
+                .contains("::HTML-питання::[html]<p>Хто").contains("::Текст::[plain]<b>Тег</b> як текст");
+        assertThat(parse(written).questions()).extracting(ParsedQuestion::textFormat).containsExactly("plain", "moodle", "html", "plain");
+    }
+
+    @Test
     void readsTextWithoutAnswersAsADescriptionAsMoodleDoes() {
         QuestionImportResult result = parse("::Випадок::Олена, 34 роки, двоє дітей.\nЇї \\{сусіди\\} скаржаться.\n\nЩо спершу? {=Оцінка ~План}");
         assertThat(result.errors()).isEmpty();
@@ -393,8 +411,8 @@ class GiftFormatTest extends QuestionFormatContract {
                 tuple("qtype_singlechoice", "Що спершу?", "Що спершу?"));
         assertThat(result.questions().get(0).definition()).isEmpty();
         assertThat(result.questions().get(0).generalFeedback()).isNull();
-        assertThat(parse("[markdown]Лише **опис**.").questions()).extracting(ParsedQuestion::type, ParsedQuestion::text)
-                .containsExactly(tuple("qtype_description", "Лише **опис**."));
+        assertThat(parse("[plain]Лише **опис**.").questions()).extracting(ParsedQuestion::type, ParsedQuestion::text,
+                ParsedQuestion::textFormat).containsExactly(tuple("qtype_description", "Лише **опис**.", "plain"));
     }
 
     @Test
