@@ -99,6 +99,30 @@ class GiftBanksThroughTheApiIT {
                         "Moodle | Numerical | moodle");
     }
 
+    @org.junit.jupiter.api.Test
+    void theQuestionApiKeepsAGivenTextFormatThroughAnEditWithoutOneAndRefusesAnUnknownOne() {
+        UUID course = newCourse();
+        Map<String, Object> question = new HashMap<>(Map.of("type", "qtype_truefalse", "text", "Рядок *без* розмітки\nдругий",
+                "definition", Map.of("answer", true), "textFormat", "plain"));
+        var created = api.post(trainer, "/api/courses/" + course + "/questions", question);
+        assertThat(created.code()).as(Api.body(created).toString()).isEqualTo(201);
+        assertThat(created.body()).containsEntry("textFormat", "plain");
+        String id = (String) created.body().get("id");
+        question.remove("textFormat");
+        question.put("text", "Рядок *без* розмітки, змінений");
+        assertThat(api.put(trainer, "/api/questions/" + id, question).body()).containsEntry("textFormat", "plain")
+                .containsEntry("version", 2);
+        assertThat(exportGift(course)).contains("[plain]Рядок *без* розмітки, змінений {TRUE}");
+
+        for (String wrong : List.of("rtf", "plain\u0000")) {
+            question.put("textFormat", wrong);
+            var refused = api.post(trainer, "/api/courses/" + course + "/questions", question);
+            assertThat(refused.code()).as(wrong).isBetween(400, 499);
+            assertThat(refused.getContentType().orElseThrow().toString()).contains("application/problem+json");
+        }
+        assertThat(questions(course)).hasSize(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"bank_html_uk.gift"})
     void keepsTheHtmlFormatOfHtmlQuestions(String bank) throws IOException {
