@@ -14,12 +14,23 @@ import java.util.Map;
  * @param text            the question text, Markdown (or HTML, which the renderer sanitises)
  * @param definition      valid for {@code type}, not yet normalised
  * @param generalFeedback shown after the attempt whatever the answer; null when none
+ * @param textFormat      how the text is written ({@link QuestionTextFormat}); when null or unknown, what the text looks like
  */
 @Serdeable
 public record ParsedQuestion(int line, String category, String title, String type, String text,
-                             Map<String, Object> definition, String generalFeedback) {
+                             Map<String, Object> definition, String generalFeedback, String textFormat) {
+
+    public ParsedQuestion {
+        textFormat = QuestionTextFormat.of(textFormat, text);
+    }
+
+    /** A question whose text format is what the text looks like: HTML when it starts as HTML, else Markdown. */
+    public ParsedQuestion(int line, String category, String title, String type, String text,
+                          Map<String, Object> definition, String generalFeedback) {
+        this(line, category, title, type, text, definition, generalFeedback, null);
+    }
 
     public ParsedQuestion withLine(int newLine) {
-        return new ParsedQuestion(newLine, category, title, type, text, definition, generalFeedback);
+        return new ParsedQuestion(newLine, category, title, type, text, definition, generalFeedback, textFormat);
     }
 }

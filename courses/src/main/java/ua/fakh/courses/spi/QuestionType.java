@@ -91,6 +91,14 @@ public interface QuestionType extends Plugin {
     }
 
     /**
+     * False for a type that only shows text and asks nothing (a description, as in Moodle): an attempt
+     * gives it no points and no answer, counts it in no maximum, and a random draw never picks it.
+     */
+    default boolean scored() {
+        return true;
+    }
+
+    /**
      * The inputs a learner answers with, placed by the attempt page inside the question's fieldset
      * after its number, points and text. Every input is named {@code question.field()} or
      * {@code question.field() + "." + part}, shows what {@code question.response()} holds (or

@@ -90,7 +90,7 @@ public abstract class QuestionFormatContract extends PluginContract {
                 .collect(Collectors.toMap(t -> t.descriptor().id(), Function.identity()));
         List<ParsedQuestion> questions = parse(sample()).questions();
         List<ParsedQuestion> stored = questions.stream().map(q -> new ParsedQuestion(0, q.category(), q.title(), q.type(),
-                q.text(), types.get(q.type()).validateDefinition(q.definition()), q.generalFeedback())).toList();
+                q.text(), types.get(q.type()).validateDefinition(q.definition()), q.generalFeedback(), q.textFormat())).toList();
         assertThat(withoutLines(parse(plugin().export(stored)).questions())).isEqualTo(withoutLines(questions));
     }
 

@@ -11,7 +11,7 @@ import ua.fakh.courses.spi.QuestionNumbers;
 import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.courses.spi.QuestionType;
 import ua.fakh.courses.spi.ReviewInput;
-import ua.fakh.courses.spi.SafeHtml;
+import ua.fakh.courses.spi.QuestionTextFormat;
 import ua.fakh.web.page.PageContext;
 
 import java.util.HashMap;
@@ -77,6 +77,6 @@ class QuestionPreviews {
     }
 
     private static String textHtml(QuestionView question) {
-        return SafeHtml.markdown(question.text());
+        return QuestionTextFormat.html(question.text(), question.textFormat());
     }
 }

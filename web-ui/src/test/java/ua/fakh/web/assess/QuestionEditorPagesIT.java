@@ -139,6 +139,24 @@ class QuestionEditorPagesIT extends PageTest {
     }
 
     @Test
+    void aDescriptionIsWrittenAsTextAloneShownWithItsTypeNameAndPreviewedWithoutAnInput() {
+        String text = "Випадок " + Api.unique("опис") + ": Олена, двоє дітей.";
+        Browser.Page created = browser.post(base + "/questions/new", Map.of("type", "qtype_description", "text", text,
+                "category", "Випадки"));
+        assertThat(created.status()).as(created.html()).isEqualTo(303);
+        String id = created.location().replaceAll(".*/questions/([0-9a-f-]{36}).*", "$1");
+        assertThat(browser.get(created.location()).html()).contains(text).contains("Опис (текст без запитання)");
+        assertThat(check(api.get(world.learn.trainer, "/api/questions/" + id))).containsEntry("type", "qtype_description")
+                .containsEntry("definition", Map.of()).containsEntry("textFormat", "markdown");
+        Browser.Page preview = browser.get(base + "/questions/" + id + "/preview");
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.html()).contains("Олена, двоє дітей").doesNotContainPattern("name=\"a\\.preview");
+
+        browser.get("/lang/en?next=/");
+        assertThat(browser.get(base + "/questions/" + id).html()).contains("Description (text without a question)");
+    }
+
+    @Test
     void refusesToDeleteAQuestionAQuizAsksOrDrawsFrom() {
         String asked = questionId("Есе");
         Browser.Page refused = browser.post(base + "/questions/" + asked + "/delete", Map.of());

@@ -225,8 +225,8 @@ class AttemptService implements Attempts {
                 chosen.add(q);
             }
         } else {
-            List<QuestionRow> pool = new ArrayList<>(questions.findByCourseIdAndCategoryAndCurrentVersion(courseId,
-                    settings.category(), true));
+            List<QuestionRow> pool = new ArrayList<>(plugins.scored(questions.findByCourseIdAndCategoryAndCurrentVersion(courseId,
+                    settings.category(), true)));
             Collections.shuffle(pool, new Random(seed));
             int count = settings.randomCount();
             if (pool.size() < count) {
@@ -238,7 +238,7 @@ class AttemptService implements Attempts {
             Collections.shuffle(chosen, new Random(seed ^ 0x5DEECE66DL));
         }
         return chosen.stream().map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(),
-                views.definition(q), 1.0)).toList();
+                views.definition(q), plugins.points(q.type()), q.textFormat())).toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import ua.fakh.courses.assessment.AttemptView;
 import ua.fakh.courses.assessment.QuizSettings;
 import ua.fakh.courses.spi.QuestionGrade;
 import ua.fakh.courses.spi.QuestionType;
+import ua.fakh.courses.spi.QuestionTextFormat;
 import ua.fakh.courses.spi.SafeHtml;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class AttemptViews {
         Map<String, Object> view = new LinkedHashMap<>(plugins.type(q.type()).learnerView(q.definition(), attempt.seed() + index, shuffle));
         view.put("id", q.id().toString());
         view.put("type", q.type());
-        view.put("text", SafeHtml.markdown(q.text()));
+        view.put("text", QuestionTextFormat.html(q.text(), q.textFormat()));
         view.put("points", q.points());
         return view;
     }

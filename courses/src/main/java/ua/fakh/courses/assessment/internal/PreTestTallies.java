@@ -40,7 +40,7 @@ class PreTestTallies {
             Map<UUID, Double> scored = scoresByAttempt.getOrDefault(attempt.id(), Map.of());
             for (FrozenQuestion q : json.questions(attempt.questions())) {
                 Double score = scored.get(q.id());
-                if (score != null) {
+                if (score != null && q.points() > 0) { // a description asks nothing: no answer to tally
                     Tally t = tallies.computeIfAbsent(List.of(attempt.courseId(), q.familyId()), k -> new Tally(q.text()));
                     t.answered++;
                     t.wrong += score < q.points() - EPSILON ? 1 : 0;

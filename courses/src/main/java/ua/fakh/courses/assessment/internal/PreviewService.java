@@ -77,7 +77,8 @@ class PreviewService implements QuizPreviews {
                 .filter(q -> q.courseId().equals(lesson.courseId()))
                 .collect(Collectors.toMap(QuestionRow::id, q -> q));
         List<FrozenQuestion> frozen = questionIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(), views.definition(q), 1.0)).toList();
+                .map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(), views.definition(q),
+                        plugins.points(q.type()), q.textFormat())).toList();
         AttemptRow asked = unsaved(lesson, seed, frozen);
         List<Map<String, Object>> shown = shown(asked, frozen);
         List<AttemptView.Answer> answers = new ArrayList<>();

@@ -18,6 +18,7 @@ import ua.fakh.courses.assessment.QuestionBank;
 import ua.fakh.courses.assessment.QuestionView;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.spi.ParsedQuestion;
+import ua.fakh.courses.spi.QuestionTextFormat;
 import ua.fakh.courses.spi.QuestionImportResult;
 
 import java.time.Clock;
@@ -69,7 +70,7 @@ class QuestionBankService implements QuestionBank {
                 }
                 Map<String, Object> definition = plugins.type(q.type()).validateDefinition(q.definition());
                 save(UUID.randomUUID(), 1, courseId, q.category(), q.title(), q.type(), q.text(), definition,
-                        q.generalFeedback(), trainer);
+                        q.generalFeedback(), q.textFormat(), trainer);
                 imported++;
             } catch (FakhException | IllegalArgumentException refused) {
                 errors.add(new BankImport.Error(q.line(), refused.getMessage()
@@ -103,7 +104,7 @@ class QuestionBankService implements QuestionBank {
         requireTrainer(courseId, trainer);
         Map<String, Object> definition = plugins.type(question.type()).validateDefinition(question.definition());
         return view(save(Ids.newId(), 1, courseId, question.category(), question.title(), question.type(), question.text(),
-                definition, question.generalFeedback(), trainer));
+                definition, question.generalFeedback(), QuestionTextFormat.of(question.textFormat(), question.text()), trainer));
     }
 
     @Override
@@ -115,9 +116,11 @@ class QuestionBankService implements QuestionBank {
         Map<String, Object> definition = plugins.type(question.type()).validateDefinition(question.definition());
         questions.update(new QuestionRow(current.id(), current.familyId(), current.version(), false, current.courseId(),
                 current.category(), current.title(), current.type(), current.text(), current.definition(),
-                current.generalFeedback(), current.createdBy(), current.createdAt()));
+                current.generalFeedback(), current.createdBy(), current.createdAt(), current.textFormat()));
+        // No format given (the page's editor sends none): the text keeps the format it had.
+        String format = question.textFormat() == null ? current.textFormat() : QuestionTextFormat.of(question.textFormat(), question.text());
         return view(save(current.familyId(), current.version() + 1, current.courseId(), question.category(), question.title(),
-                question.type(), question.text(), definition, question.generalFeedback(), trainer));
+                question.type(), question.text(), definition, question.generalFeedback(), format, trainer));
     }
 
     @Override
@@ -149,22 +152,24 @@ class QuestionBankService implements QuestionBank {
     public String exportBank(UUID courseId, String extension, Caller trainer) {
         requireTrainer(courseId, trainer);
         List<ParsedQuestion> bank = questions.findByCourseIdAndCurrentVersionOrderByCategoryAndCreatedAt(courseId, true).stream()
-                .map(q -> new ParsedQuestion(0, q.category(), q.title(), q.type(), q.text(), definition(q), q.generalFeedback()))
+                .map(q -> new ParsedQuestion(0, q.category(), q.title(), q.type(), q.text(), definition(q), q.generalFeedback(),
+                        q.textFormat()))
                 .toList();
         return plugins.formatFor(extension).export(bank);
     }
 
     private QuestionRow save(UUID familyId, int version, UUID courseId, @Nullable String category, @Nullable String title,
-                             String type, String text, Map<String, Object> definition, @Nullable String feedback, Caller trainer) {
+                             String type, String text, Map<String, Object> definition, @Nullable String feedback, String textFormat,
+                             Caller trainer) {
         String cat = category == null || category.isBlank() ? DEFAULT_CATEGORY : category.strip();
         String name = title == null || title.isBlank() ? text.strip().lines().findFirst().orElse("?") : title.strip();
         return questions.save(new QuestionRow(Ids.newId(), familyId, version, true, courseId, cut(cat, 300), cut(name, 300),
-                type, text, write(definition), feedback, trainer.userId(), clock.instant()));
+                type, text, write(definition), feedback, trainer.userId(), clock.instant(), textFormat));
     }
 
     QuestionView view(QuestionRow q) {
         return new QuestionView(q.familyId(), q.id(), q.version(), q.type(), q.title(), q.text(), q.category(), definition(q),
-                q.generalFeedback(), q.courseId());
+                q.generalFeedback(), q.courseId(), q.textFormat());
     }
 
     Map<String, Object> definition(QuestionRow q) {

@@ -26,7 +26,7 @@ class QuestionPackaging implements PackagedQuestions {
     public List<PackagedQuestion> export(UUID courseId) {
         return questions.findByCourseIdAndCurrentVersionOrderByCategoryAndCreatedAt(courseId, true).stream()
                 .map(q -> new PackagedQuestion(q.familyId(), q.type(), q.title(), q.text(), q.category(), bank.definition(q),
-                        q.generalFeedback()))
+                        q.generalFeedback(), q.textFormat()))
                 .toList();
     }
 
@@ -34,7 +34,8 @@ class QuestionPackaging implements PackagedQuestions {
     public Map<UUID, UUID> restore(UUID courseId, List<PackagedQuestion> packaged, Caller trainer) {
         Map<UUID, UUID> newIds = new LinkedHashMap<>();
         for (PackagedQuestion q : packaged) {
-            NewQuestion question = new NewQuestion(q.type(), q.title(), q.text(), q.category(), q.definition(), q.generalFeedback());
+            NewQuestion question = new NewQuestion(q.type(), q.title(), q.text(), q.category(), q.definition(), q.generalFeedback(),
+                    q.textFormat());
             newIds.put(q.id(), bank.create(courseId, question, trainer).id());
         }
         return newIds;

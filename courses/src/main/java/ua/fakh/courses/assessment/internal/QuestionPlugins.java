@@ -40,6 +40,16 @@ class QuestionPlugins implements QuestionTypes {
         return named;
     }
 
+    /** What a question of this type is worth in an attempt: 1, or 0 for a type that asks nothing. */
+    double points(String typeId) {
+        return type(typeId).scored() ? 1.0 : 0.0;
+    }
+
+    /** The questions a random draw may pick: those that ask something (a description alone is no question). */
+    java.util.List<QuestionRow> scored(java.util.List<QuestionRow> questions) {
+        return questions.stream().filter(q -> hasType(q.type()) && type(q.type()).scored()).toList();
+    }
+
     boolean hasType(String id) {
         return types.find(id).isPresent();
     }

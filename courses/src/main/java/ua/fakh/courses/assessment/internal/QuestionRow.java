@@ -10,5 +10,5 @@ import java.util.UUID;
 @MappedEntity("questions")
 record QuestionRow(@Id UUID id, UUID familyId, int version, boolean currentVersion, UUID courseId, String category,
                    String title, String type, String text, String definition, @Nullable String generalFeedback,
-                   @Nullable UUID createdBy, Instant createdAt) {
+                   @Nullable UUID createdBy, Instant createdAt, String textFormat) {
 }

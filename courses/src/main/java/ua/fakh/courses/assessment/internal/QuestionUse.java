@@ -11,6 +11,7 @@ import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonOutline;
 import ua.fakh.courses.content.Lessons;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,11 @@ class QuestionUse {
     private final CourseRecords records;
     private final Lessons lessons;
     private final QuizLessons quizzes;
+    private final QuestionPlugins plugins;
 
     QuestionUse(AttemptRepository attempts, QuestionRepository questions, CourseCatalog catalog, CourseRecords records,
-                Lessons lessons, QuizLessons quizzes) {
+                Lessons lessons, QuizLessons quizzes, QuestionPlugins plugins) {
+        this.plugins = plugins;
         this.attempts = attempts;
         this.questions = questions;
         this.catalog = catalog;
@@ -41,7 +44,9 @@ class QuestionUse {
 
     /** @throws QuestionInUseException saying what uses it */
     void requireUnused(QuestionRow question, Caller trainer) {
-        int inCategory = questions.findByCourseIdAndCategoryAndCurrentVersion(question.courseId(), question.category(), true).size();
+        // Draws count only what they may pick; taking away a description leaves every draw as it was.
+        int inCategory = plugins.scored(List.of(question)).isEmpty() ? Integer.MAX_VALUE
+                : plugins.scored(questions.findByCourseIdAndCategoryAndCurrentVersion(question.courseId(), question.category(), true)).size();
         for (LessonOutline lesson : catalog.get(question.courseId(), trainer).sections().stream()
                 .flatMap(s -> s.lessons().stream()).filter(l -> quizzes.isQuiz(l.type())).toList()) {
             Map<String, Object> content = lessons.read(lesson.id(), trainer, Locale.ROOT).content();

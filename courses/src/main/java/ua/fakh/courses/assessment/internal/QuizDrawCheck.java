@@ -20,10 +20,12 @@ class QuizDrawCheck implements LessonContentCheck {
 
     private final QuizLessons quizzes;
     private final QuestionRepository questions;
+    private final QuestionPlugins plugins;
 
-    QuizDrawCheck(QuizLessons quizzes, QuestionRepository questions) {
+    QuizDrawCheck(QuizLessons quizzes, QuestionRepository questions, QuestionPlugins plugins) {
         this.quizzes = quizzes;
         this.questions = questions;
+        this.plugins = plugins;
     }
 
     @Override
@@ -32,7 +34,7 @@ class QuizDrawCheck implements LessonContentCheck {
                 || !(content.get("category") instanceof String category) || category.isBlank()) {
             return List.of(); // not a draw, or one the settings' own rules already refuse
         }
-        int available = questions.findByCourseIdAndCategoryAndCurrentVersion(courseId, category.strip(), true).size();
+        int available = plugins.scored(questions.findByCourseIdAndCategoryAndCurrentVersion(courseId, category.strip(), true)).size();
         if (available == 0) {
             return List.of(new FieldError("content.category", EMPTY));
         }

@@ -17,7 +17,7 @@ final class GiftAnswerWriter {
     /** @return null when GIFT has no way to write this type */
     static String write(ParsedQuestion question, String separator) {
         Map<String, Object> d = question.definition();
-        String marker = GiftText.marker(question.text());
+        String marker = GiftText.marker(question);
         List<String> items = switch (question.type()) {
             case "qtype_singlechoice" -> singleChoice(d, marker);
             case "qtype_multichoice" -> QuestionMaps.objects(d, "choices").stream()

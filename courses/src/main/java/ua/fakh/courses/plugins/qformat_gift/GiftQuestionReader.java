@@ -2,13 +2,16 @@ package ua.fakh.courses.plugins.qformat_gift;
 
 import ua.fakh.courses.spi.ParsedQuestion;
 
+import java.util.Map;
+
 /**
  * Reads one question: {@code ::title::}, the text, one answer block {@code {…}} (at the end, or in
  * the middle for the "missing word" form, which leaves a blank {@code _____} in the text), and the
- * general feedback after {@code ####} inside it.
+ * general feedback after {@code ####} inside it. Text without a block is a description.
  */
 final class GiftQuestionReader {
     static final String BLANK = "_____";
+    static final String DESCRIPTION = "qtype_description";
 
     private GiftQuestionReader() {
     }
@@ -26,8 +29,9 @@ final class GiftQuestionReader {
         }
         int open = text.indexOf('{');
         int close = text.indexOf('}');
+        String format = GiftText.format(text);
         if (open < 0 && close < 0) {
-            throw new GiftProblem("answers.missing");
+            return description(block, category, title, text, format);
         }
         if (open < 0 || (close >= 0 && close < open)) {
             throw new GiftProblem("brace.unopened");
@@ -55,6 +59,16 @@ final class GiftQuestionReader {
         GiftAnswers.Read read = GiftAnswers.read(answers.strip());
         String name = title == null || title.isEmpty() ? GiftTitles.from(questionText) : title;
         return new ParsedQuestion(block.line(), category, name, read.type(), questionText, read.definition(),
-                generalFeedback);
+                generalFeedback, format);
+    }
+
+    /** Text without an answer block asks nothing: Moodle reads it as a description, and so does Fakh. */
+    private static ParsedQuestion description(GiftBlock block, String category, String title, String text, String format) {
+        String questionText = GiftText.block(text);
+        if (questionText.isBlank()) {
+            throw new GiftProblem("text.empty");
+        }
+        String name = title == null || title.isEmpty() ? GiftTitles.from(questionText) : title;
+        return new ParsedQuestion(block.line(), category, name, DESCRIPTION, questionText, Map.of(), null, format);
     }
 }

@@ -1,15 +1,17 @@
 package ua.fakh.courses.plugins.qformat_gift;
 
+import ua.fakh.courses.spi.ParsedQuestion;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a piece of a question (with placeholders still in) into the text a learner reads. */
 final class GiftText {
-    /** Moodle's format markers: accepted and dropped. HTML stays as written; the renderer sanitises it. */
+    /** Moodle's format markers: read into the question's text format and taken off the text. HTML stays as written; the renderer sanitises it. */
     private static final Pattern FORMAT_MARKER = Pattern.compile("^\\[(markdown|html|plain|moodle)]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Text that opens with an HTML element (or comment) was written as HTML, not Markdown. */
-    private static final Pattern HTML_START = Pattern.compile("^\\s*<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--)");
 
     private GiftText() {
     }
@@ -24,12 +26,15 @@ final class GiftText {
         return FORMAT_MARKER.matcher(text).lookingAt();
     }
 
-    /**
-     * The format marker a question's text is written with: {@code [html]} for text that starts as
-     * HTML, {@code [markdown]} for the rest (Fakh's question text is Markdown, which may hold HTML).
-     */
-    static String marker(String text) {
-        return text != null && HTML_START.matcher(text).lookingAt() ? "[html]" : "[markdown]";
+    /** The format marker a question's text is written with: its own text format ({@code [html]}, {@code [plain]}…). */
+    static String marker(ParsedQuestion question) {
+        return "[" + question.textFormat() + "]";
+    }
+
+    /** The format a question's text (after its title) is marked with, lower case; null when it has no marker. */
+    static String format(String raw) {
+        Matcher marker = FORMAT_MARKER.matcher(raw.strip());
+        return marker.lookingAt() ? marker.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** An answer, one side of a pair, a title: one line, runs of spaces and line breaks made one space. */

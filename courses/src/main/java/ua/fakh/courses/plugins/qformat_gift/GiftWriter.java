@@ -1,13 +1,15 @@
 package ua.fakh.courses.plugins.qformat_gift;
 
 import ua.fakh.courses.spi.ParsedQuestion;
+import ua.fakh.courses.spi.QuestionTextFormat;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Writes questions as GIFT: a {@code $CATEGORY:} line where the category changes, then each question
- * as {@code ::title::[markdown]text {answers}} ({@code [html]} for text that starts as HTML) and a blank line. A "missing word" question (one
+ * as {@code ::title::[markdown]text {answers}} (the question's own text format: {@code [html]}, {@code [plain]}…) and a blank line;
+ * a description as its text alone. A "missing word" question (one
  * blank {@code _____} with text after it on the same line) gets its answers back in the blank.
  */
 final class GiftWriter {
@@ -19,7 +21,8 @@ final class GiftWriter {
         StringBuilder out = new StringBuilder();
         String category = null;
         for (ParsedQuestion question : questions) {
-            String answers = GiftAnswerWriter.write(question, "\n");
+            boolean description = question.type().equals(GiftQuestionReader.DESCRIPTION);
+            String answers = description ? "" : GiftAnswerWriter.write(question, "\n");
             if (answers == null) {
                 out.append("// Fakh: the question \"").append(question.title().replace('\n', ' ')).append("\" of type ")
                         .append(question.type()).append(" cannot be written in GIFT\n\n");
@@ -38,15 +41,19 @@ final class GiftWriter {
             int blank = text.indexOf(GiftQuestionReader.BLANK);
             String after = blank < 0 ? "" : text.substring(blank + GiftQuestionReader.BLANK.length());
             // Text after the block that starts like a format marker would read as one: the blank then stays in the text.
-            boolean missingWord = blank >= 0 && !after.isBlank() && !after.contains("\n") && !after.contains(GiftQuestionReader.BLANK)
-                    && !GiftText.startsWithMarker(after.strip());
+            boolean missingWord = !description && blank >= 0 && !after.isBlank() && !after.contains("\n") && !after.contains(GiftQuestionReader.BLANK)
+                    && !GiftText.startsWithMarker(after.strip())
+                    // With the blank first no marker can be written: only when reading would guess the same format.
+                    && (!text.substring(0, blank).isBlank() || question.textFormat().equals(QuestionTextFormat.of(null, text)));
             // A marker needs text after it before the block: GIFT readers refuse "[markdown]{=a ~b} text".
             if (!missingWord || !text.substring(0, blank).isBlank()) {
-                out.append(GiftText.marker(text));
+                out.append(GiftText.marker(question));
             }
             if (missingWord) {
                 out.append(GiftEscapes.text(text.substring(0, blank))).append(GiftAnswerWriter.write(question, " "))
                         .append(GiftEscapes.text(after));
+            } else if (description) {
+                out.append(GiftEscapes.text(text)); // no block: a description asks nothing
             } else {
                 out.append(GiftEscapes.text(text)).append(' ').append(answers);
             }

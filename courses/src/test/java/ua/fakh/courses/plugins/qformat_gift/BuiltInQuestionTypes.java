@@ -1,5 +1,6 @@
 package ua.fakh.courses.plugins.qformat_gift;
 
+import ua.fakh.courses.plugins.qtype_description.DescriptionQuestion;
 import ua.fakh.courses.plugins.qtype_essay.EssayQuestion;
 import ua.fakh.courses.plugins.qtype_matching.MatchingQuestion;
 import ua.fakh.courses.plugins.qtype_multichoice.MultiChoiceQuestion;
@@ -19,6 +20,7 @@ final class BuiltInQuestionTypes {
 
     static List<QuestionType> all() {
         return List.of(new SingleChoiceQuestion(), new MultiChoiceQuestion(), new TrueFalseQuestion(),
-                new ShortAnswerQuestion(), new NumericalQuestion(), new MatchingQuestion(), new EssayQuestion());
+                new ShortAnswerQuestion(), new NumericalQuestion(), new MatchingQuestion(), new EssayQuestion(),
+                new DescriptionQuestion());
     }
 }

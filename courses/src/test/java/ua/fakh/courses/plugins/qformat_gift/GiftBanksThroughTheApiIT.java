@@ -38,7 +38,7 @@ class GiftBanksThroughTheApiIT {
     /** How gift-pegjs names each Fakh question type. */
     private static final Map<String, String> PEGJS_TYPES = Map.of("qtype_singlechoice", "MC", "qtype_multichoice", "MC",
             "qtype_shortanswer", "Short", "qtype_truefalse", "TF", "qtype_numerical", "Numerical",
-            "qtype_matching", "Matching", "qtype_essay", "Essay");
+            "qtype_matching", "Matching", "qtype_essay", "Essay", "qtype_description", "Description");
 
     @Inject
     @Client("/")
@@ -59,7 +59,7 @@ class GiftBanksThroughTheApiIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"bank_uk.gift", "bank_with_errors_uk.gift", "bank_html_uk.gift", "bank_feedback_uk.gift",
-            "bank_percent_uk.gift"})
+            "bank_percent_uk.gift", "bank_formats_uk.gift"})
     void exportsEveryBankSoAnIndependentParserAndFakhReadItBack(String bank) throws IOException {
         UUID course = newCourse();
         Map<String, Object> report = importGift(course, resource("gift/" + bank));
@@ -77,6 +77,50 @@ class GiftBanksThroughTheApiIT {
         assertThat(importGift(again, exported)).as(exported).containsEntry("imported", imported.size())
                 .containsEntry("errors", List.of());
         assertThat(comparable(questions(again))).as(exported).isEqualTo(comparable(imported));
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsEveryTextFormatAndDescriptionsThroughExportAndImport() throws IOException {
+        UUID course = newCourse();
+        assertThat(importGift(course, resource("gift/bank_formats_uk.gift"))).containsEntry("imported", 6).containsEntry("errors", List.of());
+        assertThat(questions(course)).extracting(q -> q.get("title") + " | " + q.get("type") + " | " + q.get("textFormat"))
+                .containsExactlyInAnyOrder("Випадок Олени | qtype_description | markdown",
+                        "Простий текст | qtype_singlechoice | plain",
+                        "Розмітка | qtype_singlechoice | markdown", "Гіпертекст | qtype_truefalse | html",
+                        "Інструкція | qtype_description | plain", "Moodle | qtype_numerical | moodle");
+        String exported = exportGift(course);
+        assertThat(exported).contains("::Випадок Олени::[markdown]**Олена**").contains("::Простий текст::[plain]Що робить")
+                .contains("::Гіпертекст::[html]<p>Скарги").contains("::Інструкція::[plain]Далі два питання про послуги громади.\n")
+                .contains("::Moodle::[moodle]Скільки днів");
+        List<Map<String, Object>> parsed = pegjs(exported).stream().filter(q -> !"Category".equals(q.get("type"))).toList();
+        assertThat(parsed).extracting(q -> q.get("title") + " | " + q.get("type") + " | " + ((Map<?, ?>) q.get("stem")).get("format"))
+                .containsExactlyInAnyOrder("Випадок Олени | Description | markdown", "Простий текст | MC | plain",
+                        "Розмітка | MC | markdown", "Гіпертекст | TF | html", "Інструкція | Description | plain",
+                        "Moodle | Numerical | moodle");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theQuestionApiKeepsAGivenTextFormatThroughAnEditWithoutOneAndRefusesAnUnknownOne() {
+        UUID course = newCourse();
+        Map<String, Object> question = new HashMap<>(Map.of("type", "qtype_truefalse", "text", "Рядок *без* розмітки\nдругий",
+                "definition", Map.of("answer", true), "textFormat", "plain"));
+        var created = api.post(trainer, "/api/courses/" + course + "/questions", question);
+        assertThat(created.code()).as(Api.body(created).toString()).isEqualTo(201);
+        assertThat(created.body()).containsEntry("textFormat", "plain");
+        String id = (String) created.body().get("id");
+        question.remove("textFormat");
+        question.put("text", "Рядок *без* розмітки, змінений");
+        assertThat(api.put(trainer, "/api/questions/" + id, question).body()).containsEntry("textFormat", "plain")
+                .containsEntry("version", 2);
+        assertThat(exportGift(course)).contains("[plain]Рядок *без* розмітки, змінений {TRUE}");
+
+        for (String wrong : List.of("rtf", "plain\u0000")) {
+            question.put("textFormat", wrong);
+            var refused = api.post(trainer, "/api/courses/" + course + "/questions", question);
+            assertThat(refused.code()).as(wrong).isBetween(400, 499);
+            assertThat(refused.getContentType().orElseThrow().toString()).contains("application/problem+json");
+        }
+        assertThat(questions(course)).hasSize(1);
     }
 
     @ParameterizedTest

@@ -266,7 +266,6 @@ class GiftFormatTest extends QuestionFormatContract {
                 tuple(11, "A multiple choice question needs a right answer: =answer, or ~%weight%answer with a positive weight"),
                 tuple(13, "A matching question needs at least two pairs"),
                 tuple(15, "The title is not closed with ::"),
-                tuple(17, "There is no answer block { }; text without answers (a description) is not imported"),
                 tuple(19, "Two answer blocks { } in one question (Moodle too keeps one question, with one block): "
                         + "put a blank line between two questions, or write \\{ and \\} for braces in the text"),
                 tuple(21, "A } without a { before it; write \\} for a brace in the text"),
@@ -278,7 +277,7 @@ class GiftFormatTest extends QuestionFormatContract {
                 tuple(33, "A multiple choice question needs at least two answers"),
                 tuple(35, "The question has no text"));
         assertThat(result.questions()).extracting(ParsedQuestion::line, ParsedQuestion::title).containsExactly(
-                tuple(7, "Добре після незакритої"), tuple(37, "Добре в кінці"));
+                tuple(7, "Добре після незакритої"), tuple(17, "Опис серед помилок"), tuple(37, "Добре в кінці"));
         assertThat(result.questions()).allSatisfy(q -> assertThat(q.category()).isEqualTo("Перевірка імпорту"));
     }
 
@@ -362,7 +361,7 @@ class GiftFormatTest extends QuestionFormatContract {
                         .containsExactly(question.withLine(0));
             }
         }
-        assertThat(readByType).as("questions read by type").hasSize(7).allSatisfy((type, count) -> assertThat(count).isGreaterThan(40));
+        assertThat(readByType).as("questions read by type").hasSize(8).allSatisfy((type, count) -> assertThat(count).isGreaterThan(40));
     }
 
     @Test
@@ -378,8 +377,58 @@ class GiftFormatTest extends QuestionFormatContract {
             java.nio.file.Files.writeString(file, written, StandardCharsets.UTF_8);
             ExternalTool.Result result = ExternalTool.node("gift", "parse.mjs", file.toString());
             assertThat(result.succeeded()).as("%s%n%s", result.output(), near(written, result.output())).isTrue();
-            int read = result.stdout().split("\"type\": \"(MC|Short|TF|Numerical|Matching|Essay)\"", -1).length - 1;
+            int read = result.stdout().split("\"type\": \"(MC|Short|TF|Numerical|Matching|Essay|Description)\"", -1).length - 1;
             assertThat(read).isEqualTo(questions.size());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void keepsEachQuestionsTextFormatAndWritesItBack() {
+        List<ParsedQuestion> questions = parse(BANK).questions();
+        assertThat(question(questions, 62).textFormat()).isEqualTo("html");
+        assertThat(question(questions, 64).textFormat()).isEqualTo("plain");
+        assertThat(question(questions, 66).textFormat()).isEqualTo("moodle");
+        assertThat(question(questions, 7).textFormat()).as("no marker: what the text looks like").isEqualTo("markdown");
+        assertThat(parse("[HTML]Питання *так*? {T}").questions().get(0).textFormat()).isEqualTo("html");
+        assertThat(parse("<b>Питання</b> без позначки? {T}").questions().get(0).textFormat()).isEqualTo("html");
+        assertThat(parse("[markdown]<b>Питання</b> у розмітці? {T}").questions().get(0).textFormat()).isEqualTo("markdown");
+
+        String written = gift.export(List.of(question(questions, 64), question(questions, 66), question(questions, 62),
+                new ParsedQuestion(0, null, "Текст", "qtype_truefalse", "<b>Тег</b> як текст", Map.of("answer", true), null, "plain")));
+        assertThat(written).contains("::Простий текст::[plain]Що таке ЦНАП?").contains("::Формат Moodle::[moodle]Скільки днів")
+                .contains("::HTML-питання::[html]<p>Хто").contains("::Текст::[plain]<b>Тег</b> як текст");
+        assertThat(parse(written).questions()).extracting(ParsedQuestion::textFormat).containsExactly("plain", "moodle", "html", "plain");
+    }
+
+    @Test
+    void readsTextWithoutAnswersAsADescriptionAsMoodleDoes() {
+        QuestionImportResult result = parse("::Випадок::Олена, 34 роки, двоє дітей.\nЇї \\{сусіди\\} скаржаться.\n\nЩо спершу? {=Оцінка ~План}");
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.questions()).extracting(ParsedQuestion::type, ParsedQuestion::title, ParsedQuestion::text).containsExactly(
+                tuple("qtype_description", "Випадок", "Олена, 34 роки, двоє дітей.\nЇї {сусіди} скаржаться."),
+                tuple("qtype_singlechoice", "Що спершу?", "Що спершу?"));
+        assertThat(result.questions().get(0).definition()).isEmpty();
+        assertThat(result.questions().get(0).generalFeedback()).isNull();
+        assertThat(parse("[plain]Лише **опис**.").questions()).extracting(ParsedQuestion::type, ParsedQuestion::text,
+                ParsedQuestion::textFormat).containsExactly(tuple("qtype_description", "Лише **опис**.", "plain"));
+    }
+
+    @Test
+    void writesADescriptionAsItsTextWithoutABlock() throws IOException {
+        ParsedQuestion description = new ParsedQuestion(0, "Випадки", "Випадок", "qtype_description",
+                "Олена: двоє дітей {і борги} = ризик ~ високий.", Map.of(), null);
+        String written = gift.export(List.of(description));
+        assertThat(written).contains("::Випадок::[markdown]Олена\\: двоє дітей \\{і борги\\} \\= ризик \\~ високий.\n")
+                .doesNotContain(" {").doesNotContain("{\n");
+        assertThat(withoutLines(parse(written).questions())).containsExactly(description);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("description", ".gift");
+        try {
+            java.nio.file.Files.writeString(file, written, StandardCharsets.UTF_8);
+            ExternalTool.Result result = ExternalTool.node("gift", "parse.mjs", file.toString());
+            assertThat(result.succeeded()).as(result.output()).isTrue();
+            assertThat(result.stdout()).contains("\"type\": \"Description\"").contains("двоє дітей {і борги}");
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
