@@ -64,7 +64,7 @@ class OpenBadgeBrowserIT extends ChromiumTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Про файл Open Badges")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
                     .containsText("Як додати його до гаманця");
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Завантажити Open Badge (.jwt)")))
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Завантажити файл Open Badges (.jwt)")))
                     .hasAttribute("href", "/certificates/" + certificate.get("id") + "/credential");
             assertFitsViewport(page);
 
