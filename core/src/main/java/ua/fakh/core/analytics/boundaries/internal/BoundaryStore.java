@@ -30,6 +30,9 @@ class BoundaryStore {
     @Transactional
     void removeAll(Caller caller) {
         long removed = boundaries.count();
+        if (removed == 0) {
+            return; // nothing to remove: a repeated DELETE changes nothing and records nothing
+        }
         boundaries.deleteAll();
         audit.record(caller, "map.boundaries.remove", "map_boundaries", null, Map.of("hromadas", removed));
     }
