@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""G9: 10,000 people enrolled at once by an administrator; each enrolment queues one e-mail in the
+"""G9: 10,000 people enrolled by an administrator (two requests of 5,000, the API's most); each enrolment queues one e-mail in the
 outbox (in the enrolment's transaction) and the application's senders deliver them to a local SMTP
 server run here. Measures the queueing request and the time until the last message arrived; checks
 that every message arrived exactly once (distinct Message-IDs) and the database marks each SENT.
@@ -68,7 +68,8 @@ with sink.lock:
     before, sink.ids = sink.received, set()
 
 t0 = time.monotonic()
-report = api.ok("POST", f"/api/courses/{course}/enrollments", {"userIds": people}, admin)
+for start in range(0, len(people), 5000):  # the API enrols at most 5,000 people per request
+    api.ok("POST", f"/api/courses/{course}/enrollments", {"userIds": people[start:start + 5000]}, admin)
 queued_s = time.monotonic() - t0
 queued = int(psql(f"SELECT count(*) FROM notifications n JOIN enrollments e ON n.event_key = 'enrolled:' || e.id "
                   f"WHERE e.course_id = '{course}' AND n.channel = 'notify_email'"))
