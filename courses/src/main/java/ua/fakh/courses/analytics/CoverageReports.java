@@ -25,6 +25,9 @@ public interface CoverageReports {
     /** People trained per hromada of the scope that has a KATOTTG code. */
     MapLayer hromadaLayer(AnalyticsScope scope, AnalyticsFilter filter, Locale locale);
 
+    /** The report and both layers at once, for a page or export that shows more than one: the report is built once. */
+    CoverageMaps reportWithMaps(AnalyticsScope scope, AnalyticsFilter filter, Locale locale);
+
     /**
      * The trained people of an organisation and everything below it, by name, for those who may see
      * names (administrators; HR inside its own subtree).

@@ -9,6 +9,7 @@ import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.organizations.OrganizationView;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.courses.analytics.AnalyticsFilter;
+import ua.fakh.courses.analytics.CoverageMaps;
 import ua.fakh.courses.analytics.CoverageReport;
 import ua.fakh.courses.analytics.CoverageReports;
 import ua.fakh.courses.analytics.TrainedPerson;
@@ -36,7 +37,17 @@ class CoverageService implements CoverageReports {
     @Override
     @Transactional(readOnly = true)
     public CoverageReport report(AnalyticsScope scope, AnalyticsFilter filter, Locale locale) {
+        return reportOf(scope, filter, builder.build(scope, filter, locale));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CoverageMaps reportWithMaps(AnalyticsScope scope, AnalyticsFilter filter, Locale locale) {
         BuiltReport report = builder.build(scope, filter, locale);
+        return new CoverageMaps(reportOf(scope, filter, report), MapLayers.oblasts(report), MapLayers.hromadas(report));
+    }
+
+    private CoverageReport reportOf(AnalyticsScope scope, AnalyticsFilter filter, BuiltReport report) {
         String rootName = scope.rootId() == null ? null : organizations.find(scope.rootId())
                 .map(o -> report.texts().english() && o.nameEn() != null ? o.nameEn() : o.name()).orElse(null);
         return new CoverageReport(new CoverageReport.Scope(scope.rootId(), rootName, scope.names()), filter,

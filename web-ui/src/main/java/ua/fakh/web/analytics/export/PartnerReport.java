@@ -12,6 +12,7 @@ import ua.fakh.core.security.Caller;
 import ua.fakh.courses.analytics.AnalyticsFilter;
 import ua.fakh.courses.analytics.AnalyticsFilterChoices;
 import ua.fakh.courses.analytics.CoverageReport;
+import ua.fakh.courses.analytics.CoverageMaps;
 import ua.fakh.courses.analytics.CoverageReports;
 
 import java.math.BigDecimal;
@@ -55,14 +56,15 @@ class PartnerReport {
 
     ReportPage page(Caller caller, AnalyticsFilter filter, Locale locale) {
         AnalyticsScope scope = scopes.of(caller);
-        CoverageReport report = coverage.report(scope, filter, locale);
+        CoverageMaps maps = coverage.reportWithMaps(scope, filter, locale);
+        CoverageReport report = maps.report();
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(1);
         List<ReportPage.KeyNumber> keyNumbers = report.keyNumbers().stream()
                 .map(k -> new ReportPage.KeyNumber(k.label(), shown(k, numbers, locale))).toList();
         return new ReportPage(locale, messages.get(locale, "analytics.export.title"), scopeName(scope, locale),
                 ConditionWords.of(filter, choices.options(scope), messages, locale), keyNumbers,
-                TileMaps.of(coverage.oblastLayer(scope, filter, locale), messages, locale), mainTable(report),
+                TileMaps.of(maps.oblasts(), messages, locale), mainTable(report),
                 generated(locale), messages.get(locale, "analytics.export.privacy"),
                 new ReportPage.Words(messages.get(locale, "analytics.export.moreRows"),
                         messages.get(locale, "analytics.export.moreColumns"), messages.get(locale, "analytics.export.noRows")));

@@ -23,6 +23,7 @@ import ua.fakh.core.common.ContentDisposition;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.analytics.AnalyticsFilter;
 import ua.fakh.courses.analytics.AnalyticsFilterChoices;
+import ua.fakh.courses.analytics.CoverageMaps;
 import ua.fakh.courses.analytics.CoverageReports;
 import ua.fakh.web.analytics.AnalyticsFilterForm;
 import ua.fakh.web.page.PageContext;
@@ -67,14 +68,18 @@ class AnalyticsMapController {
                     new MapPageModel(form, options, shown.parameter(), null, null, null, null, uploaded)));
         }
         AnalyticsFilter filter = form.toFilter();
-        MapLayer oblasts = coverage.oblastLayer(scope, filter, ctx.locale());
-        TileMapView tiles = TileMapView.of(oblasts, ctx::t, ctx.locale());
+        MapLayer oblasts;
         MapLayer hromadas = null;
         ChoroplethView choropleth = null;
-        if (shown == MapLevel.HROMADA) {
-            hromadas = coverage.hromadaLayer(scope, filter, ctx.locale());
+        if (shown == MapLevel.HROMADA) { // both layers from one report
+            CoverageMaps maps = coverage.reportWithMaps(scope, filter, ctx.locale());
+            oblasts = maps.oblasts();
+            hromadas = maps.hromadas();
             choropleth = ChoroplethView.of(hromadas, shapes(hromadas), ctx::t, ctx.locale());
+        } else {
+            oblasts = coverage.oblastLayer(scope, filter, ctx.locale());
         }
+        TileMapView tiles = TileMapView.of(oblasts, ctx::t, ctx.locale());
         return HttpResponse.ok(Views.view("analytics/map", ctx,
                 new MapPageModel(form, options, shown.parameter(), oblasts, tiles, hromadas, choropleth, uploaded)));
     }
