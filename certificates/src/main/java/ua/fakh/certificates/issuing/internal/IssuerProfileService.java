@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.inject.Singleton;
 import ua.fakh.certificates.issuing.IssuerProfile;
 import ua.fakh.certificates.issuing.IssuerProfiles;
+import ua.fakh.certificates.signing.OpenBadgesProfile;
 import ua.fakh.core.config.FakhSettings;
 import ua.fakh.core.organizations.OrganizationKind;
 import ua.fakh.core.organizations.Organizations;
@@ -16,14 +17,10 @@ import java.util.UUID;
 
 /**
  * The issuer's Open Badges 3.0 {@code Profile}: what a verifier gets when it dereferences a credential's
- * {@code issuer.id}. Its {@code id}, {@code name} and EDRPOU identifier are written as the credential_ob3 plugin
- * writes the issuer inside each credential (the domain may not call a plugin, so the few lines are repeated).
+ * {@code issuer.id}: the same {@link OpenBadgesProfile#issuer} the credentials carry, with the context and its url.
  */
 @Singleton
 class IssuerProfileService implements IssuerProfiles {
-    static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
-
     private final Organizations organizations;
     private final FakhSettings settings;
 
@@ -44,18 +41,9 @@ class IssuerProfileService implements IssuerProfiles {
     @Override
     public String jsonLd(IssuerProfile issuer) {
         Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("@context", CONTEXT);
-        profile.put("id", issuer.id());
-        profile.put("type", List.of("Profile"));
-        profile.put("name", issuer.name());
+        profile.put("@context", OpenBadgesProfile.CONTEXT);
+        profile.putAll(OpenBadgesProfile.issuer(issuer.id(), issuer.name(), issuer.edrpou()));
         profile.put("url", issuer.url());
-        if (issuer.edrpou() != null) {
-            Map<String, Object> edrpou = new LinkedHashMap<>();
-            edrpou.put("type", "IdentifierEntry");
-            edrpou.put("identifier", issuer.edrpou());
-            edrpou.put("identifierType", "ext:EDRPOU");
-            profile.put("otherIdentifier", List.of(edrpou));
-        }
         return JSONObjectUtils.toJSONString(profile);
     }
 }

@@ -1,6 +1,7 @@
 package ua.fakh.certificates.plugins.credential_ob3;
 
 import ua.fakh.core.common.KyivTime;
+import ua.fakh.certificates.signing.OpenBadgesProfile;
 import ua.fakh.certificates.signing.BitstringStatusList;
 import ua.fakh.certificates.spi.CertificateSnapshot;
 import ua.fakh.certificates.spi.IssuerContext;
@@ -22,8 +23,7 @@ import java.util.UUID;
  * 00:00:00 and end at 23:59:59 Kyiv time.
  */
 final class OpenBadgeDocument {
-    static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+    static final List<String> CONTEXT = OpenBadgesProfile.CONTEXT;
     static final String SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
     private static final LocalTime LAST_SECOND = LocalTime.of(23, 59, 59);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
@@ -59,14 +59,7 @@ final class OpenBadgeDocument {
     }
 
     private Map<String, Object> profile() {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("id", issuer.issuerId());
-        profile.put("type", List.of("Profile"));
-        profile.put("name", c.providerName());
-        if (c.providerEdrpou() != null) {
-            profile.put("otherIdentifier", List.of(ordered("type", "IdentifierEntry", "identifier", c.providerEdrpou(),
-                    "identifierType", "ext:EDRPOU")));
-        }
+        Map<String, Object> profile = OpenBadgesProfile.issuer(issuer.issuerId(), c.providerName(), c.providerEdrpou());
         profile.put("official", c.signatoryName());
         return profile;
     }
