@@ -41,6 +41,17 @@
     announce('fakh-outbox-change', {});
   }
 
+  /**
+   * Tells this window and every other tab that an entry reached the server: the lesson page open
+   * beside the sync centre shows itself as done whichever of them sent it.
+   */
+  function sent(detail) {
+    if (channel) {
+      channel.postMessage({sent: detail});
+    }
+    announce('fakh-outbox', detail);
+  }
+
   function announce(name, detail) {
     if (typeof scope.dispatchEvent === 'function' && typeof CustomEvent === 'function') {
       scope.dispatchEvent(new CustomEvent(name, {detail: detail}));
@@ -262,7 +273,7 @@
           return json(response).then(function (body) {
             return scope.FakhDb.remove(STORE, entry.key).then(function () {
               result.sent += 1;
-              announce('fakh-outbox', {key: entry.key, status: status, response: body});
+              sent({key: entry.key, status: status, response: body});
               changed();
               return next();
             });
@@ -404,7 +415,13 @@
       flush()['catch'](function () { /* IndexedDB unavailable: nothing was queued */ });
     });
     if (channel) {
-      channel.onmessage = function () { announce('fakh-outbox-change', {}); };
+      channel.onmessage = function (message) {
+        if (message.data && message.data.sent) {
+          announce('fakh-outbox', message.data.sent);
+        } else {
+          announce('fakh-outbox-change', {});
+        }
+      };
     }
     if (pageUser() && online()) {
       flush()['catch'](function () { /* IndexedDB unavailable (some private modes): nothing was queued either */ });
