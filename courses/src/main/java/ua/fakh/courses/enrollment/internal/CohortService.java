@@ -121,9 +121,13 @@ class CohortService implements Cohorts {
             var existing = attendance.findBySessionIdAndEnrollmentId(sessionId, enrollment.id());
             if (existing.isPresent()) {
                 AttendanceRow a = existing.get();
-                attendance.update(new AttendanceRow(a.id(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
+                if (a.present() == mark.getValue()) {
+                    // a grid saved again agrees with the row: a measured or overridden mark keeps its minutes and reason
+                    continue;
+                }
+                attendance.update(AttendanceRow.marked(a, a.id(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
             } else {
-                attendance.save(new AttendanceRow(Ids.newId(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
+                attendance.save(AttendanceRow.marked(null, Ids.newId(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
             }
             completion.evaluate(enrollment.id());
         }
