@@ -160,7 +160,8 @@ class CohortService implements Cohorts {
         return sheet;
     }
 
-    private CohortView view(CohortRow row) {
+    /** Package-private: open registration shows the same view (CohortPlacesService). */
+    CohortView view(CohortRow row) {
         List<CohortView.Session> list = sessions.findByCohortIdOrderByStartsAt(row.id()).stream()
                 .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place())).toList();
         return new CohortView(row.id(), row.courseId(), row.name(), row.startsOn(), row.endsOn(), row.dueAt(),
