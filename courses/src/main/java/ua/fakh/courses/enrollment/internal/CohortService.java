@@ -137,9 +137,13 @@ class CohortService implements Cohorts {
             var existing = attendance.findBySessionIdAndEnrollmentId(sessionId, enrollment.id());
             if (existing.isPresent()) {
                 AttendanceRow a = existing.get();
-                attendance.update(new AttendanceRow(a.id(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
+                if (a.present() == mark.getValue()) {
+                    // a grid saved again agrees with the row: a measured or overridden mark keeps its minutes and reason
+                    continue;
+                }
+                attendance.update(AttendanceRow.marked(a, a.id(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
             } else {
-                attendance.save(new AttendanceRow(Ids.newId(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
+                attendance.save(AttendanceRow.marked(null, Ids.newId(), sessionId, enrollment.id(), mark.getValue(), trainer.userId(), clock.instant()));
             }
             completion.evaluate(enrollment.id());
         }
@@ -172,7 +176,8 @@ class CohortService implements Cohorts {
         return sheet;
     }
 
-    private CohortView view(CohortRow row) {
+    /** Package-private: open registration shows the same view (CohortPlacesService). */
+    CohortView view(CohortRow row) {
         List<CohortView.Session> list = sessions.findByCohortIdOrderByStartsAt(row.id()).stream()
                 .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place(), SessionMode.valueOf(s.mode()),
                         s.meetingProvider())).toList();
