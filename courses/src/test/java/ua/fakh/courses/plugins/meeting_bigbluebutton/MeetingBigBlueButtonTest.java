@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import ua.fakh.core.plugins.PluginContract;
+import ua.fakh.core.testing.MovableClock;
 import ua.fakh.courses.spi.MeetingCallback;
 import ua.fakh.courses.spi.MeetingParticipant;
 import ua.fakh.courses.spi.MeetingRejectedException;
@@ -42,9 +43,13 @@ class MeetingBigBlueButtonTest extends PluginContract {
     private final MeetingBigBlueButton plugin = plugin(bbb.url(), BigBlueButtonDouble.SECRET, "sha1");
 
     static MeetingBigBlueButton plugin(String url, String secret, String algorithm) {
+        return plugin(url, secret, algorithm, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    static MeetingBigBlueButton plugin(String url, String secret, String algorithm, Clock clock) {
         BigBlueButtonSettings settings = new BigBlueButtonSettings(url, secret, algorithm);
         return new MeetingBigBlueButton(settings, new BigBlueButtonApi(settings),
-                new BigBlueButtonCallbacks(settings, JsonMapper.createDefault(), Clock.fixed(NOW, ZoneOffset.UTC)));
+                new BigBlueButtonCallbacks(settings, JsonMapper.createDefault(), clock), clock);
     }
 
     @Override
@@ -122,13 +127,29 @@ class MeetingBigBlueButtonTest extends PluginContract {
 
     @Test
     void aJoinCreatesAgainAMeetingTheServerForgot() throws Exception {
+        MovableClock clock = new MovableClock();
+        MeetingBigBlueButton plugin = plugin(bbb.url(), BigBlueButtonDouble.SECRET, "sha1", clock);
         MeetingRoom room = plugin.open(request(UUID.randomUUID()));
+        clock.advance(Duration.ofMinutes(6));
         bbb.meetings.remove(room.roomId()); // nobody joined for minutes: the server dropped it
 
         String url = plugin.joinUrl(room, new MeetingParticipant(UUID.randomUUID(), "Петро", false));
 
         assertThat(follow(url).statusCode()).isEqualTo(302);
         assertThat(bbb.meetings.get(room.roomId()).metadata()).containsKey("analytics-callback-url");
+    }
+
+    @Test
+    void aBurstOfJoinsCreatesTheMeetingOnce() {
+        MovableClock clock = new MovableClock();
+        MeetingBigBlueButton plugin = plugin(bbb.url(), BigBlueButtonDouble.SECRET, "sha1", clock);
+        MeetingRoom room = plugin.open(request(UUID.randomUUID()));
+        for (int i = 0; i < 50; i++) {
+            plugin.joinUrl(room, new MeetingParticipant(UUID.randomUUID(), "Учасник " + i, false));
+        }
+        clock.advance(MeetingBigBlueButton.RECENTLY_CREATED);
+        plugin.joinUrl(room, new MeetingParticipant(UUID.randomUUID(), "Пізніший", false));
+        assertThat(bbb.callsOf("create")).filteredOn(c -> room.roomId().equals(c.parameters().get("meetingID"))).hasSize(2);
     }
 
     @Test
