@@ -40,7 +40,7 @@ public final class GradebookCsv {
     }
 
     /** RFC 4180 quoting; a leading = + - @ (or tab, CR) gets a ' so a spreadsheet shows it as text. */
-    static String quote(String value) {
+    public static String quote(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;

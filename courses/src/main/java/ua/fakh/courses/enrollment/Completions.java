@@ -31,6 +31,13 @@ public interface Completions {
     /** The earliest in-person session from now on in the cohorts of the user's active enrollments. */
     Optional<UpcomingSession> nextSession(UUID userId);
 
+    /**
+     * The hours a certificate states for a learner of a blended course: the course's hours less the hours
+     * of their cohort's sessions plus the hours of the sessions they were present at, never below 0; the
+     * course's hours as they are for someone without a cohort or in a cohort without sessions.
+     */
+    BigDecimal creditedHours(UUID courseId, UUID userId, BigDecimal courseHours);
+
     record AttendanceSummary(int attended, int sessions, int percent, @Nullable Integer requiredPercent) {
         public boolean belowMinimum() {
             return requiredPercent != null && percent < requiredPercent;

@@ -13,6 +13,7 @@ import ua.fakh.core.users.Users;
 import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseFacts;
 import ua.fakh.courses.content.CourseRecords;
+import ua.fakh.courses.enrollment.Completions;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,7 +27,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Freezes what a certificate states from the course version completed, the person and the provider as they are now. */
+/**
+ * Freezes what a certificate states from the course version completed, the person and the provider as they are now;
+ * the hours are those credited to the person ({@link Completions#creditedHours}: a blended course's missed sessions
+ * are not counted).
+ */
 @Singleton
 class SnapshotFactory {
 
@@ -35,9 +40,11 @@ class SnapshotFactory {
     private final Organizations organizations;
     private final ProviderSettings settings;
     private final InstallationSecrets secrets;
+    private final Completions completions;
 
     SnapshotFactory(CourseRecords courses, Users users, Organizations organizations, ProviderSettings settings,
-                    InstallationSecrets secrets) {
+                    InstallationSecrets secrets, Completions completions) {
+        this.completions = completions;
         this.courses = courses;
         this.users = users;
         this.organizations = organizations;
@@ -58,7 +65,7 @@ class SnapshotFactory {
         LocalDate issued = KyivTime.day(issuedAt);
         LocalDate validUntil = d.certificateValidityMonths() == null ? null : issued.plusMonths(d.certificateValidityMonths());
         return new CertificateSnapshot(certificateId, serial, code, subjectId(facts.userId()), holder.fullName(), d.title(),
-                d.titleEn(), d.hours(), d.ectsCredits(), d.outcomes(), provider.name(), provider.nameEn(), provider.edrpou(),
+                d.titleEn(), completions.creditedHours(facts.courseId(), facts.userId(), d.hours()), d.ectsCredits(), d.outcomes(), provider.name(), provider.nameEn(), provider.edrpou(),
                 KyivTime.day(facts.trainingStart()), KyivTime.day(facts.trainingEnd()),
                 result(facts.resultPercent()), signatory.signatoryName(d.titleEn() != null),
                 signatory.signatoryPosition(d.titleEn() != null), issuedAt,

@@ -11,6 +11,7 @@ import ua.fakh.courses.enrollment.Completions;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.MissingRequirement;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -83,6 +84,24 @@ class CompletionService implements Completions {
         attendance.standings(enrollments.findByIdIn(enrollmentIds)).forEach((id, s) ->
                 summaries.put(id, new AttendanceSummary(s.attended(), s.held(), s.percent(), s.minimum())));
         return summaries;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public BigDecimal creditedHours(UUID courseId, UUID userId, BigDecimal courseHours) {
+        EnrollmentRow row = enrollments.findByCourseIdAndUserId(courseId, userId).orElse(null);
+        List<SessionRow> held = row == null || row.cohortId() == null ? List.of() : sessions.findByCohortIdOrderByStartsAt(row.cohortId());
+        if (held.isEmpty()) {
+            return courseHours;
+        }
+        Map<UUID, Boolean> marks = attendance.marks(row.id());
+        BigDecimal credited = courseHours;
+        for (SessionRow session : held) {
+            if (!Boolean.TRUE.equals(marks.get(session.id()))) {
+                credited = credited.subtract(session.hours()); // the hours of a session missed are not credited
+            }
+        }
+        return credited.max(BigDecimal.ZERO);
     }
 
     @Override
