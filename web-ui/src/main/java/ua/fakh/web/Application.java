@@ -39,6 +39,7 @@ import io.swagger.v3.oas.annotations.servers.Server;
         "ua.fakh.courses.assessment.internal",
         "ua.fakh.courses.meetings.internal",
         "ua.fakh.courses.attendance.internal",
+        "ua.fakh.courses.registration.internal",
         "ua.fakh.certificates.issuing.internal"
 })
 public final class Application {

@@ -20,6 +20,11 @@ public record RegistrationSettingsModel(UUID courseId, String courseTitle, Cohor
         return "/teach/courses/" + courseId + "/cohorts/" + cohort.id();
     }
 
+    /** The learners' page of the event, to share. */
+    public String eventPath() {
+        return "/events/" + cohort.id();
+    }
+
     public String value(String field) {
         return form.getOrDefault(field, "");
     }
