@@ -37,7 +37,9 @@ import io.swagger.v3.oas.annotations.servers.Server;
         "ua.fakh.courses.content.internal",
         "ua.fakh.courses.enrollment.internal",
         "ua.fakh.courses.assessment.internal",
+        "ua.fakh.courses.meetings.internal",
         "ua.fakh.courses.attendance.internal",
+        "ua.fakh.courses.registration.internal",
         "ua.fakh.certificates.issuing.internal"
 })
 public final class Application {

@@ -27,6 +27,8 @@ import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.Enrollments;
 import ua.fakh.courses.enrollment.NewSession;
+import ua.fakh.courses.meetings.MeetingRooms;
+import ua.fakh.courses.meetings.SessionMode;
 import ua.fakh.web.page.FormErrors;
 import ua.fakh.web.page.PageContext;
 import ua.fakh.web.page.Views;
@@ -50,11 +52,13 @@ class CohortPageController {
     private final TaughtCourses courses;
     private final Cohorts cohorts;
     private final Enrollments enrollments;
+    private final MeetingRooms meetings;
 
-    CohortPageController(TaughtCourses courses, Cohorts cohorts, Enrollments enrollments) {
+    CohortPageController(TaughtCourses courses, Cohorts cohorts, Enrollments enrollments, MeetingRooms meetings) {
         this.courses = courses;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
+        this.meetings = meetings;
     }
 
     @Get
@@ -76,7 +80,8 @@ class CohortPageController {
             LocalTime time = form.time() == null || form.time().isBlank() ? LocalTime.of(10, 0) : LocalTime.parse(form.time().strip());
             BigDecimal hours = new BigDecimal(form.hours() == null || form.hours().isBlank() ? "0" : form.hours().strip().replace(',', '.'));
             cohorts.addSession(cohortId, new NewSession(form.title() == null ? "" : form.title(),
-                    day.atTime(time).atZone(KyivTime.ZONE).toInstant(), hours, form.place()), caller);
+                    day.atTime(time).atZone(KyivTime.ZONE).toInstant(), hours, form.place(), mode(form.mode()),
+                    form.meetingProvider(), form.meetingUrl()), caller);
             return HttpResponse.seeOther(URI.create("/teach/courses/" + id + "/cohorts/" + cohortId));
         } catch (DateTimeParseException | NumberFormatException unreadable) {
             return refused(id, cohortId, ctx, caller, Map.of("startsAt", ctx.t("assessment.session.unreadable")));
@@ -117,6 +122,16 @@ class CohortPageController {
         }
     }
 
+    /** The form's choice; anything unknown counts as in person, the form's default. */
+    private static SessionMode mode(@Nullable String chosen) {
+        for (SessionMode mode : SessionMode.values()) {
+            if (mode.name().equals(chosen)) {
+                return mode;
+            }
+        }
+        return SessionMode.IN_PERSON;
+    }
+
     private CohortView cohort(UUID courseId, UUID cohortId, Caller caller) {
         CohortView cohort = cohorts.get(cohortId, caller);
         if (!cohort.courseId().equals(courseId)) {
@@ -133,11 +148,11 @@ class CohortPageController {
         TaughtCourse course = courses.open(id, caller, ctx);
         CohortView cohort = cohort(id, cohortId, caller);
         return Views.view("assess/cohort", ctx, new CohortModel(course, cohort, enrollments.roster(id, cohortId, caller),
-                cohorts.attendance(cohortId, caller), errors, notice));
+                cohorts.attendance(cohortId, caller), errors, notice, meetings.choices(ctx.locale())));
     }
 
     @Serdeable
     record SessionForm(@Nullable String title, @Nullable String day, @Nullable String time, @Nullable String hours,
-                       @Nullable String place) {
+                       @Nullable String place, @Nullable String mode, @Nullable String meetingProvider, @Nullable String meetingUrl) {
     }
 }

@@ -93,6 +93,7 @@ final class MatrixWorld {
         put("otherEnrollment", Api.id(check(api.post(otherLearnerToken, "/api/courses/" + values.get("course") + "/enrollments", Map.of()))));
         put("spareEnrollment", Api.id(check(api.post(learnerToken, "/api/courses/" + values.get("spareCourse") + "/enrollments", Map.of()))));
         put("otherSpareEnrollment", Api.id(check(api.post(otherLearnerToken, "/api/courses/" + values.get("spareCourse") + "/enrollments", Map.of()))));
+        buildOnlineSession(trainerToken, demoted); // issue16 meetings
         Map<String, Object> attempt = check(api.post(learnerToken, "/api/lessons/" + values.get("quiz") + "/attempts", Map.of()));
         put("attempt", Api.id(attempt));
         @SuppressWarnings("unchecked")
@@ -161,6 +162,23 @@ final class MatrixWorld {
                 Map.of("title", "Зустріч", "startsAt", Instant.now().plus(7, ChronoUnit.DAYS).toString(), "hours", 2))).get("sessions");
         values.put("session", sessions.get(0).get("id").toString());
         check(api.post(trainer, "/api/courses/" + course + "/publish", Map.of()));
+    }
+
+    /**
+     * A course of its own with a cohort the learner is a member of and an online session (a meeting link):
+     * the join route, check-ins and the host's pages answer its members and trainers. Its own course, so
+     * no other row's withdrawal takes the learner out of the cohort.
+     */
+    @SuppressWarnings("unchecked")
+    private void buildOnlineSession(String trainer, UUID demoted) {
+        UUID course = put("meetingCourse", publishedCourse(trainer, demoted, "Онлайн-семінар"));
+        UUID cohort = Api.id(check(api.post(trainer, "/api/courses/" + course + "/cohorts", Map.of("name", "Онлайн-група"))));
+        check(api.post(trainer, "/api/courses/" + course + "/enrollments", Map.of("userIds", List.of(values.get("learner")),
+                "cohortId", cohort.toString())));
+        List<Map<String, Object>> sessions = (List<Map<String, Object>>) check(api.post(trainer, "/api/cohorts/" + cohort + "/sessions",
+                Map.of("title", "Вебінар", "startsAt", Instant.now().plus(7, ChronoUnit.DAYS).toString(), "hours", 2, "mode", "ONLINE",
+                        "meetingProvider", "meeting_link", "meetingUrl", "https://meet.example.org/fakh-matrix"))).get("sessions");
+        values.put("onlineSession", sessions.get(0).get("id").toString());
     }
 
     private void buildDraft(String trainer, UUID demoted) {

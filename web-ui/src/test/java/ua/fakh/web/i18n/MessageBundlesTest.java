@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
     /** Every area of every module: core's problems, the web pages' areas, and the courses module's progress sentences. */
     private static final List<String> AREAS = java.util.stream.Stream.of(CoreMessageBundles.AREAS, WebMessageBundles.AREAS,
-            List.of("progress", "calendar")).flatMap(List::stream).toList();
+            List.of("progress", "calendar", "registration", "events")).flatMap(List::stream).toList();
 
     @Test
     void everyAreaHasExactlyTheSameKeysInEnglishAndUkrainian() throws IOException {

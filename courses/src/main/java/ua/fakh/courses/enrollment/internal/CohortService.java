@@ -19,6 +19,13 @@ import ua.fakh.courses.enrollment.Cohorts;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
 import ua.fakh.courses.enrollment.NewCohort;
 import ua.fakh.courses.enrollment.NewSession;
+import ua.fakh.courses.meetings.MeetingRooms;
+import ua.fakh.courses.meetings.OpenedRoom;
+import ua.fakh.courses.meetings.RoomRequest;
+import ua.fakh.courses.meetings.SessionMode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,10 +45,12 @@ class CohortService implements Cohorts {
     private final JsonColumns json;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeetingRooms meetings;
 
     CohortService(CohortRepository cohorts, SessionRepository sessions, AttendanceRepository attendance,
                   EnrollmentRepository enrollments, CompletionCheck completion, CourseRecords courses, JsonColumns json,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, Clock clock, MeetingRooms meetings) {
+        this.meetings = meetings;
         this.cohorts = cohorts;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -100,8 +109,15 @@ class CohortService implements Cohorts {
     public CohortView addSession(UUID cohortId, @Valid NewSession session, Caller trainer) {
         CohortRow row = cohort(cohortId);
         requireTrainer(row.courseId(), trainer);
-        sessions.save(new SessionRow(Ids.newId(), cohortId, session.title().strip(), session.startsAt(), session.hours(),
-                session.place() == null || session.place().isBlank() ? null : session.place().strip()));
+        UUID id = Ids.newId();
+        String title = session.title().strip();
+        // the room is opened before anything is written: a provider's refusal leaves no session behind
+        OpenedRoom room = meetings.open(new RoomRequest(id, title, session.startsAt(),
+                Duration.ofMinutes(session.hours().multiply(BigDecimal.valueOf(60)).longValue()), session.modeOrDefault(),
+                session.meetingProvider(), session.meetingUrl()));
+        sessions.save(new SessionRow(id, cohortId, title, session.startsAt(), session.hours(),
+                session.place() == null || session.place().isBlank() ? null : session.place().strip(),
+                session.modeOrDefault().name(), room.provider(), room.trainerUrl(), room.roomJson()));
         return view(row);
     }
 
@@ -163,7 +179,8 @@ class CohortService implements Cohorts {
     /** Package-private: open registration shows the same view (CohortPlacesService). */
     CohortView view(CohortRow row) {
         List<CohortView.Session> list = sessions.findByCohortIdOrderByStartsAt(row.id()).stream()
-                .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place())).toList();
+                .map(s -> new CohortView.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place(), SessionMode.valueOf(s.mode()),
+                        s.meetingProvider())).toList();
         return new CohortView(row.id(), row.courseId(), row.name(), row.startsOn(), row.endsOn(), row.dueAt(),
                 row.minAttendancePercent(), read(row.trainerIds()), list, enrollments.findByCohortId(row.id()).size());
     }

@@ -9,5 +9,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("cohort_sessions")
-record SessionRow(@Id UUID id, UUID cohortId, String title, Instant startsAt, BigDecimal hours, @Nullable String place) {
+record SessionRow(@Id UUID id, UUID cohortId, String title, Instant startsAt, BigDecimal hours, @Nullable String place,
+                  String mode, @Nullable String meetingProvider, @Nullable String meetingTrainerUrl, @Nullable String meetingRoom) {
 }

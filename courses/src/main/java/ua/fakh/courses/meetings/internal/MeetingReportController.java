@@ -51,14 +51,14 @@ class MeetingReportController {
 
     @Operation(summary = "A meeting provider's notice that a session's meeting ended (no body).", security = {})
     @Get("/{sessionId}/report")
-    MeetingReportAnswer ended(UUID sessionId, HttpRequest<?> request) {
+    MeetingReportAnswer meetingEnded(UUID sessionId, HttpRequest<?> request) {
         return reports.receive(sessionId, "GET", request.getParameters().asMap(), headers(request), null, new byte[0]);
     }
 
     @Operation(summary = "A meeting provider's report of a session's meeting: who was there, from when to when.", security = {})
     @ApiProblems.Upload
     @Post(value = "/{sessionId}/report", consumes = MediaType.ALL)
-    MeetingReportAnswer report(UUID sessionId, @Nullable @Body InputStream body, HttpRequest<?> request) throws IOException {
+    MeetingReportAnswer meetingReport(UUID sessionId, @Nullable @Body InputStream body, HttpRequest<?> request) throws IOException {
         if (request.getContentLength() > MAX_BYTES) {
             throw tooLarge();
         }

@@ -55,7 +55,7 @@ final class BigBlueButtonAnalytics {
     private static List<MeetingReport.Stretch> stretchesOf(Map<?, ?> attendee, Instant finish) {
         String externalId = text(attendee.get("ext_user_id"), MAX_KEY);
         String name = text(attendee.get("name"), Integer.MAX_VALUE);
-        String shownName = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+        String shownName = name.codePointCount(0, name.length()) > MAX_NAME ? name.substring(0, name.offsetByCodePoints(0, MAX_NAME)) : name;
         UUID userId = UUID_TEXT.matcher(externalId).matches() ? UUID.fromString(externalId) : null;
         List<MeetingReport.Stretch> stretches = new ArrayList<>();
         if (attendee.get("sessions") instanceof Map<?, ?> sessions && !sessions.isEmpty()) {

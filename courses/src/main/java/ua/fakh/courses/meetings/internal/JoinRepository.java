@@ -1,0 +1,16 @@
+package ua.fakh.courses.meetings.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface JoinRepository extends CrudRepository<JoinRow, UUID> {
+
+    List<JoinRow> findBySessionIdOrderByJoinedAt(UUID sessionId);
+
+    boolean existsBySessionIdAndUserId(UUID sessionId, UUID userId);
+}
