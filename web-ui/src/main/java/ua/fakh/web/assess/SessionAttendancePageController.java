@@ -62,7 +62,7 @@ class SessionAttendancePageController {
 
     @Get("/attendance")
     HttpResponse<?> show(UUID id, UUID cohortId, UUID sessionId, @Nullable @QueryValue String saved, PageContext ctx, Caller caller) {
-        String notice = saved == null || !saved.matches("measured|override|rule") ? null : "attendance.page.saved." + saved;
+        String notice = saved == null || !saved.matches("measured|override|rule|ruleMeasured") ? null : "attendance.page.saved." + saved;
         return HttpResponse.ok(page(id, cohortId, sessionId, ctx, caller, Map.of(), null, notice));
     }
 
@@ -100,10 +100,16 @@ class SessionAttendancePageController {
         report(id, cohortId, sessionId, ctx, caller);
         try {
             rules.set(id, percent(form.presentPercent()), caller);
-            return saved(id, cohortId, sessionId, "rule");
         } catch (ValidationException invalid) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(id, cohortId, sessionId, ctx, caller,
                     FormErrors.of(invalid, ctx), null, null));
+        }
+        try {
+            // the trainer sees the new rule at work on this session at once (the API leaves that to /measure)
+            attendance.measure(sessionId, caller);
+            return saved(id, cohortId, sessionId, "ruleMeasured");
+        } catch (ConflictException inPersonOrNotOver) {
+            return saved(id, cohortId, sessionId, "rule");
         }
     }
 
