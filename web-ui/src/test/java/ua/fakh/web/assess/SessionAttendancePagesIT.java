@@ -46,7 +46,7 @@ class SessionAttendancePagesIT extends PageTest {
         Browser.Page saved = browser.post(page + "/override", Map.of("enrollmentId", enrollment.toString(), "present", "yes",
                 "reason", "Була в залі, не онлайн"));
         assertThat(saved.status()).isEqualTo(303);
-        assertThat(browser.get(saved.location()).html()).contains("Позначку змінено.", "рішення тренера: Була в залі, не онлайн");
+        assertThat(browser.get(saved.location()).html()).contains("Позначку змінено.", "причина: Була в залі, не онлайн");
         assertThat(BlendedWorld.check(api.get(world.trainer, "/api/cohorts/" + world.cohort + "/attendance")).get(enrollment.toString()))
                 .isEqualTo(Map.of(world.pastSession.toString(), true));
     }

@@ -195,7 +195,7 @@ class MeasuredAttendanceIT {
 
         api.post(trainer, "/api/sessions/" + session + "/attendance/measure", Map.of());
         assertThat(lines("en").get(late.enrollmentId())).containsEntry("present", true).containsEntry("source", "OVERRIDE")
-                .containsEntry("note", "override: Зв'язок обривався, був на місці");
+                .containsEntry("note", "reason: Зв'язок обривався, був на місці");
         assertThat(api.get(admin, "/api/audit?action=ATTENDANCE_OVERRIDDEN&size=50").body().get("content").toString())
                 .contains(late.enrollmentId().toString(), "Зв'язок обривався");
     }
