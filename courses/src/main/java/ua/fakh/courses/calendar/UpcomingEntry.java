@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param title      the session's or the quiz's title ({@code titleEn} when it has an English one);
  *                   for a due date the course's title
  * @param cohortName the group, for sessions and a course's due dates
- * @param onlineLink where an online session is joined; sessions have none yet
+ * @param onlineLink where an online session is joined: its page ({@code /sessions/{id}}, relative), none in person
  * @param path       the page to open, relative to the installation's address
  */
 @Serdeable

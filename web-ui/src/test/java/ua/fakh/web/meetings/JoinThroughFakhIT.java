@@ -48,6 +48,8 @@ class JoinThroughFakhIT extends PageTest {
         Browser.Page first = browser.get("/sessions/" + world.online + "/join");
         Browser.Page second = browser.get("/sessions/" + world.online + "/join");
 
+        Browser.Page upcoming = browser.get("/upcoming");
+        assertThat(upcoming.html()).contains("href=\"/sessions/" + world.online + "\"");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("href=\"/sessions/" + world.online + "/join\"").contains("Увійти на зустріч")
                 .contains("action=\"/sessions/" + world.online + "/checkin\"");
@@ -73,9 +75,9 @@ class JoinThroughFakhIT extends PageTest {
         Browser.Page unknown = browser.get("/sessions/" + UUID.randomUUID() + "/join");
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.html()).contains("Це заняття можуть відкрити лише учасники групи й тренери курсу.");
+        assertThat(refused.html()).contains("Доступ заборонено").contains("<a class=\"button\" href=\"/\">");
         assertThat(inPerson.status()).isEqualTo(404);
-        assertThat(inPerson.html()).contains("Це заняття не проходить онлайн.");
+        assertThat(inPerson.html()).contains("<main").contains("404");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(joins()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package ua.fakh.web.meetings;
 
+import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.learn.BlendedWorld;
 
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The blended course of {@link BlendedWorld} with one more session, online, that began five minutes
- * ago and lasts two hours (so its join button is showing), held with the meeting given.
+ * ago (or at midnight, if that was later) and lasts two hours, so its join button is showing; held with the meeting given.
  */
 final class OnlineWorld {
     final BlendedWorld blended;
@@ -21,8 +22,12 @@ final class OnlineWorld {
     @SuppressWarnings("unchecked")
     OnlineWorld(Api api, Map<String, Object> meeting) {
         blended = new BlendedWorld(api);
+        // begun already (the join button shows), but today in Kyiv, so "Upcoming" lists it even just after midnight
+        Instant now = Instant.now();
+        Instant starts = now.minus(5, ChronoUnit.MINUTES);
+        Instant today = KyivTime.startOf(KyivTime.day(now));
         Map<String, Object> body = new HashMap<>(Map.of("title", "Вебінар наживо", "startsAt",
-                Instant.now().minus(5, ChronoUnit.MINUTES).toString(), "hours", 2, "mode", "ONLINE"));
+                (starts.isBefore(today) ? today : starts).toString(), "hours", 2, "mode", "ONLINE"));
         body.putAll(meeting);
         List<Map<String, Object>> sessions = (List<Map<String, Object>>) BlendedWorld.check(
                 api.post(blended.trainer, "/api/cohorts/" + blended.cohort + "/sessions", body)).get("sessions");

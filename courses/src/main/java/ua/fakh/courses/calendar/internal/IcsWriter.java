@@ -95,7 +95,8 @@ class IcsWriter {
         if (entry.place() != null) {
             event.setLocation(entry.place());
         }
-        String url = entry.onlineLink() != null ? entry.onlineLink() : publicUrl + entry.path();
+        String url = entry.onlineLink() == null ? publicUrl + entry.path()
+                : entry.onlineLink().startsWith("/") ? publicUrl + entry.onlineLink() : entry.onlineLink();
         event.setUrl(url);
         event.setDescription(description(entry, locale, url));
         return event;

@@ -19,7 +19,7 @@ import java.util.UUID;
 interface ScheduleQueries extends GenericRepository<FeedRow, UUID> {
 
     @Query("""
-            SELECT s.id, c.course_id, c.id AS cohort_id, c.name AS cohort_name, s.title, s.starts_at, s.hours, s.place, e.user_id
+            SELECT s.id, c.course_id, c.id AS cohort_id, c.name AS cohort_name, s.title, s.starts_at, s.hours, s.place, s.mode, e.user_id
             FROM cohort_sessions s
             JOIN cohorts c ON c.id = s.cohort_id
             JOIN enrollments e ON e.cohort_id = c.id AND e.course_id = c.course_id
@@ -30,7 +30,7 @@ interface ScheduleQueries extends GenericRepository<FeedRow, UUID> {
     List<ScheduleRows.SessionAt> sessionsOfLearner(UUID userId, Instant from, Instant until);
 
     @Query("""
-            SELECT s.id, c.course_id, c.id AS cohort_id, c.name AS cohort_name, s.title, s.starts_at, s.hours, s.place,
+            SELECT s.id, c.course_id, c.id AS cohort_id, c.name AS cohort_name, s.title, s.starts_at, s.hours, s.place, s.mode,
                    CAST(NULL AS UUID) AS user_id
             FROM cohort_sessions s
             JOIN cohorts c ON c.id = s.cohort_id
@@ -40,7 +40,7 @@ interface ScheduleQueries extends GenericRepository<FeedRow, UUID> {
 
     /** Every member of a published course's cohort whose session starts in the window: the reminders' list. */
     @Query("""
-            SELECT s.id, c.course_id, c.id AS cohort_id, c.name AS cohort_name, s.title, s.starts_at, s.hours, s.place, e.user_id
+            SELECT s.id, c.course_id, c.id AS cohort_id, c.name AS cohort_name, s.title, s.starts_at, s.hours, s.place, s.mode, e.user_id
             FROM cohort_sessions s
             JOIN cohorts c ON c.id = s.cohort_id
             JOIN enrollments e ON e.cohort_id = c.id AND e.course_id = c.course_id

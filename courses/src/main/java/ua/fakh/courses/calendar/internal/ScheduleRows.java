@@ -15,7 +15,13 @@ final class ScheduleRows {
     /** A session and, for a learner's or a reminder's query, the member it is for ({@code userId} null for a course's). */
     @Introspected
     record SessionAt(UUID id, UUID courseId, UUID cohortId, String cohortName, String title, Instant startsAt, BigDecimal hours,
-                     @Nullable String place, @Nullable UUID userId) {
+                     @Nullable String place, String mode, @Nullable UUID userId) {
+
+        /** Where an online or blended session is joined: its page in Fakh (which logs the join), never the meeting itself. */
+        @Nullable
+        String onlineLink() {
+            return "IN_PERSON".equals(mode) ? null : "/sessions/" + id;
+        }
     }
 
     /** An active enrollment's effective due date: its own, else its cohort's. */

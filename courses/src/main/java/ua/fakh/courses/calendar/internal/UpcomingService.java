@@ -84,7 +84,7 @@ class UpcomingService implements Upcoming {
 
     static UpcomingEntry session(ScheduleRows.SessionAt s, PublishedCourses.Course c, String path) {
         return new UpcomingEntry(Kind.SESSION, s.id(), c.id(), c.title(), c.titleEn(), s.title(), null, s.startsAt(),
-                endOf(s.startsAt(), s.hours()), s.place(), null, s.cohortName(), path);
+                endOf(s.startsAt(), s.hours()), s.place(), s.onlineLink(), s.cohortName(), path);
     }
 
     private static UpcomingEntry quiz(PublishedCourses.Course c, PublishedCourses.QuizClose q, String path) {

@@ -5,15 +5,11 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import ua.fakh.core.common.JsonColumns;
 import ua.fakh.core.errors.NotFoundException;
-import ua.fakh.core.plugins.PluginRegistry;
-import ua.fakh.core.plugins.PluginSettings;
 import ua.fakh.courses.spi.MeetingCallback;
 import ua.fakh.courses.spi.MeetingProvider;
 import ua.fakh.courses.spi.MeetingRejectedException;
 import ua.fakh.courses.spi.MeetingReport;
-import ua.fakh.courses.spi.MeetingRoom;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,14 +25,13 @@ class MeetingReports {
     static final String UNKNOWN_SESSION = "problem.meetingReport.unknownSession";
 
     private final SessionMeetingRepository sessions;
-    private final PluginRegistry<MeetingProvider> providers;
+    private final MeetingProviders providers;
     private final MeetingReportStore store;
     private final JsonColumns json;
 
-    MeetingReports(SessionMeetingRepository sessions, List<MeetingProvider> providers, PluginSettings settings,
-                   MeetingReportStore store, JsonColumns json) {
+    MeetingReports(SessionMeetingRepository sessions, MeetingProviders providers, MeetingReportStore store, JsonColumns json) {
         this.sessions = sessions;
-        this.providers = new PluginRegistry<>("meeting", providers, settings);
+        this.providers = providers;
         this.store = store;
         this.json = json;
     }
@@ -47,7 +42,8 @@ class MeetingReports {
                 .filter(row -> row.meetingProvider() != null && row.meetingRoom() != null)
                 .orElseThrow(() -> new NotFoundException(UNKNOWN_SESSION));
         MeetingProvider provider = providers.find(session.meetingProvider()).orElseThrow(() -> new NotFoundException(UNKNOWN_SESSION));
-        MeetingCallback callback = new MeetingCallback(room(session.meetingRoom()), method, query, headers, contentType, body);
+        MeetingCallback callback = new MeetingCallback(json.read(session.meetingRoom(), StoredRoom.class).room(), method, query,
+                headers, contentType, body);
         Optional<MeetingReport> report;
         try {
             report = provider.readCallback(callback);
@@ -77,15 +73,5 @@ class MeetingReports {
     private MeetingReportStore.Stored awaitOther(String provider, String reportKey) {
         return store.existing(provider, reportKey).orElseThrow(() -> new IllegalStateException(
                 "meeting report " + provider + "/" + reportKey + " claimed but not visible"));
-    }
-
-    /** The room as the provider gave it when it was opened ({@code {roomId, values}}). */
-    private MeetingRoom room(String stored) {
-        Map<String, Object> room = json.object(stored);
-        Map<String, String> values = new HashMap<>();
-        if (room.get("values") instanceof Map<?, ?> given) {
-            given.forEach((name, value) -> values.put(String.valueOf(name), String.valueOf(value)));
-        }
-        return new MeetingRoom(String.valueOf(room.get("roomId")), values);
     }
 }

@@ -10,9 +10,13 @@ import ua.fakh.courses.spi.MeetingRequest;
 import ua.fakh.courses.spi.MeetingRoom;
 import ua.fakh.courses.spi.MeetingUnavailableException;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A BigBlueButton server (2.6 or newer: joins name the role instead of a password). Fakh creates the
@@ -25,15 +29,25 @@ public class MeetingBigBlueButton implements MeetingProvider {
     static final String NAME = "name";
     static final String CALLBACK_URL = "callbackUrl";
     private static final PluginDescriptor DESCRIPTOR = PluginDescriptor.of(ID, "1.0.0");
+    /**
+     * How long this node trusts its own recent {@code create}: a server keeps a new meeting for minutes
+     * ({@code meetingExpireIfNoUserJoinedInMinutes}, 5 by default), so the burst of joins when a
+     * session starts costs one create, not one per person.
+     */
+    static final Duration RECENTLY_CREATED = Duration.ofSeconds(20);
 
     private final BigBlueButtonSettings settings;
     private final BigBlueButtonApi api;
     private final BigBlueButtonCallbacks callbacks;
+    private final Clock clock;
+    /** A cache only (each node its own, nothing depends on it): meeting id → when this node last created it. */
+    private final Map<String, Instant> created = new ConcurrentHashMap<>();
 
-    MeetingBigBlueButton(BigBlueButtonSettings settings, BigBlueButtonApi api, BigBlueButtonCallbacks callbacks) {
+    MeetingBigBlueButton(BigBlueButtonSettings settings, BigBlueButtonApi api, BigBlueButtonCallbacks callbacks, Clock clock) {
         this.settings = settings;
         this.api = api;
         this.callbacks = callbacks;
+        this.clock = clock;
     }
 
     @Override
@@ -62,11 +76,15 @@ public class MeetingBigBlueButton implements MeetingProvider {
      * BigBlueButton forgets a meeting nobody joined within minutes of its creation, and one that ended;
      * so every join creates it again first. {@code create} with the same id is idempotent on the
      * server (a running meeting answers SUCCESS with {@code duplicateWarning}), and it carries the
-     * callbacks again, so the report still reaches Fakh.
+     * callbacks again, so the report still reaches Fakh. A create of the last seconds stands.
      */
     @Override
     public String joinUrl(MeetingRoom room, MeetingParticipant participant) {
-        create(room);
+        Instant now = clock.instant();
+        Instant last = created.get(room.roomId());
+        if (last == null || !now.isBefore(last.plus(RECENTLY_CREATED))) {
+            create(room);
+        }
         Map<String, String> join = new LinkedHashMap<>();
         join.put("fullName", participant.displayName());
         join.put("meetingID", room.roomId());
@@ -79,6 +97,7 @@ public class MeetingBigBlueButton implements MeetingProvider {
     /** A meeting the server no longer knows ({@code notFound}) is already over: nothing to do. */
     @Override
     public void end(MeetingRoom room) {
+        created.remove(room.roomId());
         BigBlueButtonApi.Reply reply = api.call("end", Map.of("meetingID", room.roomId()));
         if (!reply.succeeded() && !"notFound".equals(reply.messageKey())) {
             throw new MeetingUnavailableException("BigBlueButton refused to end " + room.roomId() + ": " + reply.describe());
@@ -111,5 +130,8 @@ public class MeetingBigBlueButton implements MeetingProvider {
         if (!reply.succeeded()) {
             throw new MeetingUnavailableException("BigBlueButton refused to create " + room.roomId() + ": " + reply.describe());
         }
+        Instant now = clock.instant();
+        created.values().removeIf(at -> !now.isBefore(at.plus(RECENTLY_CREATED)));
+        created.put(room.roomId(), now);
     }
 }

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import ua.fakh.core.common.JsonColumns;
 import ua.fakh.core.events.Outbox;
 import ua.fakh.core.testing.Api;
 import ua.fakh.courses.meetings.MeetingReported;
 import ua.fakh.courses.meetings.ReportedMeetings;
 import ua.fakh.courses.plugins.meeting_bigbluebutton.BigBlueButtonDouble;
-import ua.fakh.courses.plugins.meeting_bigbluebutton.MeetingBigBlueButton;
-import ua.fakh.courses.spi.MeetingRequest;
 import ua.fakh.courses.spi.MeetingRoom;
 
 import java.nio.charset.StandardCharsets;
@@ -55,11 +52,7 @@ class MeetingReportIT implements TestPropertyProvider {
     @Client("/")
     HttpClient client;
     @Inject
-    MeetingBigBlueButton bigBlueButton;
-    @Inject
     MeetingTables tables;
-    @Inject
-    JsonColumns json;
     @Inject
     Outbox outbox;
     @Inject
@@ -73,7 +66,8 @@ class MeetingReportIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("fakh.plugins.meeting_bigbluebutton.url", bbb.url(),
-                "fakh.plugins.meeting_bigbluebutton.secret", BigBlueButtonDouble.SECRET);
+                "fakh.plugins.meeting_bigbluebutton.secret", BigBlueButtonDouble.SECRET,
+                "fakh.public-url", "https://fakh.example");
     }
 
     @AfterAll
@@ -90,23 +84,21 @@ class MeetingReportIT implements TestPropertyProvider {
         trainer = api.login((String) api.createUser(admin, "Тренерка Зустрічей", provider, "TRAINER").get("email"), Api.PASSWORD);
     }
 
-    /** A session of a new cohort; with a BigBlueButton room opened for it when {@code online}. */
+    /** A session of a new cohort; online on BigBlueButton (the sessions API opens its room) when {@code online}. */
     private Session session(boolean online) {
         UUID course = Api.id(api.post(trainer, "/api/courses", Map.of("title", Api.unique("Онлайн-семінар"), "summary", "Опис",
                 "hours", 4, "outcomes", List.of("Знає"), "language", "uk", "providerId", provider.toString())).body());
         UUID cohort = Api.id(api.post(trainer, "/api/courses/" + course + "/cohorts", Map.of("name", "Група",
                 "startsOn", "2026-12-15", "endsOn", "2026-12-15")).body());
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> sessions = (List<Map<String, Object>>) api.post(trainer, "/api/cohorts/" + cohort + "/sessions",
-                Map.of("title", "День 1", "startsAt", START.toString(), "hours", 2)).body().get("sessions");
-        UUID id = Api.id(sessions.get(0));
-        if (!online) {
-            return new Session(id, null);
+        Map<String, Object> session = new java.util.HashMap<>(Map.of("title", "День 1", "startsAt", START.toString(), "hours", 2));
+        if (online) {
+            session.putAll(Map.of("mode", "ONLINE", "meetingProvider", "meeting_bigbluebutton"));
         }
-        MeetingRoom room = bigBlueButton.open(new MeetingRequest(id, "День 1", START, Duration.ofHours(2),
-                "https://fakh.example/api/public/meetings/" + id + "/report", null));
-        tables.putMeeting(id, "meeting_bigbluebutton", json.write(Map.of("roomId", room.roomId(), "values", room.values())));
-        return new Session(id, room);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sessions = (List<Map<String, Object>>) api.post(trainer, "/api/cohorts/" + cohort + "/sessions", session)
+                .body().get("sessions");
+        UUID id = Api.id(sessions.get(0));
+        return new Session(id, online ? new MeetingRoom("fakh-" + id, Map.of()) : null);
     }
 
     record Session(UUID id, MeetingRoom room) {
@@ -146,6 +138,10 @@ class MeetingReportIT implements TestPropertyProvider {
                         new Instant[]{START.plusSeconds(600), START.plusSeconds(1200)})),
                 BigBlueButtonDouble.attendee("phone-guest", "Гість з телефону", false, List.<Instant[]>of(
                         new Instant[]{START, START.plusSeconds(60)}))));
+
+        String address = "https://fakh.example/api/public/meetings/" + session.id() + "/report";
+        assertThat(bbb.meetings.get(session.room().roomId()).metadata()).containsEntry("endCallbackUrl", address)
+                .containsEntry("analytics-callback-url", address);
 
         HttpResponse<Map<String, Object>> first = post(session.id(), body, signed());
         assertThat(first.code()).isEqualTo(200);

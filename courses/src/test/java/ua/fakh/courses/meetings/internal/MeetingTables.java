@@ -12,20 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * Plain SQL for the tests: puts a meeting on a session as opening its room does (until the sessions
- * API of the meetings lane sets it), and counts what a report left behind.
- */
+/** Plain SQL for the tests: what a provider's report left behind. */
 @Singleton
 class MeetingTables {
     private final DataSource dataSource;
 
     MeetingTables(DataSource dataSource) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
-    }
-
-    void putMeeting(UUID sessionId, String provider, String roomJson) {
-        update("UPDATE cohort_sessions SET mode = 'ONLINE', meeting_provider = ?, meeting_room = ? WHERE id = ?", provider, roomJson, sessionId);
     }
 
     long reports(UUID sessionId) {
@@ -63,19 +56,6 @@ class MeetingTables {
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            if (statement.executeUpdate() != 1) {
-                throw new IllegalStateException("no such row: " + sql);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -4,9 +4,10 @@ import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import ua.fakh.core.plugins.PluginContract;
+import ua.fakh.core.testing.MovableClock;
 import ua.fakh.courses.spi.MeetingCallback;
 import ua.fakh.courses.spi.MeetingParticipant;
+import ua.fakh.courses.spi.MeetingProviderContract;
 import ua.fakh.courses.spi.MeetingRejectedException;
 import ua.fakh.courses.spi.MeetingReport;
 import ua.fakh.courses.spi.MeetingRequest;
@@ -15,6 +16,7 @@ import ua.fakh.courses.spi.MeetingUnavailableException;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,16 +25,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** meeting_bigbluebutton against the BigBlueButton double, which checks every call's checksum. */
+/** meeting_bigbluebutton against the BigBlueButton double, which checks every call's checksum: the meeting contract and BBB's own ways. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingBigBlueButtonTest extends PluginContract {
+class MeetingBigBlueButtonTest extends MeetingProviderContract {
     private static final Instant NOW = Instant.parse("2026-12-15T12:00:00Z");
     private static final Instant START = Instant.parse("2026-12-15T09:00:00Z");
     private static final Instant FINISH = Instant.parse("2026-12-15T11:00:00Z");
@@ -42,9 +46,13 @@ class MeetingBigBlueButtonTest extends PluginContract {
     private final MeetingBigBlueButton plugin = plugin(bbb.url(), BigBlueButtonDouble.SECRET, "sha1");
 
     static MeetingBigBlueButton plugin(String url, String secret, String algorithm) {
+        return plugin(url, secret, algorithm, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    static MeetingBigBlueButton plugin(String url, String secret, String algorithm, Clock clock) {
         BigBlueButtonSettings settings = new BigBlueButtonSettings(url, secret, algorithm);
         return new MeetingBigBlueButton(settings, new BigBlueButtonApi(settings),
-                new BigBlueButtonCallbacks(settings, JsonMapper.createDefault(), Clock.fixed(NOW, ZoneOffset.UTC)));
+                new BigBlueButtonCallbacks(settings, JsonMapper.createDefault(), clock), clock);
     }
 
     @Override
@@ -52,9 +60,11 @@ class MeetingBigBlueButtonTest extends PluginContract {
         return plugin;
     }
 
+    /** The {@code userID} of the join: who BigBlueButton's report will name. */
     @Override
-    protected String expectedType() {
-        return "meeting";
+    protected Optional<UUID> participantIn(String joinUrl) {
+        return Arrays.stream(URI.create(joinUrl).getRawQuery().split("&")).filter(p -> p.startsWith("userID="))
+                .map(p -> UUID.fromString(URLDecoder.decode(p.substring("userID=".length()), StandardCharsets.UTF_8))).findFirst();
     }
 
     @AfterAll
@@ -63,7 +73,8 @@ class MeetingBigBlueButtonTest extends PluginContract {
         bbb.close();
     }
 
-    private static MeetingRequest request(UUID sessionId) {
+    @Override
+    protected MeetingRequest request(UUID sessionId) {
         return new MeetingRequest(sessionId, "Супервізія: складні випадки", START, Duration.ofHours(2),
                 "https://fakh.example/api/public/meetings/" + sessionId + "/report", null);
     }
@@ -93,7 +104,7 @@ class MeetingBigBlueButtonTest extends PluginContract {
     }
 
     @Test
-    void openingAgainFindsTheSameMeeting() {
+    void openingAgainKeepsTheServersMeeting() {
         UUID session = UUID.randomUUID();
         MeetingRoom first = plugin.open(request(session));
         String internal = bbb.meetings.get(first.roomId()).internalMeetingId();
@@ -122,13 +133,29 @@ class MeetingBigBlueButtonTest extends PluginContract {
 
     @Test
     void aJoinCreatesAgainAMeetingTheServerForgot() throws Exception {
+        MovableClock clock = new MovableClock();
+        MeetingBigBlueButton plugin = plugin(bbb.url(), BigBlueButtonDouble.SECRET, "sha1", clock);
         MeetingRoom room = plugin.open(request(UUID.randomUUID()));
+        clock.advance(Duration.ofMinutes(6));
         bbb.meetings.remove(room.roomId()); // nobody joined for minutes: the server dropped it
 
         String url = plugin.joinUrl(room, new MeetingParticipant(UUID.randomUUID(), "Петро", false));
 
         assertThat(follow(url).statusCode()).isEqualTo(302);
         assertThat(bbb.meetings.get(room.roomId()).metadata()).containsKey("analytics-callback-url");
+    }
+
+    @Test
+    void aBurstOfJoinsCreatesTheMeetingOnce() {
+        MovableClock clock = new MovableClock();
+        MeetingBigBlueButton plugin = plugin(bbb.url(), BigBlueButtonDouble.SECRET, "sha1", clock);
+        MeetingRoom room = plugin.open(request(UUID.randomUUID()));
+        for (int i = 0; i < 50; i++) {
+            plugin.joinUrl(room, new MeetingParticipant(UUID.randomUUID(), "Учасник " + i, false));
+        }
+        clock.advance(MeetingBigBlueButton.RECENTLY_CREATED);
+        plugin.joinUrl(room, new MeetingParticipant(UUID.randomUUID(), "Пізніший", false));
+        assertThat(bbb.callsOf("create")).filteredOn(c -> room.roomId().equals(c.parameters().get("meetingID"))).hasSize(2);
     }
 
     @Test
