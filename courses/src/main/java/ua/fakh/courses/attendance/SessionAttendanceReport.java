@@ -1,5 +1,6 @@
 package ua.fakh.courses.attendance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -19,7 +20,7 @@ public record SessionAttendanceReport(UUID sessionId, UUID courseId, UUID cohort
     @Serdeable
     public record Line(UUID enrollmentId, UUID userId, String name, @Nullable String organisation,
                        @Nullable Instant joinedAt, @Nullable Instant leftAt, int minutes, int sharePercent,
-                       @Nullable Boolean present, @Nullable AttendanceSource source, @Nullable String reason, String note) {
+                       @Nullable Boolean present, @Schema(type = "string") @Nullable AttendanceSource source, @Nullable String reason, String note) {
     }
 
     /** One stored mark, as an override left it. */

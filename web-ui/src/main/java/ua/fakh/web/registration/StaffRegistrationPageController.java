@@ -15,8 +15,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
+import ua.fakh.core.common.NulCharacter;
 import ua.fakh.core.common.PageView;
 import ua.fakh.core.errors.ConflictException;
+import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
 import ua.fakh.core.users.UserStatus;
@@ -71,6 +73,9 @@ class StaffRegistrationPageController {
         List<UUID> picked = form.keySet().stream().filter(k -> k.startsWith(PICK))
                 .map(k -> FormIds.orNull(k.substring(PICK.length()))).filter(Objects::nonNull).toList();
         String q = form.get("q");
+        if (q != null && NulCharacter.in(q)) {
+            throw ValidationException.of("q", "problem.nul"); // PostgreSQL refuses it in a search
+        }
         if (picked.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
                     .body(page(cohortId, q, null, null, ctx.t("events.staff.pickSomeone"), ctx, caller));

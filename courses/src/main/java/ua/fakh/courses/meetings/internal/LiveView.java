@@ -17,12 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The trainer's live list (three reads of the session's rows and one of names) and the companions the trainer confirms. */
 @Singleton
@@ -56,16 +56,20 @@ class LiveView {
         checked.forEach(c -> people.add(c.userId()));
         sat.forEach(c -> people.add(c.userId()));
         Map<UUID, UserView> names = people.isEmpty() ? Map.of() : users.findAll(people);
-        Map<UUID, JoinedPerson> list = new LinkedHashMap<>();
+        // grouped once: at a few hundred participants the page asks every few seconds
+        Map<UUID, List<JoinRow>> joinsOf = joined.stream().collect(Collectors.groupingBy(JoinRow::userId));
+        Map<UUID, List<Instant>> checkinsOf = checked.stream().collect(Collectors.groupingBy(CheckinRow::userId,
+                Collectors.mapping(CheckinRow::checkedAt, Collectors.toList())));
+        Map<UUID, UUID> hostOf = sat.stream().collect(Collectors.toMap(CompanionRow::userId, CompanionRow::hostUserId, (a, b) -> a));
+        List<JoinedPerson> list = new ArrayList<>();
         for (UUID person : people) {
-            List<JoinRow> own = joined.stream().filter(j -> j.userId().equals(person)).toList();
-            list.put(person, new JoinedPerson(person, name(names, person),
+            List<JoinRow> own = joinsOf.getOrDefault(person, List.of());
+            list.add(new JoinedPerson(person, name(names, person),
                     own.isEmpty() ? null : own.get(0).joinedAt(), own.isEmpty() ? null : own.get(own.size() - 1).joinedAt(),
-                    own.size(), own.stream().anyMatch(JoinRow::moderator),
-                    checked.stream().filter(c -> c.userId().equals(person)).map(CheckinRow::checkedAt).toList(),
-                    sat.stream().filter(c -> c.userId().equals(person)).map(CompanionRow::hostUserId).findFirst().orElse(null)));
+                    own.size(), own.stream().anyMatch(JoinRow::moderator), checkinsOf.getOrDefault(person, List.of()),
+                    hostOf.get(person)));
         }
-        return list.values().stream().sorted(Comparator.comparing((JoinedPerson p) -> p.firstJoinAt() == null ? Instant.MAX : p.firstJoinAt())
+        return list.stream().sorted(Comparator.comparing((JoinedPerson p) -> p.firstJoinAt() == null ? Instant.MAX : p.firstJoinAt())
                 .thenComparing(JoinedPerson::name)).toList();
     }
 
