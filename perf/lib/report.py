@@ -80,11 +80,42 @@ if "G9_COUNT" in f:
                  f"{num('G9_QUEUE_SECONDS'):.1f} s); {arrived:.0f} arrived, {distinct:.0f} distinct, {sent9:.0f} SENT",
                  "—", "—", "measured; each exactly once", verdict(arrived == n9 and distinct == n9 and sent9 == n9)))
 
+G10_GOAL_MS = 50
+if "G10_RPS" in f:
+    p50, p99, bad = ms("G10_P50_US"), ms("G10_P99_US"), num("G10_BAD")
+    rows.append(("G10", "join page of an online session (meeting_link; logs the join, 303 to the meeting), "
+                        f"264 signed-in people in turn ({f.get('G10_SCHEME')}), 264 connections",
+                 f"{num('G10_RPS'):.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms; {bad:.0f} answers not 303",
+                 f"ping {num('G10_BASE_RPS'):.0f} req/s (264 connections, interleaved)", f"{num('G10_RATIO'):.3f}",
+                 f"p99 < {G10_GOAL_MS} ms; every answer 303", verdict(p99 < G10_GOAL_MS and bad == 0)))
+    b99 = num("G10_BURST_P99_MS")
+    rows.append(("G10‴", "the meeting starts: all 264 press join at the same moment (one connection each, released "
+                         f"together by a barrier in Python), {num('G10_BURST_ROUNDS'):.0f} times",
+                 f"p50 {num('G10_BURST_P50_MS'):.1f} ms, p99 {b99:.1f} ms (medians of the rounds), slowest "
+                 f"{num('G10_BURST_MAX_MS'):.1f} ms; all 264 answered within {num('G10_BURST_SPAN_S'):.2f} s", "—", "—",
+                 f"p99 < {G10_GOAL_MS} ms; every answer 303", verdict(b99 < G10_GOAL_MS)))
+    people, each, logged, passes = num("G10_PEOPLE"), num("G10_EACH_JOINED"), num("G10_LOGGED"), num("G10_PASSES")
+    rows.append(("G10′", "the trainer's join log (GET /api/sessions/{id}/joins) after the runs",
+                 f"{logged:.0f} joins logged for {passes:.0f} answers 303 counted by the clients; "
+                 f"{each:.0f} of {people:.0f} people with joins", "—", "—",
+                 f"every counted pass logged, at most {num('G10_UNCOUNTED_MAX'):.0f} more (one in flight per "
+                 "connection when each wrk run stopped); all 264 appear",
+                 verdict(passes <= logged <= passes + num("G10_UNCOUNTED_MAX") and each == 264 and people == 264)))
+    n, checked = num("G10_CHECKIN_COUNT"), num("G10_CHECKIN_CHECKED_IN")
+    rows.append(("G10″", f"{n:.0f} people enter the host's check-in code once each "
+                         f"(POST /api/sessions/{{id}}/checkins, {num('G10_CHECKIN_THREADS'):.0f} at a time, Python client)",
+                 f"p50 {num('G10_CHECKIN_P50_MS'):.1f} ms, p99 {num('G10_CHECKIN_P99_MS'):.1f} ms, "
+                 f"all in {num('G10_CHECKIN_SPAN_S'):.1f} s; {checked:.0f} checked in once", "—", "—",
+                 "measured; each checked in exactly once", verdict(num("G10_CHECKIN_OK") == n and checked == n)))
+
 print(f"# Fakh benchmark results ({f.get('MODE')} run)\n")
 print(f"- commit `{f.get('COMMIT')}`; {f.get('CPUS')} CPUs; load average before `{f.get('LOAD_BEFORE')}`, "
       f"after `{f.get('LOAD_AFTER')}` (the machine is shared)")
 print(f"- {f.get('JAVA')}; JVM flags `{f.get('JVM_FLAGS')}`")
-print(f"- PostgreSQL {f.get('POSTGRES')} on 127.0.0.1; data: {f.get('DATA')} (generated in {f.get('GENERATE_SECONDS')} s)")
+if "DATA" in f:
+    print(f"- PostgreSQL {f.get('POSTGRES')} on 127.0.0.1; data: {f.get('DATA')} (generated in {f.get('GENERATE_SECONDS')} s)")
+else:  # a --seminar run: G10's own small database only
+    print(f"- PostgreSQL {f.get('POSTGRES')} on 127.0.0.1; data: G10's own database (one course, 264 learners)")
 if "G1_RPS" in f:
     print(f"- baselines, each measured in rounds alternating with its workload: ping (same process) {ping:.0f} req/s at 32 "
           f"connections; pgbench TPC-B-like {tpcb:.0f} tps (16 clients, 1 thread); before the application started: "

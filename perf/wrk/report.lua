@@ -1,11 +1,12 @@
 -- Shared by every script: after the run, one machine-readable line the harness parses.
 -- Latencies in microseconds; "bad" counts non-2xx answers other than the ones a script expects.
-function report(summary, latency)
+-- `extra` (optional, from a script's own done) is appended to the line as further key=value fields.
+function report(summary, latency, _, extra)
   local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT rps=%.1f p50=%d p95=%d p99=%d requests=%d errors=%d status=%d\n",
+  io.write(string.format("RESULT rps=%.1f p50=%d p95=%d p99=%d requests=%d errors=%d status=%d%s\n",
     summary.requests / seconds, latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.requests,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
+    summary.errors.status, extra and (" " .. extra) or ""))
 end
 
 function lines(path)
