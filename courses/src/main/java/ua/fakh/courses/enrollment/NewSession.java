@@ -2,6 +2,7 @@ package ua.fakh.courses.enrollment;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ import java.time.Instant;
 @Serdeable
 public record NewSession(@NotBlank @Size(max = 300) String title, @NotNull Instant startsAt,
                          @NotNull @DecimalMin("0.5") @DecimalMax("24") BigDecimal hours,
-                         @Nullable @Size(max = 300) String place, @Nullable SessionMode mode,
+                         @Nullable @Size(max = 300) String place, @Schema(type = "string") @Nullable SessionMode mode,
                          @Nullable @Size(max = 64) String meetingProvider, @Nullable @Size(max = 2000) String meetingUrl) {
 
     public NewSession(String title, Instant startsAt, BigDecimal hours) {
