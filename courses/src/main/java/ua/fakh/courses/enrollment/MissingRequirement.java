@@ -28,6 +28,12 @@ public record MissingRequirement(Kind kind, @Nullable UUID lessonId, @Nullable S
         OPEN_LESSON,
         /** In-person attendance below the cohort's minimum. */
         ATTENDANCE,
+        /**
+         * Online sessions ({@code sessions} of them) whose attendance is not counted yet: not over, or
+         * over but not yet measured. Completion waits for them, so that the certificate states the
+         * hours of every day attended rather than those counted when the first day's report came in.
+         */
+        ATTENDANCE_PENDING,
         /** The course has no published lessons yet: nothing can complete it. */
         NO_LESSONS
     }
@@ -40,17 +46,22 @@ public record MissingRequirement(Kind kind, @Nullable UUID lessonId, @Nullable S
         return new MissingRequirement(Kind.ATTENDANCE, null, null, null, attended, sessions, percent, requiredPercent, null);
     }
 
+    public static MissingRequirement attendancePending(int sessions) {
+        return new MissingRequirement(Kind.ATTENDANCE_PENDING, null, null, null, null, sessions, null, null, null);
+    }
+
     public static MissingRequirement noLessons() {
         return new MissingRequirement(Kind.NO_LESSONS, null, null, null, null, null, null, null, null);
     }
 
-    /** {@code completion.missing.pass}, {@code .complete}, {@code .open}, {@code .attendance}, {@code .noLessons}. */
+    /** {@code completion.missing.pass}, {@code .complete}, {@code .open}, {@code .attendance}, {@code .attendancePending}, {@code .noLessons}. */
     public String key() {
         return switch (kind) {
             case PASS_LESSON -> "completion.missing.pass";
             case COMPLETE_LESSON -> "completion.missing.complete";
             case OPEN_LESSON -> "completion.missing.open";
             case ATTENDANCE -> "completion.missing.attendance";
+            case ATTENDANCE_PENDING -> "completion.missing.attendancePending";
             case NO_LESSONS -> "completion.missing.noLessons";
         };
     }
@@ -60,6 +71,7 @@ public record MissingRequirement(Kind kind, @Nullable UUID lessonId, @Nullable S
         return switch (kind) {
             case ATTENDANCE -> messages.get(locale, key(), attended, sessions, percent, requiredPercent);
             case NO_LESSONS -> messages.get(locale, key());
+            case ATTENDANCE_PENDING -> messages.get(locale, key(), sessions);
             default -> messages.get(locale, key(),
                     "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : title);
         };

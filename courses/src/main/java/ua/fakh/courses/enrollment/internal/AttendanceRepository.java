@@ -17,4 +17,6 @@ interface AttendanceRepository extends CrudRepository<AttendanceRow, UUID> {
     List<AttendanceRow> findBySessionIdIn(Collection<UUID> sessionIds);
 
     List<AttendanceRow> findByEnrollmentId(UUID enrollmentId);
+
+    boolean existsBySessionIdAndSource(UUID sessionId, String source);
 }

@@ -3,6 +3,8 @@ package ua.fakh.courses.enrollment.internal;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +81,29 @@ class CohortAttendance {
         }
         return standings;
     }
+
+    /**
+     * How many of the cohort's online sessions (online or both) have no counted attendance for this
+     * member yet: the member has no mark there, and the session is not over or has not been measured.
+     * In-person sessions keep their rule: unmarked once over is absent.
+     */
+    int awaitingMeasurement(UUID cohortId, UUID enrollmentId, Instant now) {
+        Map<UUID, Boolean> marked = marks(enrollmentId);
+        int pending = 0;
+        for (SessionRow session : sessions.findByCohortIdOrderByStartsAt(cohortId)) {
+            if (IN_PERSON.equals(session.mode()) || marked.containsKey(session.id())) {
+                continue;
+            }
+            Instant ends = session.startsAt().plusSeconds(session.hours().multiply(BigDecimal.valueOf(3600)).longValue());
+            if (now.isBefore(ends) || !attendance.existsBySessionIdAndSource(session.id(), MEASURED)) {
+                pending++;
+            }
+        }
+        return pending;
+    }
+
+    private static final String IN_PERSON = "IN_PERSON";
+    private static final String MEASURED = "MEASURED";
 
     private static int presentAt(List<SessionRow> held, Map<UUID, Boolean> marks) {
         return (int) held.stream().filter(s -> Boolean.TRUE.equals(marks.get(s.id()))).count();

@@ -7,6 +7,7 @@ import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonRequirement;
 import ua.fakh.courses.enrollment.MissingRequirement;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * The course's completion rule said once: every lesson required for completion done (a passed quiz
  * counts as done; a pre-test is never required), and for a member of a blended cohort with a minimum,
- * attendance of at least that many percent of the sessions held. {@link CompletionCheck} completes an
+ * attendance of at least that many percent of the sessions held; and every online session's attendance
+ * counted (over and measured), so a certificate's hours include each day attended. {@link CompletionCheck} completes an
  * enrollment when nothing is missing; the learner's page and the trainer read the same list.
  */
 @Singleton
@@ -26,11 +28,13 @@ class CompletionRule {
     private final ProgressRepository progress;
     private final CohortAttendance attendance;
     private final CourseRecords courses;
+    private final Clock clock;
 
-    CompletionRule(ProgressRepository progress, CohortAttendance attendance, CourseRecords courses) {
+    CompletionRule(ProgressRepository progress, CohortAttendance attendance, CourseRecords courses, Clock clock) {
         this.progress = progress;
         this.attendance = attendance;
         this.courses = courses;
+        this.clock = clock;
     }
 
     /** What is missing (in the course's order, attendance last), and the cohort attendance when there is a cohort. */
@@ -62,6 +66,11 @@ class CompletionRule {
         CohortAttendance.Standing standing = row.cohortId() == null ? null : attendance.standing(row.cohortId(), row.id());
         if (standing != null && !standing.meetsMinimum()) {
             missing.add(MissingRequirement.attendance(standing.attended(), standing.held(), standing.percent(), standing.minimum()));
+        } else if (standing != null) {
+            int pending = attendance.awaitingMeasurement(row.cohortId(), row.id(), clock.instant());
+            if (pending > 0) {
+                missing.add(MissingRequirement.attendancePending(pending));
+            }
         }
         return new Verdict(List.copyOf(missing), next, standing);
     }
