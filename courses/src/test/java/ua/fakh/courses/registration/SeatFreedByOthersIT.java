@@ -145,6 +145,24 @@ class SeatFreedByOthersIT {
     }
 
     @Test
+    void disablingAnAccountGivesUpItsSeatAndItsPlaceInTheQueue() {
+        List<Map<String, Object>> people = world.learners(4);
+        registered(1, people);
+
+        assertThat(api.post(world.admin, "/api/users/" + people.get(1).get("id") + "/disable", Map.of()).code()).isEqualTo(200);
+        assertThat(api.post(world.admin, "/api/users/" + people.get(0).get("id") + "/disable", Map.of()).code()).isEqualTo(200);
+        outbox.deliverDue();
+        outbox.deliverDue(); // the withdrawal it announced finds the seat taken already
+
+        assertThat(((List<Map<String, Object>>) api.get(world.trainer, "/api/cohorts/" + world.cohort + "/registrations")
+                .body().get("waiting"))).extracting(w -> w.get("position") + " " + w.get("userId"))
+                .containsExactly("1 " + people.get(3).get("id"));
+        assertThat(standing(people.get(2))).isEqualTo("SEATED null");
+        assertThat(registration()).containsEntry("seatsTaken", 1).containsEntry("waiting", 1);
+        assertThat(seatNotices(people.get(2))).hasSize(1);
+    }
+
+    @Test
     void joiningTheWaitingListTellsThePersonTheirNumber() {
         List<Map<String, Object>> people = world.learners(3);
         registered(1, people);
