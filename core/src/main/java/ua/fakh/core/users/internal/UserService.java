@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -17,6 +18,7 @@ import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.FieldCheck;
 import ua.fakh.core.errors.ForbiddenException;
 import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.events.Outbox;
 import ua.fakh.core.organizations.Organizations;
 import ua.fakh.core.security.Caller;
 import ua.fakh.core.security.Role;
@@ -30,6 +32,7 @@ import ua.fakh.core.users.UserAccessRevoked;
 import ua.fakh.core.users.UserBulkAction;
 import ua.fakh.core.users.UserBulkResult;
 import ua.fakh.core.users.UserChange;
+import ua.fakh.core.users.UserDisabled;
 import ua.fakh.core.users.UserStatus;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
@@ -67,12 +70,13 @@ class UserService implements Users {
     private final Administrators administrators;
     private final UserBulkActions bulkActions;
     private final AnalystScopeRules analystScopes;
+    private final Provider<Outbox> outbox; // lazily: outbox listeners elsewhere need Users
 
     UserService(UserRepository users, UserRoles roles, Organizations organizations, PasswordHasher passwords,
                 UserAccessPolicy policy, AuditLog audit, ApplicationEventPublisher<UserAccessRevoked> revocations,
                 UserCsvImport csvImport, CurrentPasswordCheck currentPassword, Clock clock,
                 PasswordLinkService links, ApplicationEventPublisher<PasswordChanged> changes, Validator validator, Administrators administrators,
-                UserBulkActions bulkActions, AnalystScopeRules analystScopes) {
+                UserBulkActions bulkActions, AnalystScopeRules analystScopes, Provider<Outbox> outbox) {
         this.users = users;
         this.roles = roles;
         this.organizations = organizations;
@@ -88,6 +92,7 @@ class UserService implements Users {
         this.validator = validator;
         this.administrators = administrators;
         this.bulkActions = bulkActions;
+        this.outbox = outbox;
         this.analystScopes = analystScopes;
     }
 
@@ -261,6 +266,7 @@ class UserService implements Users {
         audit.record(actor, status == UserStatus.DISABLED ? "USER_DISABLED" : "USER_ENABLED", "user", id, Map.of());
         if (status == UserStatus.DISABLED) {
             revocations.publishEvent(new UserAccessRevoked(id, "disabled"));
+            outbox.get().publish(new UserDisabled(id));
         }
         return view(updated, roles.of(id));
     }

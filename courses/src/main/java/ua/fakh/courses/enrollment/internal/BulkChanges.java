@@ -27,11 +27,13 @@ class BulkChanges {
     private final EnrollmentRepository rows;
     private final CohortRepository cohorts;
     private final AuditLog audit;
+    private final Withdrawal withdrawal;
 
-    BulkChanges(EnrollmentRepository rows, CohortRepository cohorts, AuditLog audit) {
+    BulkChanges(EnrollmentRepository rows, CohortRepository cohorts, AuditLog audit, Withdrawal withdrawal) {
         this.rows = rows;
         this.cohorts = cohorts;
         this.audit = audit;
+        this.withdrawal = withdrawal;
     }
 
     @Transactional
@@ -57,7 +59,7 @@ class BulkChanges {
             if (row.status() != EnrollmentStatus.ACTIVE) {
                 continue; // a completed enrollment stays completed; a withdrawn one is withdrawn already
             }
-            rows.update(row.withStatus(EnrollmentStatus.WITHDRAWN, null, null));
+            withdrawal.withdraw(row);
             audit.record(trainer, "ENROLLMENT_WITHDRAWN", "enrollment", row.id(), Map.of("courseId", courseId, "bulk", true));
             changed++;
         }

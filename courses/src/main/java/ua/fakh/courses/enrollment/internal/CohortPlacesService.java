@@ -19,9 +19,11 @@ class CohortPlacesService implements CohortPlaces {
     private final EnrollmentService enrollments;
     private final CohortService cohortViews;
     private final EnrollmentViews views;
+    private final Withdrawal withdrawal;
 
     CohortPlacesService(CohortRepository cohorts, EnrollmentRepository rows, EnrollmentService enrollments,
-                        CohortService cohortViews, EnrollmentViews views) {
+                        CohortService cohortViews, EnrollmentViews views, Withdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.cohorts = cohorts;
         this.rows = rows;
         this.enrollments = enrollments;
@@ -85,7 +87,7 @@ class CohortPlacesService implements CohortPlaces {
         CohortRow cohort = cohorts.findById(cohortId).orElseThrow();
         var row = rows.findByCourseIdAndUserId(cohort.courseId(), userId)
                 .filter(r -> r.status() == EnrollmentStatus.ACTIVE && cohortId.equals(r.cohortId()));
-        row.ifPresent(r -> rows.update(r.withStatus(EnrollmentStatus.WITHDRAWN, null, null)));
+        row.ifPresent(withdrawal::withdraw);
         return row.isPresent();
     }
 }

@@ -45,12 +45,13 @@ class EnrollmentService implements Enrollments, LearnerAccess {
     private final AuditLog audit;
     private final EnrollmentKeyCheck keys;
     private final EnrollmentNotices notices;
+    private final Withdrawal withdrawal;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository rows, ProgressRepository progress, Provider<CourseCatalog> catalog,
                       Provider<CourseRecords> records, CompletionCheck completion, EnrollmentViews views,
                       BulkEnrollment bulk, BulkChanges changes, AuditLog audit, EnrollmentKeyCheck keys,
-                      EnrollmentNotices notices, Clock clock) {
+                      EnrollmentNotices notices, Withdrawal withdrawal, Clock clock) {
         this.rows = rows;
         this.progress = progress;
         this.catalog = catalog;
@@ -62,6 +63,7 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         this.audit = audit;
         this.keys = keys;
         this.notices = notices;
+        this.withdrawal = withdrawal;
         this.clock = clock;
     }
 
@@ -207,7 +209,10 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         if (row.status() == EnrollmentStatus.COMPLETED) {
             throw new ConflictException("problem.enrollment.staysCompleted");
         }
-        EnrollmentRow withdrawn = rows.update(row.withStatus(EnrollmentStatus.WITHDRAWN, null, null));
+        if (row.status() == EnrollmentStatus.WITHDRAWN) {
+            return views.view(row); // withdrawn already: the same answer, nothing freed twice
+        }
+        EnrollmentRow withdrawn = withdrawal.withdraw(row);
         audit.record(caller, "ENROLLMENT_WITHDRAWN", "enrollment", enrollmentId, Map.of("courseId", row.courseId()));
         return views.view(withdrawn);
     }

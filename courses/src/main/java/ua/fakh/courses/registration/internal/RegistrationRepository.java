@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,4 +26,10 @@ interface RegistrationRepository extends CrudRepository<RegistrationRow, UUID> {
     void insertIfAbsent(UUID cohortId, int capacity, Instant closesAt, boolean accepting, @Nullable UUID by, Instant now);
 
     void updateNextPosition(@Id UUID cohortId, long nextPosition);
+
+    /** The cohorts with registration where the person holds an active seat, in a fixed order (locks are taken in it). */
+    @Query("""
+            SELECT r.cohort_id FROM cohort_registrations r JOIN enrollments e ON e.cohort_id = r.cohort_id
+            WHERE e.user_id = :userId AND e.status = 'ACTIVE' ORDER BY r.cohort_id""")
+    List<UUID> findSeatedCohorts(UUID userId);
 }

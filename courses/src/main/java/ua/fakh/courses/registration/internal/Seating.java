@@ -71,7 +71,9 @@ class Seating {
         long position = registrations.findById(cohortId).orElseThrow().nextPosition(); // this transaction's latest
         registrations.updateNextPosition(cohortId, position + 1);
         WaitlistRow row = waitlist.save(new WaitlistRow(Ids.newId(), cohortId, userId, position, clock.instant(), by));
-        return new Outcome(new MyRegistration(cohortId, userId, RegistrationState.WAITING, positionOf(row), null), true, null);
+        int place = positionOf(row);
+        notices.waiting(row, courseId, place);
+        return new Outcome(new MyRegistration(cohortId, userId, RegistrationState.WAITING, place, null), true, null);
     }
 
     /** Gives free seats to the first on the waiting list, in order, each told; returns how many moved up. */

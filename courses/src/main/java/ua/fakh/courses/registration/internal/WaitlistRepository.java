@@ -17,6 +17,8 @@ interface WaitlistRepository extends CrudRepository<WaitlistRow, UUID> {
 
     long countByCohortId(UUID cohortId);
 
+    List<WaitlistRow> findByUserIdOrderByCohortId(UUID userId);
+
     /** How many wait ahead of a position. */
     long countByCohortIdAndPositionLessThan(UUID cohortId, long position);
 }
