@@ -18,5 +18,6 @@ interface AttendanceRepository extends CrudRepository<AttendanceRow, UUID> {
 
     List<AttendanceRow> findByEnrollmentId(UUID enrollmentId);
 
-    boolean existsBySessionIdAndSource(UUID sessionId, String source);
+    /** Which of these sessions have attendance from a measurement (a provider's report) at all. */
+    List<UUID> findDistinctSessionIdBySessionIdInAndSource(Collection<UUID> sessionIds, String source);
 }

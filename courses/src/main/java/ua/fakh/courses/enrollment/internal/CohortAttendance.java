@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,13 +41,41 @@ class CohortAttendance {
         }
     }
 
-    Standing standing(UUID cohortId, UUID enrollmentId) {
+    /** A member's standing and how many of the cohort's online sessions still wait to be counted for them. */
+    record Reading(Standing standing, int awaitingMeasurement) {
+    }
+
+    /**
+     * One read of the cohort, its sessions and the member's marks for both: the standing, and the online
+     * sessions (online or both) with no counted attendance for this member yet, where the member has no mark
+     * and the session is not over or has not been measured. In-person sessions keep their rule: unmarked once
+     * over is absent.
+     */
+    Reading read(UUID cohortId, UUID enrollmentId, Instant now) {
         CohortRow cohort = cohorts.findById(cohortId).orElseThrow();
         List<SessionRow> held = sessions.findByCohortIdOrderByStartsAt(cohortId);
         if (held.isEmpty()) {
-            return Standing.of(0, 0, cohort.minAttendancePercent());
+            return new Reading(Standing.of(0, 0, cohort.minAttendancePercent()), 0);
         }
-        return Standing.of(presentAt(held, marks(enrollmentId)), held.size(), cohort.minAttendancePercent());
+        Map<UUID, Boolean> marks = marks(enrollmentId);
+        int pending = 0;
+        List<UUID> overAndUnmarked = new ArrayList<>();
+        for (SessionRow session : held) {
+            if (IN_PERSON.equals(session.mode()) || marks.containsKey(session.id())) {
+                continue;
+            }
+            Instant ends = session.startsAt().plusSeconds(session.hours().multiply(BigDecimal.valueOf(3600)).longValue());
+            if (now.isBefore(ends)) {
+                pending++;
+            } else {
+                overAndUnmarked.add(session.id());
+            }
+        }
+        if (!overAndUnmarked.isEmpty()) {
+            Set<UUID> measured = Set.copyOf(attendance.findDistinctSessionIdBySessionIdInAndSource(overAndUnmarked, MEASURED));
+            pending += (int) overAndUnmarked.stream().filter(id -> !measured.contains(id)).count();
+        }
+        return new Reading(Standing.of(presentAt(held, marks), held.size(), cohort.minAttendancePercent()), pending);
     }
 
     /** Session id → present, for one enrollment (sessions not marked are absent from the map). */
@@ -80,26 +109,6 @@ class CohortAttendance {
             standings.put(row.id(), Standing.of(attended, held.size(), cohortById.get(row.cohortId()).minAttendancePercent()));
         }
         return standings;
-    }
-
-    /**
-     * How many of the cohort's online sessions (online or both) have no counted attendance for this
-     * member yet: the member has no mark there, and the session is not over or has not been measured.
-     * In-person sessions keep their rule: unmarked once over is absent.
-     */
-    int awaitingMeasurement(UUID cohortId, UUID enrollmentId, Instant now) {
-        Map<UUID, Boolean> marked = marks(enrollmentId);
-        int pending = 0;
-        for (SessionRow session : sessions.findByCohortIdOrderByStartsAt(cohortId)) {
-            if (IN_PERSON.equals(session.mode()) || marked.containsKey(session.id())) {
-                continue;
-            }
-            Instant ends = session.startsAt().plusSeconds(session.hours().multiply(BigDecimal.valueOf(3600)).longValue());
-            if (now.isBefore(ends) || !attendance.existsBySessionIdAndSource(session.id(), MEASURED)) {
-                pending++;
-            }
-        }
-        return pending;
     }
 
     private static final String IN_PERSON = "IN_PERSON";

@@ -63,14 +63,12 @@ class CompletionRule {
                 }
             }
         }
-        CohortAttendance.Standing standing = row.cohortId() == null ? null : attendance.standing(row.cohortId(), row.id());
+        CohortAttendance.Reading reading = row.cohortId() == null ? null : attendance.read(row.cohortId(), row.id(), clock.instant());
+        CohortAttendance.Standing standing = reading == null ? null : reading.standing();
         if (standing != null && !standing.meetsMinimum()) {
             missing.add(MissingRequirement.attendance(standing.attended(), standing.held(), standing.percent(), standing.minimum()));
-        } else if (standing != null) {
-            int pending = attendance.awaitingMeasurement(row.cohortId(), row.id(), clock.instant());
-            if (pending > 0) {
-                missing.add(MissingRequirement.attendancePending(pending));
-            }
+        } else if (reading != null && reading.awaitingMeasurement() > 0) {
+            missing.add(MissingRequirement.attendancePending(reading.awaitingMeasurement()));
         }
         return new Verdict(List.copyOf(missing), next, standing);
     }
