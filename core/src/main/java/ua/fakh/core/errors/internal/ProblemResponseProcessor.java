@@ -56,8 +56,8 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         HttpStatus status = base.getStatus();
         // a detail that is a bundle key (problem.*) is answered in the caller's language; any other stays as it is
-        Object[] arguments = status.getCode() < 500 ? context.getRootCause().filter(FakhException.class::isInstance)
-                .map(cause -> ((FakhException) cause).arguments()).orElse(NO_ARGUMENTS) : NO_ARGUMENTS;
+        Object[] arguments = context.getRootCause().filter(FakhException.class::isInstance)
+                .map(cause -> ((FakhException) cause).arguments()).orElse(NO_ARGUMENTS);
         String key = outage ? "problem.databaseUnavailable" : detail(context, status);
         String detail = messages.get(locales.of(request), key, arguments);
         if (pages.isPresent() && pages.get().wantsPage(request)) {
@@ -75,13 +75,14 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     }
 
     private static String detail(ErrorContext context, HttpStatus status) {
+        Optional<Throwable> cause = context.getRootCause();
+        if (cause.isPresent() && cause.get() instanceof FakhException fakh) {
+            // Fakh's own refusals carry a bundle key, worded for people even when the fault is elsewhere (a 502)
+            return fakh.getMessage();
+        }
         if (status.getCode() >= 500) {
             // never echo internals: the log has the stack trace
             return "problem.generic.serverError";
-        }
-        Optional<Throwable> cause = context.getRootCause();
-        if (cause.isPresent() && cause.get() instanceof FakhException fakh) {
-            return fakh.getMessage();
         }
         if (status == HttpStatus.NOT_FOUND) {
             return "problem.generic.notFound";

@@ -73,7 +73,7 @@ class MeetingRoomService implements MeetingRooms {
             throw new ValidationException(List.of(FieldError.of(takesUrl ? "meetingUrl" : "meetingProvider", refused.messageKey())),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         } catch (MeetingUnavailableException unreachable) {
-            throw new MeetingUnreachableException();
+            throw MeetingUnreachableException.of(unreachable);
         }
         return new OpenedRoom(chosen, trainerUrl, json.write(StoredRoom.of(room)));
     }

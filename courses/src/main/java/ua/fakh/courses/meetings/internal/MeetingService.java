@@ -66,14 +66,15 @@ class MeetingService implements Meetings {
         if (!SessionMode.valueOf(s.mode()).isOnline() || s.meetingRoom() == null || s.meetingProvider() == null) {
             throw new NotFoundException("problem.meeting.notOnline");
         }
-        MeetingProvider provider = providers.find(s.meetingProvider()).orElseThrow(MeetingUnreachableException::new);
+        MeetingProvider provider = providers.find(s.meetingProvider())
+                .orElseThrow(() -> MeetingUnreachableException.providerGone(s.meetingProvider()));
         MeetingRoom room = json.read(s.meetingRoom(), StoredRoom.class).room();
         String name = s.userName() == null ? caller.email() : s.userName();
         String url;
         try {
             url = provider.joinUrl(room, new MeetingParticipant(caller.userId(), name, seen.trainer()));
         } catch (MeetingUnavailableException unreachable) {
-            throw new MeetingUnreachableException();
+            throw MeetingUnreachableException.of(unreachable);
         }
         // logged only once the address is known: a failed join is not a join
         joins.save(new JoinRow(Ids.newId(), sessionId, caller.userId(), Times.now(clock), seen.trainer()));

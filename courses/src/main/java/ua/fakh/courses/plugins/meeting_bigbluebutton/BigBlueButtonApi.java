@@ -6,6 +6,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import ua.fakh.courses.spi.MeetingUnavailableException;
+import ua.fakh.courses.spi.MeetingUnavailableException.Reason;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -39,7 +40,7 @@ class BigBlueButtonApi {
     /** The signed address of a call (a join is not called but handed to the browser). */
     String url(String callName, Map<String, String> parameters) {
         if (!settings.isConfigured()) {
-            throw new MeetingUnavailableException("BigBlueButton is not configured (FAKH_BBB_URL, FAKH_BBB_SECRET)");
+            throw new MeetingUnavailableException(Reason.NOT_CONFIGURED, MeetingBigBlueButton.ID, "FAKH_BBB_URL, FAKH_BBB_SECRET");
         }
         String query = BigBlueButtonChecksum.query(parameters);
         String checksum = BigBlueButtonChecksum.of(callName, query, settings.secret(), settings.checksumAlgorithm());
@@ -53,15 +54,16 @@ class BigBlueButtonApi {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new MeetingUnavailableException("BigBlueButton unreachable on " + callName + ": " + e, e);
+            throw new MeetingUnavailableException(Reason.UNREACHABLE, MeetingBigBlueButton.ID, callName, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MeetingUnavailableException("Interrupted while calling BigBlueButton " + callName, e);
+            throw new MeetingUnavailableException(Reason.UNREACHABLE, MeetingBigBlueButton.ID, callName, e);
         }
         Reply reply = parse(response.body());
         if (reply == null) {
-            throw new MeetingUnavailableException("BigBlueButton answered " + callName + " with HTTP " + response.statusCode()
-                    + " and no API response");
+            // not BigBlueButton's XML: a proxy's error page, a wrong address
+            throw new MeetingUnavailableException(Reason.UNREACHABLE, MeetingBigBlueButton.ID,
+                    callName + " HTTP " + response.statusCode());
         }
         return reply;
     }

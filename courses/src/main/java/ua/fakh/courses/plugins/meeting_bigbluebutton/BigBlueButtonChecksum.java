@@ -1,5 +1,8 @@
 package ua.fakh.courses.plugins.meeting_bigbluebutton;
 
+import ua.fakh.courses.spi.MeetingUnavailableException;
+import ua.fakh.courses.spi.MeetingUnavailableException.Reason;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +29,8 @@ final class BigBlueButtonChecksum {
     static String of(String callName, String query, String secret, String algorithm) {
         String digest = DIGESTS.get(algorithm);
         if (digest == null) {
-            throw new IllegalArgumentException("Unknown BigBlueButton checksum algorithm " + algorithm + "; use one of " + DIGESTS.keySet());
+            // the plugin is not offered then (isConfigured), so only a direct call meets this
+            throw new MeetingUnavailableException(Reason.NOT_CONFIGURED, MeetingBigBlueButton.ID, "FAKH_BBB_CHECKSUM " + algorithm);
         }
         try {
             byte[] hash = MessageDigest.getInstance(digest).digest((callName + query + secret).getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import ua.fakh.courses.spi.MeetingReport;
 import ua.fakh.courses.spi.MeetingRequest;
 import ua.fakh.courses.spi.MeetingRoom;
 import ua.fakh.courses.spi.MeetingUnavailableException;
+import ua.fakh.courses.spi.MeetingUnavailableException.Reason;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -100,7 +101,7 @@ public class MeetingBigBlueButton implements MeetingProvider {
         created.remove(room.roomId());
         BigBlueButtonApi.Reply reply = api.call("end", Map.of("meetingID", room.roomId()));
         if (!reply.succeeded() && !"notFound".equals(reply.messageKey())) {
-            throw new MeetingUnavailableException("BigBlueButton refused to end " + room.roomId() + ": " + reply.describe());
+            throw new MeetingUnavailableException(Reason.REFUSED, ID, "end " + room.roomId() + " " + reply.describe());
         }
     }
 
@@ -128,7 +129,7 @@ public class MeetingBigBlueButton implements MeetingProvider {
         }
         BigBlueButtonApi.Reply reply = api.call("create", create);
         if (!reply.succeeded()) {
-            throw new MeetingUnavailableException("BigBlueButton refused to create " + room.roomId() + ": " + reply.describe());
+            throw new MeetingUnavailableException(Reason.REFUSED, ID, "create " + room.roomId() + " " + reply.describe());
         }
         Instant now = clock.instant();
         created.values().removeIf(at -> !now.isBefore(at.plus(RECENTLY_CREATED)));

@@ -7,6 +7,7 @@ import ua.fakh.courses.spi.MeetingProvider;
 import ua.fakh.courses.spi.MeetingRequest;
 import ua.fakh.courses.spi.MeetingRoom;
 import ua.fakh.courses.spi.MeetingUnavailableException;
+import ua.fakh.courses.spi.MeetingUnavailableException.Reason;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,7 +51,7 @@ public class JitsiMeeting implements MeetingProvider {
     @Override
     public MeetingRoom open(MeetingRequest request) {
         if (!isConfigured()) {
-            throw new MeetingUnavailableException("Jitsi is not configured (FAKH_JITSI_URL, FAKH_JITSI_APP_ID, FAKH_JITSI_SECRET)");
+            throw new MeetingUnavailableException(Reason.NOT_CONFIGURED, ID, "FAKH_JITSI_URL, FAKH_JITSI_APP_ID, FAKH_JITSI_SECRET");
         }
         String room = "fakh" + request.sessionId().toString().replace("-", "");
         return new MeetingRoom(room, Map.of(SERVER, settings.url()));
@@ -59,7 +60,7 @@ public class JitsiMeeting implements MeetingProvider {
     @Override
     public String joinUrl(MeetingRoom room, MeetingParticipant participant) {
         if (!isConfigured()) {
-            throw new MeetingUnavailableException("Jitsi is not configured: join links cannot be signed");
+            throw new MeetingUnavailableException(Reason.NOT_CONFIGURED, ID, "FAKH_JITSI_URL, FAKH_JITSI_APP_ID, FAKH_JITSI_SECRET");
         }
         String server = room.values().getOrDefault(SERVER, settings.url());
         String domain = URI.create(server).getHost();

@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import ua.fakh.courses.spi.MeetingParticipant;
 import ua.fakh.courses.spi.MeetingUnavailableException;
+import ua.fakh.courses.spi.MeetingUnavailableException.Reason;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,7 +48,7 @@ final class JitsiToken {
         try {
             jwt.sign(new MACSigner(settings.secret().getBytes(StandardCharsets.UTF_8)));
         } catch (JOSEException unusable) {
-            throw new MeetingUnavailableException("Jitsi secret unusable for HS256 (FAKH_JITSI_SECRET): " + unusable.getMessage(), unusable);
+            throw new MeetingUnavailableException(Reason.NOT_CONFIGURED, JitsiMeeting.ID, "FAKH_JITSI_SECRET HS256", unusable);
         }
         return jwt.serialize();
     }

@@ -1,6 +1,7 @@
 package ua.fakh.courses.plugins.meeting_bigbluebutton;
 
 import org.junit.jupiter.api.Test;
+import ua.fakh.courses.spi.MeetingUnavailableException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,8 @@ class BigBlueButtonChecksumTest {
         assertThat(BigBlueButtonChecksum.of("end", "meetingID=x", "s", "sha256"))
                 .hasSize(64).isEqualTo(BigBlueButtonDouble.hash("SHA-256", "endmeetingID=xs"));
         assertThat(BigBlueButtonChecksum.of("end", "meetingID=x", "s", "sha512")).hasSize(128);
-        assertThatThrownBy(() -> BigBlueButtonChecksum.of("end", "", "s", "md5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BigBlueButtonChecksum.of("end", "", "s", "md5")).isInstanceOf(MeetingUnavailableException.class)
+                .extracting("reason").isEqualTo(MeetingUnavailableException.Reason.NOT_CONFIGURED);
     }
 
     @Test

@@ -41,6 +41,7 @@ public class BigBlueButtonDouble implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     public final List<Call> calls = new CopyOnWriteArrayList<>();
+    private boolean closed;
     public final List<String> violations = new CopyOnWriteArrayList<>();
     /** Running meetings by meetingID. */
     public final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
@@ -272,9 +273,13 @@ public class BigBlueButtonDouble implements AutoCloseable {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** Stops answering; a second call does nothing (a test may take the server away before the class ends). */
     @Override
-    public void close() {
-        server.stop(0);
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            server.stop(0);
+        }
     }
 
     /** One call that passed the checksum: its name and decoded parameters (checksum included). */

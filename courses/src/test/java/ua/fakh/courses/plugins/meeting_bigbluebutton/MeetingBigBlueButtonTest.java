@@ -171,10 +171,12 @@ class MeetingBigBlueButtonTest extends MeetingProviderContract {
     void aWrongSecretOrAnUnreachableServerIsUnavailable() {
         MeetingRequest request = request(UUID.randomUUID());
         assertThatThrownBy(() -> plugin(bbb.url(), "not-the-secret", "sha1").open(request))
-                .isInstanceOf(MeetingUnavailableException.class).hasMessageContaining("checksumError");
+                .isInstanceOf(MeetingUnavailableException.class).hasMessageContaining("checksumError")
+                .extracting("reason").isEqualTo(MeetingUnavailableException.Reason.REFUSED);
         assertThat(bbb.meetings).doesNotContainKey("fakh-" + request.sessionId());
         assertThatThrownBy(() -> plugin("http://127.0.0.1:1/bigbluebutton", BigBlueButtonDouble.SECRET, "sha1").open(request))
-                .isInstanceOf(MeetingUnavailableException.class);
+                .isInstanceOf(MeetingUnavailableException.class)
+                .extracting("reason").isEqualTo(MeetingUnavailableException.Reason.UNREACHABLE);
     }
 
     @Test

@@ -85,6 +85,7 @@ class JitsiMeetingTest extends MeetingProviderContract {
 
         assertThat(unset.isConfigured()).isFalse();
         assertThat(shortSecret.isConfigured()).isFalse();
-        assertThatThrownBy(() -> unset.open(request(UUID.randomUUID()))).isInstanceOf(MeetingUnavailableException.class);
+        assertThatThrownBy(() -> unset.open(request(UUID.randomUUID()))).isInstanceOf(MeetingUnavailableException.class)
+                .extracting("reason").isEqualTo(MeetingUnavailableException.Reason.NOT_CONFIGURED);
     }
 }
