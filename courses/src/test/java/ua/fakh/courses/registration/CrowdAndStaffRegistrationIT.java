@@ -43,12 +43,11 @@ class CrowdAndStaffRegistrationIT {
     }
 
     private void open(int capacity) {
-        assertThat(api.put(world.trainer, "/api/cohorts/" + world.cohort + "/registration",
-                Map.of("capacity", capacity, "closesAt", Instant.now().plus(7, ChronoUnit.DAYS).toString())).code()).isEqualTo(200);
+        assertThat(world.open(capacity, Instant.now().plus(7, ChronoUnit.DAYS)).code()).isEqualTo(200);
     }
 
     private Map<String, Object> list() {
-        return api.get(world.trainer, "/api/cohorts/" + world.cohort + "/registrations").body();
+        return world.registrations();
     }
 
     @Test
@@ -62,7 +61,7 @@ class CrowdAndStaffRegistrationIT {
             for (Map<String, Object> person : people) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return api.post((String) person.get("token"), "/api/cohorts/" + world.cohort + "/registrations", Map.of());
+                    return world.register((String) person.get("token"));
                 }));
             }
             start.countDown();
@@ -100,7 +99,7 @@ class CrowdAndStaffRegistrationIT {
         List<Map<String, Object>> staff = world.learners(2);
         Map<String, Object> atSchool = world.people(1, school, "LEARNER").get(0);
         Map<String, Object> stranger = world.people(1, elsewhere, "LEARNER").get(0);
-        api.post((String) staff.get(0).get("token"), "/api/cohorts/" + world.cohort + "/registrations", Map.of());
+        world.register((String) staff.get(0).get("token"));
         List<Object> ids = List.of(staff.get(0).get("id"), stranger.get("id"), staff.get(1).get("id"),
                 atSchool.get("id"), UUID.randomUUID().toString());
 

@@ -59,12 +59,11 @@ class EventRegistrationIT {
     }
 
     private HttpResponse<Map<String, Object>> open(int capacity, Instant closesAt) {
-        return api.put(world.trainer, "/api/cohorts/" + world.cohort + "/registration",
-                Map.of("capacity", capacity, "closesAt", closesAt.toString()));
+        return world.open(capacity, closesAt);
     }
 
     private HttpResponse<Map<String, Object>> register(String token) {
-        return api.post(token, "/api/cohorts/" + world.cohort + "/registrations", Map.of());
+        return world.register(token);
     }
 
     private HttpResponse<Map<String, Object>> cancel(String token) {
@@ -72,7 +71,7 @@ class EventRegistrationIT {
     }
 
     private Map<String, Object> list() {
-        return api.get(world.trainer, "/api/cohorts/" + world.cohort + "/registrations").body();
+        return world.registrations();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package ua.fakh.courses.registration;
 
+import io.micronaut.http.HttpResponse;
 import ua.fakh.core.testing.Api;
+
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,5 +55,21 @@ final class RegistrationWorld {
             people.add(person);
         }
         return people;
+    }
+
+    /** The trainer opens registration to the cohort: {@code capacity} seats until {@code closesAt}. */
+    HttpResponse<Map<String, Object>> open(int capacity, Instant closesAt) {
+        return api.put(trainer, "/api/cohorts/" + cohort + "/registration",
+                Map.of("capacity", capacity, "closesAt", closesAt.toString()));
+    }
+
+    /** The person signed in with {@code token} registers for the cohort. */
+    HttpResponse<Map<String, Object>> register(String token) {
+        return api.post(token, "/api/cohorts/" + cohort + "/registrations", Map.of());
+    }
+
+    /** The trainer's list: the registration's figures, the seated and the waiting. */
+    Map<String, Object> registrations() {
+        return api.get(trainer, "/api/cohorts/" + cohort + "/registrations").body();
     }
 }

@@ -67,10 +67,8 @@ class SeatFreedByOthersIT {
 
     /** Opens registration with {@code capacity} seats and registers the people in order; their answers. */
     private List<Map<String, Object>> registered(int capacity, List<Map<String, Object>> people) {
-        assertThat(api.put(world.trainer, "/api/cohorts/" + world.cohort + "/registration",
-                Map.of("capacity", capacity, "closesAt", Instant.now().plus(7, ChronoUnit.DAYS).toString())).code()).isEqualTo(200);
-        return people.stream().map(p -> api.post((String) p.get("token"), "/api/cohorts/" + world.cohort + "/registrations",
-                Map.<String, Object>of()).body()).toList();
+        assertThat(world.open(capacity, Instant.now().plus(7, ChronoUnit.DAYS)).code()).isEqualTo(200);
+        return people.stream().map(p -> world.register((String) p.get("token")).body()).toList();
     }
 
     private String standing(Map<String, Object> person) {
@@ -154,8 +152,7 @@ class SeatFreedByOthersIT {
         outbox.deliverDue();
         outbox.deliverDue(); // the withdrawal it announced finds the seat taken already
 
-        assertThat(((List<Map<String, Object>>) api.get(world.trainer, "/api/cohorts/" + world.cohort + "/registrations")
-                .body().get("waiting"))).extracting(w -> w.get("position") + " " + w.get("userId"))
+        assertThat(((List<Map<String, Object>>) world.registrations().get("waiting"))).extracting(w -> w.get("position") + " " + w.get("userId"))
                 .containsExactly("1 " + people.get(3).get("id"));
         assertThat(standing(people.get(2))).isEqualTo("SEATED null");
         assertThat(registration()).containsEntry("seatsTaken", 1).containsEntry("waiting", 1);
@@ -174,7 +171,7 @@ class SeatFreedByOthersIT {
         });
         assertThat(waitingNotices(people.get(2))).singleElement().satisfies(m -> assertThat(m.text()).contains("під номером 2"));
         // registering again is the same place and no second message
-        api.post((String) people.get(1).get("token"), "/api/cohorts/" + world.cohort + "/registrations", Map.of());
+        world.register((String) people.get(1).get("token"));
         assertThat(waitingNotices(people.get(1))).hasSize(1);
     }
 

@@ -6,7 +6,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import ua.fakh.core.testing.Api;
 import ua.fakh.courses.plugins.meeting_bigbluebutton.BigBlueButtonDouble;
 import ua.fakh.web.testing.Browser;
 import ua.fakh.web.testing.PageTest;
@@ -56,17 +55,10 @@ class BigBlueButtonJoinIT extends PageTest implements TestPropertyProvider {
     @Test
     void participantsFollowTheJoinPageIntoTheMeetingAndItsReportComesBackOnce() throws Exception {
         OnlineWorld world = new OnlineWorld(api, Map.of("meetingProvider", "meeting_bigbluebutton"));
-        String learner = world.blended.learnerInCohort("Марія Бібібі", Instant.now().plus(10, ChronoUnit.DAYS));
-        browser.signIn(learner, Api.PASSWORD);
-        Browser.Page join = browser.get("/sessions/" + world.online + "/join");
-        Browser host = new Browser(server);
-        Browser.Page hostJoin;
-        try {
-            host.signIn(world.blended.trainerEmail, Api.PASSWORD);
-            hostJoin = host.get("/sessions/" + world.online + "/join");
-        } finally {
-            host.close();
-        }
+        OnlineWorld.Joins joins = world.joinAsMemberAndHost(browser, server, "Марія Бібібі");
+        String learner = joins.learnerEmail();
+        Browser.Page join = joins.learner();
+        Browser.Page hostJoin = joins.host();
         String meetingId = "fakh-" + world.online;
         UUID learnerId = userId(learner);
         UUID trainerId = userId(world.blended.trainerEmail);

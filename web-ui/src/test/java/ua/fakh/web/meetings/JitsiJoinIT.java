@@ -22,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 
@@ -58,17 +57,10 @@ class JitsiJoinIT extends PageTest implements TestPropertyProvider {
     @Test
     void participantsFollowTheJoinPageIntoTheJitsiRoomWithTokensItAccepts() throws Exception {
         OnlineWorld world = new OnlineWorld(api, Map.of("meetingProvider", "meeting_jitsi"));
-        String learner = world.blended.learnerInCohort("Марія Джитсі", Instant.now().plus(10, ChronoUnit.DAYS));
-        browser.signIn(learner, Api.PASSWORD);
-        Browser.Page join = browser.get("/sessions/" + world.online + "/join");
-        Browser host = new Browser(server);
-        Browser.Page hostJoin;
-        try {
-            host.signIn(world.blended.trainerEmail, Api.PASSWORD);
-            hostJoin = host.get("/sessions/" + world.online + "/join");
-        } finally {
-            host.close();
-        }
+        OnlineWorld.Joins joins = world.joinAsMemberAndHost(browser, server, "Марія Джитсі");
+        String learner = joins.learnerEmail();
+        Browser.Page join = joins.learner();
+        Browser.Page hostJoin = joins.host();
         String room = "fakh" + world.online.toString().replace("-", "");
 
         assertThat(join.status()).isEqualTo(303);

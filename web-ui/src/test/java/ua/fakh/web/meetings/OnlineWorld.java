@@ -1,8 +1,10 @@
 package ua.fakh.web.meetings;
 
+import io.micronaut.runtime.server.EmbeddedServer;
 import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.testing.Api;
 import ua.fakh.web.learn.BlendedWorld;
+import ua.fakh.web.testing.Browser;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,5 +34,19 @@ final class OnlineWorld {
         List<Map<String, Object>> sessions = (List<Map<String, Object>>) BlendedWorld.check(
                 api.post(blended.trainer, "/api/cohorts/" + blended.cohort + "/sessions", body)).get("sessions");
         online = sessions.stream().filter(s -> "ONLINE".equals(s.get("mode"))).map(Api::id).findFirst().orElseThrow();
+    }
+
+    /** What the join page answered a new cohort member (signed in on {@code browser}) and the trainer (in a browser of their own). */
+    record Joins(String learnerEmail, Browser.Page learner, Browser.Page host) {
+    }
+
+    Joins joinAsMemberAndHost(Browser browser, EmbeddedServer server, String learnerName) {
+        String learner = blended.learnerInCohort(learnerName, Instant.now().plus(10, ChronoUnit.DAYS));
+        browser.signIn(learner, Api.PASSWORD);
+        Browser.Page join = browser.get("/sessions/" + online + "/join");
+        try (Browser host = new Browser(server)) {
+            host.signIn(blended.trainerEmail, Api.PASSWORD);
+            return new Joins(learner, join, host.get("/sessions/" + online + "/join"));
+        }
     }
 }
