@@ -103,6 +103,12 @@ class PersonYearRollupIT extends PageTest {
         assertThat(keyNumbers(hrWest, thisYear)).contains("trained=5", "hours=50.0");
         assertThat(keyNumbers(hrWest, "")).contains("trained=6", "hours=60.0");
         assertRollupIsThePlainSum();
+        // a provider filter sums the enrolments (on PostgreSQL the unfiltered report reads the rollup's grouped
+        // people): the same people here, so every table and figure must agree
+        Map<String, Object> whole = ok(api.get(hrWest, "/api/analytics/coverage"));
+        Map<String, Object> summed = ok(api.get(hrWest, "/api/analytics/coverage?provider=" + provider));
+        assertThat(summed.get("keyNumbers")).isEqualTo(whole.get("keyNumbers"));
+        assertThat(summed.get("tables")).isEqualTo(whole.get("tables"));
     }
 
     private UUID hromada(String admin, UUID oblast, String name) {

@@ -26,7 +26,7 @@ final class CommunitiesPart implements CoveragePart {
     public void count(CoverageData data, ReportCells cells) {
         for (Status status : statuses()) {
             Map<UUID, Long> byHromada = byHromada(data, status);
-            cells.count(status.key(), data.trainees().stream().filter(t -> t.trainedSince(status.since().apply(t.place()))).count());
+            cells.count(status.key(), Trainee.people(data.trainees(), t -> t.trainedSince(status.since().apply(t.place()))));
             List<String> parts = new ArrayList<>();
             byHromada.forEach((hromada, count) -> {
                 String key = status.key() + ":" + hromada;
@@ -59,7 +59,7 @@ final class CommunitiesPart implements CoveragePart {
         for (Trainee trainee : data.trainees()) {
             UUID hromada = data.territory().hromada(trainee.place());
             if (hromada != null && trainee.trainedSince(status.since().apply(trainee.place()))) {
-                byHromada.merge(hromada, 1L, Long::sum);
+                byHromada.merge(hromada, (long) trainee.people(), Long::sum);
             }
         }
         return byHromada;

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.analytics.AnalyticsScope;
 import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.common.SearchText;
+import ua.fakh.core.organizations.Place;
 import ua.fakh.courses.analytics.AnalyticsFilter;
 
 import java.math.BigDecimal;
@@ -12,12 +13,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The one aggregate behind the coverage report: per person and calendar year (Kyiv time) the
- * completions that pass the filter, with the hours and ECTS credits of those courses. The database
- * groups; the report never reads single enrolments.
+ * completions that pass the filter, with the hours and ECTS credits of those courses, as {@link Trainee}s
+ * (people with the same facts together). The database groups; the report never reads single enrolments.
  */
 @Singleton
 class CompletionQuery {
@@ -36,14 +38,18 @@ class CompletionQuery {
      * A scope narrows the enrolments to its people before they are summed. Whole years on PostgreSQL are
      * read from the rollup instead ({@link PersonYearRollup}): the same rows, already summed.
      */
-    List<PersonYear> personYears(AnalyticsScope scope, AnalyticsFilter filter, boolean profileFacts) {
+    List<Trainee> trainees(AnalyticsScope scope, AnalyticsFilter filter, boolean profileFacts, Map<UUID, Place> places) {
         List<Integer> years = years(filter);
         if (years.isEmpty()) {
             return List.of();
         }
         if (rollup.answers(filter)) {
-            return rollup.personYears(scope, years.get(0), years.get(years.size() - 1), profileFacts);
+            return rollup.trainees(scope, years.get(0), years.get(years.size() - 1), profileFacts, places);
         }
+        return Trainee.of(personYears(scope, filter, profileFacts, years), places);
+    }
+
+    private List<PersonYear> personYears(AnalyticsScope scope, AnalyticsFilter filter, boolean profileFacts, List<Integer> years) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder year = new StringBuilder(years.size() == 1 ? "" : "CASE");
         for (int y : years.subList(0, years.size() - 1)) {

@@ -37,10 +37,9 @@ class CoverageBuilder {
     }
 
     BuiltReport build(AnalyticsScope scope, AnalyticsFilter filter, Locale locale) {
-        List<PersonYear> rows = completions.personYears(scope, filter, profileFacts);
         Map<UUID, Place> all = places.all();
         List<Place> inScope = all.values().stream().filter(place -> place.within(scope.rootId())).toList();
-        List<Trainee> trainees = Trainee.of(rows, all);
+        List<Trainee> trainees = completions.trainees(scope, filter, profileFacts, all);
         CoverageData data = new CoverageData(scope, inScope, new Territory(inScope, trainees), trainees,
                 places.institutionKinds(), profileFacts);
         ReportCells cells = new ReportCells();

@@ -18,9 +18,14 @@ final class KeyNumbers {
         CoverageData data = report.data();
         ReportCells cells = report.cells();
         CoverageTexts texts = report.texts();
-        boolean few = SmallCells.small(data.trainees().size());
-        BigDecimal hours = data.trainees().stream().map(Trainee::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal ects = data.trainees().stream().map(Trainee::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean few = SmallCells.small(Trainee.people(data.trainees()));
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal ects = BigDecimal.ZERO;
+        for (Trainee trainee : data.trainees()) {
+            BigDecimal people = BigDecimal.valueOf(trainee.people());
+            hours = hours.add(trainee.hours().multiply(people));
+            ects = ects.add(trainee.ects().multiply(people));
+        }
         return List.of(
                 new KeyNumber("trained", texts.t("key.trained"), cells.shown(ReportCells.TOTAL), null),
                 reached("hromadas", OrganizationKind.HROMADA, data, texts),

@@ -26,7 +26,7 @@ final class KindsPart implements CoveragePart {
     public void count(CoverageData data, ReportCells cells) {
         for (Dimension dimension : dimensions(data)) {
             Map<String, Long> people = new HashMap<>();
-            data.trainees().forEach(t -> people.merge(dimension.kindOf(t.place()), 1L, Long::sum));
+            data.trainees().forEach(t -> people.merge(dimension.kindOf(t.place()), (long) t.people(), Long::sum));
             List<String> rows = new ArrayList<>();
             for (String kind : dimension.kinds()) {
                 String key = dimension.key(kind);

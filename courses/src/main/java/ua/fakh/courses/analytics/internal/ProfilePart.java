@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * People trained by years of experience and by position, when the installation asks people for them.
@@ -30,7 +28,7 @@ final class ProfilePart implements CoveragePart {
         }
         List<String> experience = new ArrayList<>();
         for (String band : experienceBands()) {
-            cells.count("exp:" + band, data.trainees().stream().filter(t -> band.equals(experienceBand(t.experience()))).count());
+            cells.count("exp:" + band, Trainee.people(data.trainees(), t -> band.equals(experienceBand(t.experience()))));
             experience.add("exp:" + band);
         }
         cells.sum(ReportCells.TOTAL, experience, "exp:rest");
@@ -64,21 +62,31 @@ final class ProfilePart implements CoveragePart {
 
     /** The named positions (five people or more, most first), then the others together, then "not given". */
     private static Map<Position, Long> positions(CoverageData data) {
-        Map<String, List<String>> spellings = data.trainees().stream().filter(t -> t.position() != null && !t.position().isBlank())
-                .map(t -> t.position().strip().replaceAll("\\s+", " "))
-                .collect(Collectors.groupingBy(SearchText::fold, LinkedHashMap::new, Collectors.toList()));
+        // folded position -> each spelling people typed -> how many typed it
+        Map<String, Map<String, Long>> spellings = new LinkedHashMap<>();
+        for (Trainee t : data.trainees()) {
+            if (t.position() != null && !t.position().isBlank()) {
+                String spelling = t.position().strip().replaceAll("\\s+", " ");
+                spellings.computeIfAbsent(SearchText.fold(spelling), folded -> new LinkedHashMap<>())
+                        .merge(spelling, (long) t.people(), Long::sum);
+            }
+        }
         Map<Position, Long> positions = new LinkedHashMap<>();
-        spellings.entrySet().stream().filter(e -> e.getValue().size() >= SmallCells.THRESHOLD)
-                .sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
-                .forEach(e -> positions.put(new Position("n:" + e.getKey(), commonest(e.getValue())), (long) e.getValue().size()));
-        positions.put(new Position(OTHER, null), spellings.values().stream().filter(s -> s.size() < SmallCells.THRESHOLD)
-                .mapToLong(List::size).sum());
-        positions.put(new Position(NONE, null), data.trainees().stream().filter(t -> t.position() == null || t.position().isBlank()).count());
+        spellings.entrySet().stream().filter(e -> holders(e.getValue()) >= SmallCells.THRESHOLD)
+                .sorted(Comparator.comparing((Map.Entry<String, Map<String, Long>> e) -> -holders(e.getValue())).thenComparing(Map.Entry::getKey))
+                .forEach(e -> positions.put(new Position("n:" + e.getKey(), commonest(e.getValue())), holders(e.getValue())));
+        positions.put(new Position(OTHER, null), spellings.values().stream().mapToLong(ProfilePart::holders)
+                .filter(holders -> holders < SmallCells.THRESHOLD).sum());
+        positions.put(new Position(NONE, null), Trainee.people(data.trainees(), t -> t.position() == null || t.position().isBlank()));
         return positions;
     }
 
-    private static String commonest(List<String> spellings) {
-        return spellings.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+    private static long holders(Map<String, Long> spellings) {
+        return spellings.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static String commonest(Map<String, Long> spellings) {
+        return spellings.entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -29,6 +30,7 @@ final class Territory {
     private final Map<UUID, List<UUID>> children = new HashMap<>();
     private final Map<UUID, Integer> trained = new HashMap<>();
     private final Map<UUID, List<UUID>> chains = new HashMap<>();
+    private final Map<UUID, Optional<UUID>> hromadas = new HashMap<>();
 
     Territory(List<Place> inScope, List<Trainee> trainees) {
         inScope.stream().filter(Territory::isUnit)
@@ -36,7 +38,7 @@ final class Territory {
                 .forEach(place -> units.put(place.organizationId(), place));
         units.values().forEach(place -> parents.put(place.organizationId(), firstUnit(above(place))));
         units.keySet().forEach(unit -> children.computeIfAbsent(parents.get(unit), p -> new ArrayList<>()).add(unit));
-        trainees.forEach(trainee -> chain(trainee.place()).forEach(unit -> trained.merge(unit, 1, Integer::sum)));
+        trainees.forEach(trainee -> chain(trainee.place()).forEach(unit -> trained.merge(unit, trainee.people(), Integer::sum)));
     }
 
     /** The units of one level, by name. */
@@ -88,12 +90,8 @@ final class Territory {
     /** The hromada of the scope a person of this place counts in, if any. */
     @Nullable
     UUID hromada(Place place) {
-        for (UUID unit : chain(place)) {
-            if (units.get(unit).kind() == OrganizationKind.HROMADA) {
-                return unit;
-            }
-        }
-        return null;
+        return hromadas.computeIfAbsent(place.organizationId(), organization -> chain(place).stream()
+                .filter(unit -> units.get(unit).kind() == OrganizationKind.HROMADA).findFirst()).orElse(null);
     }
 
     /** The unit an organisation itself stands for. */

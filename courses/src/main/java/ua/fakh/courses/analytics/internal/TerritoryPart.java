@@ -18,7 +18,7 @@ final class TerritoryPart implements CoveragePart {
     @Override
     public void count(CoverageData data, ReportCells cells) {
         Territory territory = data.territory();
-        cells.count(ReportCells.TOTAL, data.trainees().size());
+        cells.count(ReportCells.TOTAL, Trainee.people(data.trainees()));
         territory.all().forEach(place -> cells.count(CoverageData.unit(place.organizationId()), territory.trained(place.organizationId())));
         cells.sum(ReportCells.TOTAL, keys(territory.children(null)), "rest:total");
         for (Place place : territory.all()) {

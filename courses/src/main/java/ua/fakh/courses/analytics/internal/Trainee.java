@@ -5,7 +5,6 @@ import ua.fakh.core.common.KyivTime;
 import ua.fakh.core.organizations.Place;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,54 +14,81 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
- * A person the report counts as trained: where they work, their profile facts, and per calendar year
- * how many courses, hours and ECTS credits they completed.
+ * {@code people} persons the report counts as trained who share every fact it reads: where they work,
+ * their profile facts, the day of their last completion and, per calendar year, how many courses, hours
+ * and ECTS credits they completed. Counted once with their number, not once each: a report reads
+ * thousands of people but only as many of these as there are distinct facts. Names never reach it.
  */
-record Trainee(UUID userId, Place place, @Nullable String position, @Nullable Integer experience,
-               Instant lastCompletedAt, SortedMap<Integer, Volume> years) {
+record Trainee(Place place, @Nullable String position, @Nullable Integer experience, LocalDate lastDay,
+               SortedMap<Integer, Volume> years, int people, BigDecimal hours, BigDecimal ects) {
 
     /** What one person completed in one year. */
     record Volume(int completions, BigDecimal hours, BigDecimal ects) {
     }
 
+    static Trainee of(Place place, @Nullable String position, @Nullable Integer experience, LocalDate lastDay,
+                      SortedMap<Integer, Volume> years, int people) {
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal ects = BigDecimal.ZERO;
+        for (Volume volume : years.values()) {
+            hours = hours.add(volume.hours());
+            ects = ects.add(volume.ects());
+        }
+        return new Trainee(place, position, experience, lastDay, years, people, hours, ects);
+    }
+
     /** A community counts as frontline (de-occupied) for the completions on or after the day it became so. */
     boolean trainedSince(@Nullable LocalDate since) {
-        return since != null && !KyivTime.day(lastCompletedAt).isBefore(since);
+        return since != null && !lastDay.isBefore(since);
     }
 
-    BigDecimal hours() {
-        return years.values().stream().map(Volume::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** How many people of these pass the test. */
+    static long people(Collection<Trainee> trainees, Predicate<Trainee> test) {
+        long people = 0;
+        for (Trainee trainee : trainees) {
+            if (test.test(trainee)) {
+                people += trainee.people();
+            }
+        }
+        return people;
     }
 
-    BigDecimal ects() {
-        return years.values().stream().map(Volume::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
+    static long people(Collection<Trainee> trainees) {
+        return people(trainees, trainee -> true);
     }
 
-    int completions() {
-        return years.values().stream().mapToInt(Volume::completions).sum();
-    }
-
-    /** The query's rows per person and year, joined per person; people of organisations no place knows are left out. */
+    /**
+     * The query's rows per person and year, joined per person and then people with the same facts
+     * together; people of organisations no place knows are left out.
+     */
     static List<Trainee> of(Collection<PersonYear> rows, Map<UUID, Place> places) {
         Map<UUID, List<PersonYear>> byPerson = new LinkedHashMap<>();
         rows.forEach(row -> byPerson.computeIfAbsent(row.userId(), id -> new ArrayList<>()).add(row));
-        List<Trainee> trainees = new ArrayList<>();
-        byPerson.forEach((userId, years) -> {
+        Map<Facts, Integer> people = new LinkedHashMap<>();
+        byPerson.values().forEach(years -> {
             PersonYear first = years.get(0);
-            Place place = places.get(first.organizationId());
-            if (place == null) {
-                return;
+            if (places.containsKey(first.organizationId())) {
+                SortedMap<Integer, Volume> volumes = new TreeMap<>();
+                LocalDate last = KyivTime.day(first.lastCompletedAt());
+                for (PersonYear year : years) {
+                    volumes.put(year.year(), new Volume(year.completions(), year.hours(), year.ects()));
+                    LocalDate day = KyivTime.day(year.lastCompletedAt());
+                    last = day.isAfter(last) ? day : last;
+                }
+                people.merge(new Facts(first.organizationId(), first.position(), first.experience(), last, volumes), 1, Integer::sum);
             }
-            SortedMap<Integer, Volume> volumes = new TreeMap<>();
-            Instant last = first.lastCompletedAt();
-            for (PersonYear year : years) {
-                volumes.put(year.year(), new Volume(year.completions(), year.hours(), year.ects()));
-                last = year.lastCompletedAt().isAfter(last) ? year.lastCompletedAt() : last;
-            }
-            trainees.add(new Trainee(userId, place, first.position(), first.experience(), last, volumes));
         });
+        List<Trainee> trainees = new ArrayList<>();
+        people.forEach((facts, count) -> trainees.add(of(places.get(facts.organizationId()), facts.position(),
+                facts.experience(), facts.lastDay(), facts.years(), count)));
         return trainees;
+    }
+
+    /** What makes two people count alike. */
+    private record Facts(UUID organizationId, @Nullable String position, @Nullable Integer experience, LocalDate lastDay,
+                         SortedMap<Integer, Volume> years) {
     }
 }

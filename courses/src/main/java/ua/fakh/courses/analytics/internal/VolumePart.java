@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -28,7 +27,7 @@ final class VolumePart implements CoveragePart {
         if (years.isEmpty()) {
             return;
         }
-        years.forEach(y -> cells.count(yearKey(years, y), data.trainees().stream().filter(t -> t.years().containsKey(y)).count()));
+        years.forEach(y -> cells.count(yearKey(years, y), Trainee.people(data.trainees(), t -> t.years().containsKey(y))));
         if (years.size() > 1) {
             List<String> yearKeys = years.stream().map(y -> yearKey(years, y)).toList();
             cells.count(PERSON_YEARS, yearKeys.stream().mapToLong(cells::value).sum());
@@ -38,7 +37,7 @@ final class VolumePart implements CoveragePart {
         for (Trainee trainee : data.trainees()) {
             trainee.years().forEach((y, volume) -> {
                 for (Measure measure : Measure.values()) {
-                    people.merge(measure.key(measure.band(measure.of(volume)), y), 1L, Long::sum);
+                    people.merge(measure.key(measure.band(measure.of(volume)), y), (long) trainee.people(), Long::sum);
                 }
             });
         }
@@ -118,11 +117,12 @@ final class VolumePart implements CoveragePart {
         List<List<Object>> rows = new ArrayList<>();
         for (int y : years) {
             for (Measure measure : Measure.values()) {
-                List<BigDecimal> values = data.trainees().stream().map(t -> t.years().get(y)).filter(Objects::nonNull)
-                        .map(measure::of).sorted().toList();
+                List<Quantiles.Counted> values = data.trainees().stream().filter(t -> t.years().containsKey(y))
+                        .map(t -> new Quantiles.Counted(measure.of(t.years().get(y)), t.people())).toList();
+                long people = values.stream().mapToLong(Quantiles.Counted::count).sum();
                 List<Object> row = new ArrayList<>(List.of(y, texts.t("measure." + measure.id), cells.shown(yearKey(years, y))));
                 for (double q : QUANTILES) {
-                    row.add(values.size() < SmallCells.THRESHOLD ? SmallCells.HIDDEN : Quantiles.of(values, q, measure.scale));
+                    row.add(people < SmallCells.THRESHOLD ? SmallCells.HIDDEN : Quantiles.of(values, q, measure.scale));
                 }
                 rows.add(row);
             }
