@@ -61,6 +61,7 @@ class PersonYearRollup {
             parameters.add(sql.subtreePattern(scope));
         }
         String facts = profileFacts ? "u.job_position, u.years_experience" : "CAST(NULL AS VARCHAR(200)), CAST(NULL AS INTEGER)";
+        SinceDays since = SinceDays.of(places.values());
         List<Trainee> trainees = new ArrayList<>();
         Sql.RowReader<Place> reader = row -> {
             Place place = places.get(row.getObject(1, UUID.class));
@@ -73,22 +74,22 @@ class PersonYearRollup {
         if (first == last) {
             // one year: one row per person already, grouped as they are (no per-person text to build)
             sql.list("""
-                    SELECT u.organization_id, %s, CAST(r.last_completed_at AT TIME ZONE 'Europe/Kyiv' AS DATE),
+                    SELECT u.organization_id, %1$s, %2$s,
                            r.year_kyiv || ':' || r.completions || ':' || r.hours_tenths || ':' || r.ects_hundredths, COUNT(*)
                     FROM analytics_person_years r JOIN users u ON u.id = r.user_id
-                    WHERE %s AND %s
-                    GROUP BY u.organization_id, 2, 3, CAST(r.last_completed_at AT TIME ZONE 'Europe/Kyiv' AS DATE),
-                             r.year_kyiv, r.completions, r.hours_tenths, r.ects_hundredths""".formatted(facts, years, people),
+                    WHERE %3$s AND %4$s
+                    GROUP BY 1, 2, 3, 4, r.year_kyiv, r.completions, r.hours_tenths, r.ects_hundredths"""
+                    .formatted(facts, since.sql("CAST(r.last_completed_at AT TIME ZONE 'Europe/Kyiv' AS DATE)"), years, people),
                     parameters, reader);
         } else {
             sql.list("""
-                    SELECT u.organization_id, %s, p.last_day, p.volumes, COUNT(*)
+                    SELECT u.organization_id, %s, %s, p.volumes, COUNT(*)
                     FROM (SELECT r.user_id, CAST(MAX(r.last_completed_at) AT TIME ZONE 'Europe/Kyiv' AS DATE) AS last_day,
                                  STRING_AGG(r.year_kyiv || ':' || r.completions || ':' || r.hours_tenths || ':' || r.ects_hundredths,
                                             ' ' ORDER BY r.year_kyiv) AS volumes
                           FROM analytics_person_years r WHERE %s GROUP BY r.user_id) p
                     JOIN users u ON u.id = p.user_id WHERE %s
-                    GROUP BY 1, 2, 3, 4, 5""".formatted(facts, years, people), parameters, reader);
+                    GROUP BY 1, 2, 3, 4, 5""".formatted(facts, since.sql("p.last_day"), years, people), parameters, reader);
         }
         return trainees;
     }

@@ -18,9 +18,13 @@ import java.util.function.Predicate;
 
 /**
  * {@code people} persons the report counts as trained who share every fact it reads: where they work,
- * their profile facts, the day of their last completion and, per calendar year, how many courses, hours
- * and ECTS credits they completed. Counted once with their number, not once each: a report reads
- * thousands of people but only as many of these as there are distinct facts. Names never reach it.
+ * their profile facts, when they last completed a course (as {@link SinceDays} tells it) and, per calendar
+ * year, how many courses, hours and ECTS credits they completed. Counted once with their number, not once
+ * each: a report reads thousands of people but only as many of these as there are distinct facts. Names
+ * never reach it.
+ *
+ * @param lastDay the latest day a community became frontline or de-occupied on or before the person's last
+ *                completion ({@link SinceDays#NONE} when none): all a report compares that completion with
  */
 record Trainee(Place place, @Nullable String position, @Nullable Integer experience, LocalDate lastDay,
                SortedMap<Integer, Volume> years, int people, BigDecimal hours, BigDecimal ects) {
@@ -67,6 +71,7 @@ record Trainee(Place place, @Nullable String position, @Nullable Integer experie
     static List<Trainee> of(Collection<PersonYear> rows, Map<UUID, Place> places) {
         Map<UUID, List<PersonYear>> byPerson = new LinkedHashMap<>();
         rows.forEach(row -> byPerson.computeIfAbsent(row.userId(), id -> new ArrayList<>()).add(row));
+        SinceDays since = SinceDays.of(places.values());
         Map<Facts, Integer> people = new LinkedHashMap<>();
         byPerson.values().forEach(years -> {
             PersonYear first = years.get(0);
@@ -78,7 +83,8 @@ record Trainee(Place place, @Nullable String position, @Nullable Integer experie
                     LocalDate day = KyivTime.day(year.lastCompletedAt());
                     last = day.isAfter(last) ? day : last;
                 }
-                people.merge(new Facts(first.organizationId(), first.position(), first.experience(), last, volumes), 1, Integer::sum);
+                people.merge(new Facts(first.organizationId(), first.position(), first.experience(), since.reached(last), volumes),
+                        1, Integer::sum);
             }
         });
         List<Trainee> trainees = new ArrayList<>();
