@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.State;
 import ua.fakh.core.i18n.Messages;
 import ua.fakh.courses.content.CourseStatus;
 import ua.fakh.courses.content.CourseView;
+import ua.fakh.courses.content.LessonTypes;
 import ua.fakh.courses.content.EnrollmentPolicy;
 import ua.fakh.courses.content.LessonOutline;
 import ua.fakh.courses.content.SectionOutline;
@@ -29,12 +30,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** The learner's course page (G2's HTML) from the precompiled JTE templates: 10 sections x 5 lessons, half done. */
 @State(Scope.Benchmark)
 public class TemplateRendering {
+    /** The two lesson types the outline shows, named and marked as the installed plugins would. */
+    private static final LessonTypes OUTLINE_TYPES = new LessonTypes() {
+        @Override
+        public List<ua.fakh.courses.spi.ContentType> all() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ua.fakh.courses.spi.ContentType> find(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public String name(String id, Locale locale) {
+            return "content_quiz".equals(id) ? "Тест" : "Текст";
+        }
+
+        @Override
+        public String icon(String id) {
+            return "content_quiz".equals(id) ? "✓" : "¶";
+        }
+    };
+
     private TemplateEngine engine;
     private Map<String, Object> params;
 
@@ -45,7 +70,7 @@ public class TemplateRendering {
         assets.setAccessible(true);
         UUID courseId = UUID.randomUUID();
         PageContext ctx = new PageContext(Locale.forLanguageTag("uk"), new Messages(WebMessageBundles.source()), "csrf-token", "/courses/" + courseId,
-                "/courses/" + courseId, "learner@perf.local", Set.of("LEARNER"), assets.newInstance());
+                "/courses/" + courseId, "learner@perf.local", Set.of("LEARNER"), assets.newInstance(), UUID.randomUUID().toString());
         List<SectionOutline> sections = new ArrayList<>();
         List<EnrollmentView.LessonDone> done = new ArrayList<>();
         for (int s = 0; s < 10; s++) {
@@ -69,7 +94,7 @@ public class TemplateRendering {
                 "sluhachka@example.org", false);
         params = new HashMap<>();
         params.put("ctx", ctx);
-        params.put("model", new CourseModel(course, enrollment, false, null, null));
+        params.put("model", new CourseModel(course, OUTLINE_TYPES, enrollment, false, null, null, null));
     }
 
     @Benchmark

@@ -182,6 +182,11 @@ class MeasuredAttendanceIT {
                 Map.of("reason", " "));
         assertThat(wrong.code()).isEqualTo(400);
         assertThat(Api.body(wrong).get("errors").toString()).contains("present", "reason");
+        HttpResponse<Map<String, Object>> nul = api.put(trainer, "/api/sessions/" + session + "/attendance/" + late.enrollmentId(),
+                Map.of("present", true, "reason", "Був\u0000 на місці"));
+        assertThat(nul.code()).isEqualTo(400);
+        assertThat(nul.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(lines("en").get(late.enrollmentId())).containsEntry("present", false);
         assertThat(api.put(late.token(), "/api/sessions/" + session + "/attendance/" + late.enrollmentId(),
                 Map.of("present", true, "reason", "Сам собі")).code()).isEqualTo(403);
         assertThat(api.put(trainer, "/api/sessions/" + session + "/attendance/" + UUID.randomUUID(),
