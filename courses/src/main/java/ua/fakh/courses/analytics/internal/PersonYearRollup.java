@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -62,18 +63,16 @@ class PersonYearRollup {
         }
         String facts = profileFacts ? "u.job_position, u.years_experience" : "CAST(NULL AS VARCHAR(200)), CAST(NULL AS INTEGER)";
         SinceDays since = SinceDays.of(places.values());
-        List<Trainee> trainees = new ArrayList<>();
-        Sql.RowReader<Place> reader = row -> {
+        // people of an organisation no place knows: null, left out below
+        Sql.RowReader<Trainee> reader = row -> {
             Place place = places.get(row.getObject(1, UUID.class));
-            if (place != null) {
-                trainees.add(Trainee.of(place, row.getString(2), Sql.integerOrNull(row, 3), row.getObject(4, LocalDate.class),
-                        volumes(row.getString(5)), row.getInt(6)));
-            }
-            return place;
+            return place == null ? null : new Trainee(place, row.getString(2), Sql.integerOrNull(row, 3),
+                    row.getObject(4, LocalDate.class), volumes(row.getString(5)), row.getInt(6));
         };
+        List<Trainee> trainees;
         if (first == last) {
             // one year: one row per person already, grouped as they are (no per-person text to build)
-            sql.list("""
+            trainees = sql.list("""
                     SELECT u.organization_id, %1$s, %2$s,
                            r.year_kyiv || ':' || r.completions || ':' || r.hours_tenths || ':' || r.ects_hundredths, COUNT(*)
                     FROM analytics_person_years r JOIN users u ON u.id = r.user_id
@@ -82,7 +81,7 @@ class PersonYearRollup {
                     .formatted(facts, since.sql("CAST(r.last_completed_at AT TIME ZONE 'Europe/Kyiv' AS DATE)"), years, people),
                     parameters, reader);
         } else {
-            sql.list("""
+            trainees = sql.list("""
                     SELECT u.organization_id, %s, %s, p.volumes, COUNT(*)
                     FROM (SELECT r.user_id, CAST(MAX(r.last_completed_at) AT TIME ZONE 'Europe/Kyiv' AS DATE) AS last_day,
                                  STRING_AGG(r.year_kyiv || ':' || r.completions || ':' || r.hours_tenths || ':' || r.ects_hundredths,
@@ -91,7 +90,7 @@ class PersonYearRollup {
                     JOIN users u ON u.id = p.user_id WHERE %s
                     GROUP BY 1, 2, 3, 4, 5""".formatted(facts, since.sql("p.last_day"), years, people), parameters, reader);
         }
-        return trainees;
+        return trainees.stream().filter(Objects::nonNull).toList();
     }
 
     /** {@code year:completions:tenths of hours:hundredths of credits}, a space between years. */

@@ -27,21 +27,20 @@ import java.util.function.Predicate;
  *                completion ({@link SinceDays#NONE} when none): all a report compares that completion with
  */
 record Trainee(Place place, @Nullable String position, @Nullable Integer experience, LocalDate lastDay,
-               SortedMap<Integer, Volume> years, int people, BigDecimal hours, BigDecimal ects) {
+               SortedMap<Integer, Volume> years, int people) {
 
     /** What one person completed in one year. */
     record Volume(int completions, BigDecimal hours, BigDecimal ects) {
     }
 
-    static Trainee of(Place place, @Nullable String position, @Nullable Integer experience, LocalDate lastDay,
-                      SortedMap<Integer, Volume> years, int people) {
-        BigDecimal hours = BigDecimal.ZERO;
-        BigDecimal ects = BigDecimal.ZERO;
-        for (Volume volume : years.values()) {
-            hours = hours.add(volume.hours());
-            ects = ects.add(volume.ects());
-        }
-        return new Trainee(place, position, experience, lastDay, years, people, hours, ects);
+    /** One person's hours over the years read. */
+    BigDecimal hours() {
+        return years.values().stream().map(Volume::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** One person's ECTS credits over the years read. */
+    BigDecimal ects() {
+        return years.values().stream().map(Volume::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A community counts as frontline (de-occupied) for the completions on or after the day it became so. */
@@ -88,7 +87,7 @@ record Trainee(Place place, @Nullable String position, @Nullable Integer experie
             }
         });
         List<Trainee> trainees = new ArrayList<>();
-        people.forEach((facts, count) -> trainees.add(of(places.get(facts.organizationId()), facts.position(),
+        people.forEach((facts, count) -> trainees.add(new Trainee(places.get(facts.organizationId()), facts.position(),
                 facts.experience(), facts.lastDay(), facts.years(), count)));
         return trainees;
     }
