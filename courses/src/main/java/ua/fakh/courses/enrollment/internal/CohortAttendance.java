@@ -41,8 +41,12 @@ class CohortAttendance {
         }
     }
 
-    /** A member's standing and how many of the cohort's online sessions still wait to be counted for them. */
-    record Reading(Standing standing, int awaitingMeasurement) {
+    /**
+     * A member's standing and how many of the cohort's online sessions still wait to be counted for them,
+     * with what they were worked out from (the cohort, its sessions in time order, the member's marks).
+     */
+    record Reading(Standing standing, int awaitingMeasurement, CohortRow cohort, List<SessionRow> sessions,
+                   Map<UUID, Boolean> marks) {
     }
 
     /**
@@ -55,7 +59,7 @@ class CohortAttendance {
         CohortRow cohort = cohorts.findById(cohortId).orElseThrow();
         List<SessionRow> held = sessions.findByCohortIdOrderByStartsAt(cohortId);
         if (held.isEmpty()) {
-            return new Reading(Standing.of(0, 0, cohort.minAttendancePercent()), 0);
+            return new Reading(Standing.of(0, 0, cohort.minAttendancePercent()), 0, cohort, held, Map.of());
         }
         Map<UUID, Boolean> marks = marks(enrollmentId);
         int pending = 0;
@@ -75,7 +79,8 @@ class CohortAttendance {
             Set<UUID> measured = Set.copyOf(attendance.findDistinctSessionIdBySessionIdInAndSource(overAndUnmarked, MEASURED));
             pending += (int) overAndUnmarked.stream().filter(id -> !measured.contains(id)).count();
         }
-        return new Reading(Standing.of(presentAt(held, marks), held.size(), cohort.minAttendancePercent()), pending);
+        return new Reading(Standing.of(presentAt(held, marks), held.size(), cohort.minAttendancePercent()), pending,
+                cohort, held, marks);
     }
 
     /** Session id → present, for one enrollment (sessions not marked are absent from the map). */

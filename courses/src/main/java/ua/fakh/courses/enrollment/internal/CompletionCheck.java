@@ -45,7 +45,7 @@ class CompletionCheck {
         if (!verdict.missing().isEmpty()) {
             return row;
         }
-        Integer attendancePercent = verdict.attendance() == null ? null : verdict.attendance().percent();
+        Integer attendancePercent = verdict.attendance() == null ? null : verdict.attendance().standing().percent();
         Instant now = clock.instant();
         int version = courses.publishedVersion(row.courseId());
         EnrollmentRow completed = enrollments.update(row.withStatus(EnrollmentStatus.COMPLETED, now, version));

@@ -39,7 +39,7 @@ class CompletionRule {
 
     /** What is missing (in the course's order, attendance last), and the cohort attendance when there is a cohort. */
     record Verdict(List<MissingRequirement> missing, @Nullable UUID nextRequiredLessonId,
-                   @Nullable CohortAttendance.Standing attendance) {
+                   @Nullable CohortAttendance.Reading attendance) {
     }
 
     Verdict evaluate(EnrollmentRow row) {
@@ -70,7 +70,7 @@ class CompletionRule {
         } else if (reading != null && reading.awaitingMeasurement() > 0) {
             missing.add(MissingRequirement.attendancePending(reading.awaitingMeasurement()));
         }
-        return new Verdict(List.copyOf(missing), next, standing);
+        return new Verdict(List.copyOf(missing), next, reading);
     }
 
     private static MissingRequirement.Kind kind(LessonRequirement lesson) {

@@ -54,14 +54,16 @@ class CompletionService implements Completions {
         boolean completed = row.status() == EnrollmentStatus.COMPLETED;
         return new CompletionStanding(row.id(), row.courseId(), row.status(), row.completedAt(),
                 completed ? List.of() : verdict.missing(), completed ? null : verdict.nextRequiredLessonId(),
-                row.cohortId() == null ? null : attendanceOf(row, verdict.attendance()));
+                verdict.attendance() == null ? null : attendanceOf(verdict.attendance()));
     }
 
-    private CompletionStanding.Attendance attendanceOf(EnrollmentRow row, CohortAttendance.Standing standing) {
-        CohortRow cohort = cohorts.findById(row.cohortId()).orElseThrow();
-        Map<UUID, Boolean> marks = attendance.marks(row.id());
-        List<CompletionStanding.Session> list = sessions.findByCohortIdOrderByStartsAt(cohort.id()).stream()
-                .map(s -> new CompletionStanding.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place(), marks.get(s.id())))
+    /** Written from what the rule read: no second reading of the cohort, its sessions or the marks. */
+    private CompletionStanding.Attendance attendanceOf(CohortAttendance.Reading reading) {
+        CohortRow cohort = reading.cohort();
+        CohortAttendance.Standing standing = reading.standing();
+        List<CompletionStanding.Session> list = reading.sessions().stream()
+                .map(s -> new CompletionStanding.Session(s.id(), s.title(), s.startsAt(), s.hours(), s.place(),
+                        reading.marks().get(s.id())))
                 .toList();
         return new CompletionStanding.Attendance(cohort.name(), standing.attended(), standing.held(), standing.percent(),
                 cohort.minAttendancePercent(), list);
