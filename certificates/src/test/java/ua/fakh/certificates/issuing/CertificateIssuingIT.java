@@ -240,7 +240,11 @@ class CertificateIssuingIT {
 
         assertThat(replacement).containsEntry("holderName", "Марія Заміжня");
         assertThat(api.get(null, "/api/public/certificates/" + issued.get("code")).body()).containsEntry("status", "REVOKED")
-                .containsEntry("holderName", "Марія Дівоча");
+                .containsEntry("holderName", "Марія Дівоча")
+                .containsEntry("supersededBySerialNumber", replacement.get("serialNumber"));
+        assertThat(api.get(null, "/api/public/certificates/" + replacement.get("code")).body()).containsEntry("status", "VALID")
+                .containsEntry("holderName", "Марія Заміжня").containsEntry("supersededBySerialNumber", null)
+                .containsEntry("revokedAt", null);
         String audit = api.get(world.admin, "/api/audit?action=CERTIFICATE_REISSUED&size=200").body().toString();
         assertThat(audit).contains((String) issued.get("id"), "\"previousHolderName\":\"Марія Дівоча\"", "\"holderName\":\"Марія Заміжня\"");
     }

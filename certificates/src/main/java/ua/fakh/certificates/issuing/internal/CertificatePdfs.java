@@ -106,8 +106,12 @@ class CertificatePdfs {
     }
 
     CertificateSnapshot snapshot(CertificateRow row) {
+        return snapshot(row.snapshot());
+    }
+
+    CertificateSnapshot snapshot(String stored) {
         try {
-            return json.readValue(row.snapshot(), CertificateSnapshot.class);
+            return json.readValue(stored, CertificateSnapshot.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,12 +58,14 @@ class CertificateService implements Certificates {
     private final CompletionRefusal refusal;
     private final PdfChecks pdfChecks;
     private final ArchiveTimestampRepository archiveTimestamps;
+    private final PublicChecks publicChecks;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CertificatePdfs pdfs,
                        CertificateViews views, CertificateAccess access, Enrollments enrollments, CourseRecords courses,
                        AuditLog audit, Clock clock, Cohorts cohorts, CertificateArchive archive,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor, CompletionRefusal refusal,
-                       PdfChecks pdfChecks, ArchiveTimestampRepository archiveTimestamps) {
+                       PdfChecks pdfChecks, ArchiveTimestampRepository archiveTimestamps, PublicChecks publicChecks) {
+        this.publicChecks = publicChecks;
         this.pdfChecks = pdfChecks;
         this.archiveTimestamps = archiveTimestamps;
         this.refusal = refusal;
@@ -204,15 +206,8 @@ class CertificateService implements Certificates {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<PublicCertificate> check(String code) {
-        String normalised = VerificationCodes.normalise(code);
-        if (!VerificationCodes.looksValid(normalised)) {
-            // same work as a miss on a well-formed code, so timing reveals nothing
-            certificates.findByVerificationCode(VerificationCodes.next());
-            return Optional.empty();
-        }
-        return certificates.findByVerificationCode(normalised).map(views::publicView);
+        return publicChecks.check(code);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ua.fakh.certificates.issuing.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import ua.fakh.core.common.KyivTime;
 import ua.fakh.certificates.issuing.CertificateStatus;
@@ -24,11 +25,15 @@ class CertificateViews {
     }
 
     CertificateStatus status(CertificateRow row) {
-        if (CertificateRow.REVOKED.equals(row.status())) {
+        return status(row.status(), row.validUntil());
+    }
+
+    private CertificateStatus status(String stored, @Nullable LocalDate validUntil) {
+        if (CertificateRow.REVOKED.equals(stored)) {
             return CertificateStatus.REVOKED;
         }
         LocalDate today = KyivTime.day(clock.instant());
-        return row.validUntil() != null && row.validUntil().isBefore(today) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+        return validUntil != null && validUntil.isBefore(today) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
     }
 
     CertificateView view(CertificateRow row) {
@@ -49,5 +54,14 @@ class CertificateViews {
                 s.outcomes(), s.providerName(), s.providerNameEn(), s.providerEdrpou(), s.trainingStart(), s.trainingEnd(),
                 s.result(), SnapshotFactory.resultEn(s.result()), s.signatoryName(), s.signatoryPosition(), s.issuedAt(),
                 s.validUntil(), replacement);
+    }
+
+    PublicCertificate publicView(PublicCheckRow row) {
+        CertificateSnapshot s = pdfs.snapshot(row.snapshot());
+        return new PublicCertificate(status(row.status(), row.validUntil()), row.revokedAt(), row.revocationReason(),
+                row.serialNumber(), row.verificationCode(), s.holderName(), s.courseTitle(), s.courseTitleEn(), s.hours(),
+                s.ectsCredits(), s.outcomes(), s.providerName(), s.providerNameEn(), s.providerEdrpou(), s.trainingStart(),
+                s.trainingEnd(), s.result(), SnapshotFactory.resultEn(s.result()), s.signatoryName(), s.signatoryPosition(),
+                s.issuedAt(), s.validUntil(), row.supersededBySerialNumber());
     }
 }

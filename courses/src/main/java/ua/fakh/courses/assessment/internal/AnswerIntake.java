@@ -75,8 +75,7 @@ class AnswerIntake {
             checkTimeLimit(attempt, questionId, madeAt == null ? now : madeAt);
         }
         String text = json.write(checked);
-        int changed = answers.insertIfAbsent(Ids.newId(), attempt.id(), questionId, text, seq, now, late, madeAt)
-                + answers.replaceIfNewer(attempt.id(), questionId, text, seq, now, late, madeAt);
+        int changed = answers.saveIfNewer(Ids.newId(), attempt.id(), questionId, text, seq, now, late, madeAt);
         if (late && changed > 0 && attempt.status() != AttemptStatus.IN_PROGRESS) {
             AttemptResult result = grading.lateAnswer(attempt, questionId);
             notices.graded(attempt, result);

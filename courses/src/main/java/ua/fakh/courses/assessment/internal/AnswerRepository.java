@@ -21,19 +21,21 @@ interface AnswerRepository extends CrudRepository<AnswerRow, UUID> {
 
     Optional<AnswerRow> findByAttemptIdAndQuestionId(UUID attemptId, UUID questionId);
 
+    /**
+     * Stores the answer, or replaces the stored one only with a newer one (a late retry of an older save
+     * changes nothing): one statement, so an autosave is one round trip. The caller holds the attempt's row
+     * lock, so two saves of one question never race to insert (MERGE, unlike ON CONFLICT, would fail then).
+     */
     @Query("""
-            INSERT INTO attempt_answers (id, attempt_id, question_id, response, seq, saved_at, late, device_saved_at)
-            VALUES (:id, :attemptId, :questionId, :response, :seq, :savedAt, :late, :deviceSavedAt) ON CONFLICT DO NOTHING""")
-    int insertIfAbsent(UUID id, UUID attemptId, UUID questionId, String response, long seq, Instant savedAt, boolean late,
-                       @Nullable Instant deviceSavedAt);
-
-    /** Only a newer answer replaces the stored one: a late retry of an older save changes nothing. */
-    @Query("""
-            UPDATE attempt_answers SET response = :response, seq = :seq, saved_at = :savedAt, late = :late,
-                   device_saved_at = :deviceSavedAt
-            WHERE attempt_id = :attemptId AND question_id = :questionId AND seq < :seq""")
-    int replaceIfNewer(UUID attemptId, UUID questionId, String response, long seq, Instant savedAt, boolean late,
-                       @Nullable Instant deviceSavedAt);
+            MERGE INTO attempt_answers a USING (SELECT 1 AS one) s
+              ON a.attempt_id = :attemptId AND a.question_id = :questionId
+            WHEN MATCHED AND a.seq < :seq THEN
+              UPDATE SET response = :response, seq = :seq, saved_at = :savedAt, late = :late, device_saved_at = :deviceSavedAt
+            WHEN NOT MATCHED THEN
+              INSERT (id, attempt_id, question_id, response, seq, saved_at, late, device_saved_at)
+              VALUES (:id, :attemptId, :questionId, :response, :seq, :savedAt, :late, :deviceSavedAt)""")
+    int saveIfNewer(UUID id, UUID attemptId, UUID questionId, String response, long seq, Instant savedAt, boolean late,
+                    @Nullable Instant deviceSavedAt);
 
     @Query("UPDATE attempt_answers SET score = :score, feedback = :feedback, graded_by = :gradedBy WHERE attempt_id = :attemptId AND question_id = :questionId")
     void grade(UUID attemptId, UUID questionId, double score, @Nullable String feedback, @Nullable UUID gradedBy);
