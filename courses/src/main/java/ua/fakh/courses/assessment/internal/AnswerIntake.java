@@ -67,7 +67,7 @@ class AnswerIntake {
             attempt = endIfDue(attempt);
             lateAnswers.check(attempt, madeAt);
         }
-        FrozenQuestion question = json.questions(attempt.questions()).stream().filter(q -> q.id().equals(questionId))
+        FrozenQuestion question = json.questions(attempt).stream().filter(q -> q.id().equals(questionId))
                 .findFirst().orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
         Map<String, Object> checked = plugins.type(question.type()).validateResponse(question.definition(),
                 response == null ? Map.of() : response);

@@ -253,7 +253,7 @@ class AttemptService implements Attempts {
     public AnswerSaved saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, AnswerOrigin origin,
                                       Caller learner, Locale locale) {
         AttemptRow attempt = owned(attemptId, learner);
-        List<FrozenQuestion> frozen = json.questions(attempt.questions());
+        List<FrozenQuestion> frozen = json.questions(attempt);
         int index = frozen.stream().map(FrozenQuestion::id).toList().indexOf(questionId);
         if (index < 0) {
             throw new NotFoundException("problem.quiz.noSuchQuestion");

@@ -36,7 +36,7 @@ class AttemptViews {
 
     /** {@code owner}: the learner whose attempt it is, the only one given an offline window's token. */
     AttemptView view(AttemptRow attempt, Locale locale, boolean trainer, boolean owner) {
-        List<FrozenQuestion> frozen = json.questions(attempt.questions());
+        List<FrozenQuestion> frozen = json.questions(attempt);
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < frozen.size(); i++) {
             shown.add(questionView(attempt, frozen, i));
