@@ -11,9 +11,7 @@ import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.MissingRequirement;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The course page: the course, the caller's enrollment (if any) and where it stands against the completion
@@ -54,13 +52,9 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
         return enrolled() || trainer;
     }
 
+    /** A scan, not a set built per call: the page asks once per lesson (perf/README.md, "G2 profiled"). */
     public boolean done(UUID lessonId) {
-        return doneLessons().contains(lessonId);
-    }
-
-    private Set<UUID> doneLessons() {
-        return enrollment == null ? Set.of() : enrollment.lessons().stream().filter(EnrollmentView.LessonDone::done)
-                .map(EnrollmentView.LessonDone::lessonId).collect(Collectors.toSet());
+        return enrollment != null && enrollment.lessons().stream().anyMatch(l -> l.done() && l.lessonId().equals(lessonId));
     }
 
     /**
