@@ -17,7 +17,7 @@ import java.util.Optional;
 @Context
 public class InstalledPlugins {
     private final List<Plugin> plugins;
-    /** By id: every string of every page asks whether its key's first word names a plugin (perf/README.md, "G2 profiled"). */
+    /** By id: every string of every page asks whether its key's first word names a plugin (perf/README.md, "Session 12"). */
     private final Map<String, Plugin> byId;
     private final PluginSettings settings;
 

@@ -52,7 +52,7 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
         return enrolled() || trainer;
     }
 
-    /** A scan, not a set built per call: the page asks once per lesson (perf/README.md, "G2 profiled"). */
+    /** A scan, not a set built per call: the page asks once per lesson (perf/README.md, "Session 12"). */
     public boolean done(UUID lessonId) {
         return enrollment != null && enrollment.lessons().stream().anyMatch(l -> l.done() && l.lessonId().equals(lessonId));
     }

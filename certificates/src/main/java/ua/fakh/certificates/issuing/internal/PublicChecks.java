@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The public check by code: one statement, read by hand. It is the busiest anonymous route, and the profile of
- * its load (perf/README.md, "G1 profiled") showed Micronaut Data building a new runtime entity for a
+ * its load (perf/README.md, "Session 12") showed Micronaut Data building a new runtime entity for a
  * projection on every call, about a fifth of the route; a hand-written read of eight columns costs
  * nothing of the kind. No transaction: one statement reads a consistent row, and a transaction would
  * add its {@code COMMIT} round trip.

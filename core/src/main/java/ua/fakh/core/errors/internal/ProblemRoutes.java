@@ -15,7 +15,7 @@ import ua.fakh.core.errors.FakhException;
  * Micronaut tries before it looks for an {@code ExceptionHandler} bean. That look-up is not cached (its
  * qualifier, {@code ClosestTypeArgumentQualifier}, has no {@code equals}): it scanned every bean definition
  * on each 4xx and churned the bean context's 30-entry candidate cache. Profiled in perf/README.md
- * ("G1′: a miss cost four hits"); the handlers stay the one place that shapes each answer.
+ * ("Session 12"); the handlers stay the one place that shapes each answer.
  */
 @Hidden
 @Controller

@@ -39,8 +39,9 @@ class DatabaseCallerDirectory implements CallerDirectory, ApplicationEventListen
 
     /**
      * One statement in auto-commit, so the user and their roles come from one snapshot and the check costs
-     * one round trip on every authenticated request (it was two reads in a transaction, four round trips:
-     * perf/README.md, "G3 profiled"). Read by hand: Micronaut Data's mapping was most of the JVM's share.
+     * one round trip on every authenticated request (it was two reads in a transaction: three round trips,
+     * perf/README.md, "Session 12"). Read by hand, as the public check is: Micronaut Data built a runtime
+     * entity for a projection on every call there.
      */
     @Override
     @Connectable

@@ -17,7 +17,7 @@ import java.util.UUID;
 class AttemptQuestions {
     /**
      * Attempts being answered now (about 8 KB each parsed): an autosave parsed its attempt's whole question
-     * list on every answer, a third of the route's time (perf/README.md, "G3 profiled").
+     * list on every answer, a third of the route's time (perf/README.md, "Session 12").
      */
     private static final int ATTEMPTS_KEPT = 2_000;
 
