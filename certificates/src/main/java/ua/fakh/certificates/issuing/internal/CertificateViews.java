@@ -45,15 +45,12 @@ class CertificateViews {
                 row.revocationReason(), row.supersededBy(), row.enrollmentId());
     }
 
+    /** As the public check reads it, the replacement's number looked up (the check itself joins it). */
     PublicCertificate publicView(CertificateRow row) {
-        CertificateSnapshot s = pdfs.snapshot(row);
         String replacement = row.supersededBy() == null ? null
                 : certificates.findById(row.supersededBy()).map(CertificateRow::serialNumber).orElse(null);
-        return new PublicCertificate(status(row), row.revokedAt(), row.revocationReason(), row.serialNumber(),
-                row.verificationCode(), s.holderName(), s.courseTitle(), s.courseTitleEn(), s.hours(), s.ectsCredits(),
-                s.outcomes(), s.providerName(), s.providerNameEn(), s.providerEdrpou(), s.trainingStart(), s.trainingEnd(),
-                s.result(), SnapshotFactory.resultEn(s.result()), s.signatoryName(), s.signatoryPosition(), s.issuedAt(),
-                s.validUntil(), replacement);
+        return publicView(new PublicCheckRow(row.status(), row.validUntil(), row.revokedAt(), row.revocationReason(),
+                row.serialNumber(), row.verificationCode(), row.snapshot(), replacement));
     }
 
     PublicCertificate publicView(PublicCheckRow row) {
