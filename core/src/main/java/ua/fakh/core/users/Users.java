@@ -35,6 +35,9 @@ public interface Users {
     /** Many users at once, by id, without a caller check (for lists other modules already authorised); unknown ids are left out. */
     Map<UUID, UserView> findAll(Collection<UUID> ids);
 
+    /** Names and addresses by id, without a caller check or roles: one read, for lists that only show who someone is. */
+    Map<UUID, PersonName> names(Collection<UUID> ids);
+
     PageView<UserView> search(@Nullable String query, @Nullable Integer page, @Nullable Integer size, Caller actor);
 
     /**

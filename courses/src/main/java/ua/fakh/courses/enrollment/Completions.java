@@ -22,6 +22,9 @@ public interface Completions {
     /** The learner themself or a trainer of the course (403 otherwise, 404 for no such enrollment). */
     CompletionStanding standing(UUID enrollmentId, Caller caller);
 
+    /** The same, for an enrollment the caller has just read: its progress is not read a second time. */
+    CompletionStanding standing(EnrollmentView enrollment, Caller caller);
+
     /** What is missing, without an access check (the caller decided access); empty once completed. */
     List<MissingRequirement> missing(UUID enrollmentId);
 

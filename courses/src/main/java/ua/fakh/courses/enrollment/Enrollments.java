@@ -5,7 +5,9 @@ import ua.fakh.core.common.PageView;
 import ua.fakh.core.security.Caller;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,6 +51,12 @@ public interface Enrollments {
     EnrollmentView get(UUID enrollmentId, Caller caller);
 
     PageView<EnrollmentView> ofCourse(UUID courseId, Caller trainer, @Nullable Integer page, @Nullable Integer size);
+
+    /**
+     * How many enrollments (of any status) each course has, in one read and without an access check: for lists of
+     * courses the caller was already allowed (a trainer's own). A course without enrollments is left out.
+     */
+    Map<UUID, Long> counts(Collection<UUID> courseIds);
 
     /** Every enrollment of the course (or of one of its cohorts), oldest first, for a course trainer's lists and reports. */
     List<EnrollmentView> roster(UUID courseId, @Nullable UUID cohortId, Caller trainer);

@@ -11,7 +11,9 @@ import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.MissingRequirement;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The course page: the course, the caller's enrollment (if any) and where it stands against the completion
@@ -19,7 +21,16 @@ import java.util.UUID;
  * whether they train it, and a notice or an error.
  */
 public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrollment, boolean trainer,
-                          @Nullable String notice, @Nullable String error, @Nullable CompletionStanding standing) {
+                          @Nullable String notice, @Nullable String error, @Nullable CompletionStanding standing,
+                          Set<UUID> doneLessons) {
+
+    /** The lessons done, gathered once: the page asks once per lesson (perf/README.md, "Session 13"). */
+    public CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrollment, boolean trainer,
+                       @Nullable String notice, @Nullable String error, @Nullable CompletionStanding standing) {
+        this(course, typeNames, enrollment, trainer, notice, error, standing, enrollment == null ? Set.of()
+                : enrollment.lessons().stream().filter(EnrollmentView.LessonDone::done).map(EnrollmentView.LessonDone::lessonId)
+                        .collect(Collectors.toUnmodifiableSet()));
+    }
 
     public boolean completed() {
         return enrollment != null && enrollment.status() == EnrollmentStatus.COMPLETED;
@@ -52,9 +63,8 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
         return enrolled() || trainer;
     }
 
-    /** A scan, not a set built per call: the page asks once per lesson (perf/README.md, "Session 12"). */
     public boolean done(UUID lessonId) {
-        return enrollment != null && enrollment.lessons().stream().anyMatch(l -> l.done() && l.lessonId().equals(lessonId));
+        return doneLessons.contains(lessonId);
     }
 
     /**

@@ -1,6 +1,7 @@
 package ua.fakh.web.learn;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.security.Caller;
 import ua.fakh.courses.content.CourseView;
@@ -48,7 +49,9 @@ class LearnerCourses {
         return enrollments.find(courseId, caller.userId()).filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
     }
 
-    CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error, PageContext ctx) {
+    /** In one read-only transaction: the three doors' reads need one BEGIN and COMMIT, not three (perf/README.md, "Session 13"). */
+    @Transactional(readOnly = true)
+    public CourseModel model(UUID courseId, Caller caller, @Nullable String notice, @Nullable String error, PageContext ctx) {
         CourseView course = course(courseId, caller);
         EnrollmentView enrollment = enrollment(courseId, caller).orElse(null);
         return new CourseModel(course, typeNames, enrollment, records.mayEdit(courseId, caller), notice, error,
@@ -57,7 +60,7 @@ class LearnerCourses {
 
     /** The enrollment's standing with each missing requirement put in the page's language. */
     private CompletionStanding standing(EnrollmentView enrollment, Caller caller, PageContext ctx) {
-        CompletionStanding s = completions.standing(enrollment.id(), caller);
+        CompletionStanding s = completions.standing(enrollment, caller);
         return new CompletionStanding(s.enrollmentId(), s.courseId(), s.status(), s.completedAt(),
                 s.missing().stream().map(m -> m.in(ctx.messages(), ctx.locale())).toList(), s.nextRequiredLessonId(),
                 s.attendance());

@@ -22,6 +22,7 @@ import ua.fakh.core.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,6 +153,17 @@ class OrganizationService implements Organizations {
     @Transactional(readOnly = true)
     public Optional<OrganizationView> find(UUID id) {
         return rows.findById(id).map(OrganizationRow::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, OrganizationView> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, OrganizationView> found = new HashMap<>();
+        rows.findByIdIn(new HashSet<>(ids)).forEach(row -> found.put(row.id(), row.view()));
+        return found;
     }
 
     @Override

@@ -34,6 +34,7 @@ import ua.fakh.core.users.UserBulkResult;
 import ua.fakh.core.users.UserChange;
 import ua.fakh.core.users.UserDisabled;
 import ua.fakh.core.users.UserStatus;
+import ua.fakh.core.users.PersonName;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
@@ -177,6 +178,17 @@ class UserService implements Users {
         Map<UUID, Set<Role>> rolesById = roles.of(distinct);
         Map<UUID, UserView> found = new HashMap<>();
         users.findByIdIn(distinct).forEach(row -> found.put(row.id(), view(row, rolesById.getOrDefault(row.id(), Set.of()))));
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, PersonName> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, PersonName> found = new HashMap<>();
+        users.queryByIdIn(new HashSet<>(ids)).forEach(person -> found.put(person.id(), person));
         return found;
     }
 

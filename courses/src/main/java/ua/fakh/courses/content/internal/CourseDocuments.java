@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.courses.content.CourseDocument;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class CourseDocuments {
     private final LessonRepository lessons;
     private final VersionRepository versions;
     private final JsonColumns json;
-    private final Map<VersionKey, CourseDocument> published = new ConcurrentHashMap<>();
+    private final Map<VersionKey, Published> published = new ConcurrentHashMap<>();
 
     CourseDocuments(SectionRepository sections, LessonRepository lessons, VersionRepository versions, JsonColumns json) {
         this.sections = sections;
@@ -47,24 +48,32 @@ class CourseDocuments {
     }
 
     CourseDocument published(UUID courseId, int version) {
+        return version(courseId, version).document();
+    }
+
+    /** When a version was published: kept with its document, so a page need not read the snapshot again for it. */
+    Instant publishedAt(UUID courseId, int version) {
+        return version(courseId, version).publishedAt();
+    }
+
+    private Published version(UUID courseId, int version) {
         if (version <= 0) {
             throw new NotFoundException("problem.course.notPublished");
         }
         VersionKey key = new VersionKey(courseId, version);
-        CourseDocument cached = published.get(key);
+        Published cached = published.get(key);
         if (cached != null) {
             return cached;
         }
         VersionRow row = versions.findById(key).orElseThrow(() -> new NotFoundException("problem.course.versionNotFound"));
-        CourseDocument document = json.read(row.snapshot(), CourseDocument.class);
+        Published read = new Published(json.read(row.snapshot(), CourseDocument.class), row.publishedAt());
         if (published.size() > CACHE_LIMIT) {
             published.clear();
         }
-        published.put(key, document);
-        return document;
+        published.put(key, read);
+        return read;
     }
 
-    java.time.Instant publishedAt(UUID courseId, int version) {
-        return versions.findById(new VersionKey(courseId, version)).map(VersionRow::publishedAt).orElse(null);
+    private record Published(CourseDocument document, Instant publishedAt) {
     }
 }

@@ -109,17 +109,20 @@ class CourseService implements CourseAuthoring, CourseCatalog {
         if (access.mayEdit(courseId, caller)) {
             return views.view(row, documents.draft(row), true);
         }
-        return published(courseId, caller);
+        return published(row, caller);
     }
 
     @Override
     @Transactional(readOnly = true)
     public CourseView published(UUID courseId, @Nullable Caller caller) {
-        CourseRow row = access.course(courseId);
+        return published(access.course(courseId), caller);
+    }
+
+    private CourseView published(CourseRow row, @Nullable Caller caller) {
         if (row.publishedVersion() == 0) {
-            throw new NotFoundException(access.mayEdit(courseId, caller) ? "problem.course.notPublished" : "problem.course.notFound");
+            throw new NotFoundException(access.mayEdit(row.id(), caller) ? "problem.course.notPublished" : "problem.course.notFound");
         }
-        return views.view(row, documents.published(courseId, row.publishedVersion()), false);
+        return views.view(row, documents.published(row.id(), row.publishedVersion()), false);
     }
 
     @Override
@@ -173,7 +176,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
                 query.providerId() == null ? "" : query.providerId().toString(), query.readerLanguage());
         List<UUID> ids = found.stream().skip(paging.getOffset()).limit(paging.getSize()).map(CatalogueEntry::courseId).toList();
         Map<UUID, CourseRow> rows = courses.findByIdIn(ids).stream().collect(Collectors.toMap(CourseRow::id, r -> r));
-        List<CourseSummary> content = ids.stream().map(rows::get).filter(Objects::nonNull).map(views::publishedSummary).toList();
+        List<CourseSummary> content = views.publishedSummaries(ids.stream().map(rows::get).filter(Objects::nonNull).toList());
         return new PageView<>(content, paging.getNumber(), paging.getSize(), found.size());
     }
 
@@ -182,6 +185,7 @@ class CourseService implements CourseAuthoring, CourseCatalog {
     public PageView<CourseSummary> taught(Caller caller, @Nullable Integer page, @Nullable Integer size) {
         var rows = caller.isAdmin() ? courses.everything(Paging.of(page, size))
                 : courses.taughtBy(caller.userId(), Paging.of(page, size));
-        return Paging.view(rows).map(views::summary);
+        PageView<CourseRow> found = Paging.view(rows);
+        return new PageView<>(views.summaries(found.content()), found.page(), found.size(), found.totalSize());
     }
 }

@@ -13,6 +13,8 @@ import ua.fakh.courses.content.SectionOutline;
 import ua.fakh.courses.content.Trainer;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Puts a course row, one of its documents, its trainers and its provider together as the API shows them. */
 @Singleton
@@ -36,9 +38,9 @@ class CourseViews {
 
     CourseView view(CourseRow row, CourseDocument document, boolean draft) {
         OrganizationView provider = organizations.get(row.providerId());
-        List<Trainer> trainerList = trainers.findByCourseId(row.id()).stream()
-                .map(t -> users.find(t.userId()).map(u -> new Trainer(u.id(), u.fullName())).orElse(null))
-                .filter(java.util.Objects::nonNull)
+        // the trainers' names in one read, not one per trainer
+        List<Trainer> trainerList = users.names(trainers.findByCourseId(row.id()).stream().map(TrainerRow::userId).toList())
+                .values().stream().map(u -> new Trainer(u.id(), u.fullName()))
                 .sorted(java.util.Comparator.comparing(Trainer::fullName))
                 .toList();
         List<SectionOutline> sections = document.sections().stream().map(s -> new SectionOutline(s.id(), s.title(), s.titleEn(),
@@ -52,19 +54,30 @@ class CourseViews {
                 row.publishedVersion() > 0 ? documents.publishedAt(row.id(), row.publishedVersion()) : null, sections);
     }
 
-    CourseSummary summary(CourseRow row) {
-        OrganizationView provider = organizations.get(row.providerId());
-        return new CourseSummary(row.id(), row.title(), row.titleEn(), row.summary(), row.hours(), row.ectsCredits(),
-                row.language(), provider.id(), provider.name(), json.strings(row.tags()), row.status(),
-                row.publishedVersion(), row.draftChanged());
+    /** Draft summaries, their providers read in one go (a trainer's list must not cost a read per course). */
+    List<CourseSummary> summaries(List<CourseRow> rows) {
+        Map<UUID, OrganizationView> providers = providersOf(rows);
+        return rows.stream().map(row -> {
+            OrganizationView provider = providers.get(row.providerId());
+            return new CourseSummary(row.id(), row.title(), row.titleEn(), row.summary(), row.hours(), row.ectsCredits(),
+                    row.language(), provider.id(), provider.name(), json.strings(row.tags()), row.status(),
+                    row.publishedVersion(), row.draftChanged());
+        }).toList();
     }
 
     /** The catalogue shows what learners get: the published version's words, not the draft's. */
-    CourseSummary publishedSummary(CourseRow row) {
-        CourseDocument document = documents.published(row.id(), row.publishedVersion());
-        OrganizationView provider = organizations.get(row.providerId());
-        return new CourseSummary(row.id(), document.title(), document.titleEn(), document.summary(), document.hours(),
-                document.ectsCredits(), document.language(), provider.id(), provider.name(), document.tags(), row.status(),
-                row.publishedVersion(), false);
+    List<CourseSummary> publishedSummaries(List<CourseRow> rows) {
+        Map<UUID, OrganizationView> providers = providersOf(rows);
+        return rows.stream().map(row -> {
+            CourseDocument document = documents.published(row.id(), row.publishedVersion());
+            OrganizationView provider = providers.get(row.providerId());
+            return new CourseSummary(row.id(), document.title(), document.titleEn(), document.summary(), document.hours(),
+                    document.ectsCredits(), document.language(), provider.id(), provider.name(), document.tags(), row.status(),
+                    row.publishedVersion(), false);
+        }).toList();
+    }
+
+    private Map<UUID, OrganizationView> providersOf(List<CourseRow> rows) {
+        return organizations.findAll(rows.stream().map(CourseRow::providerId).toList());
     }
 }

@@ -35,7 +35,7 @@ class PublishedCourseRecords implements CourseRecords {
             boolean known = types.exists(l.type());
             var type = known ? types.require(l.type()) : null;
             return new LessonRequirement(l.id(), types.holdsCompletion(l),
-                    known && type.completesWhenOpened(), known && type.learnerMarksDone());
+                    known && type.completesWhenOpened(), known && type.learnerMarksDone(), l.title(), l.titleEn());
         }).toList();
     }
 

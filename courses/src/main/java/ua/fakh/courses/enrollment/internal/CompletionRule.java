@@ -2,18 +2,17 @@ package ua.fakh.courses.enrollment.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import ua.fakh.courses.content.CourseDocument;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonRequirement;
+import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.MissingRequirement;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,27 +42,34 @@ class CompletionRule {
     }
 
     Verdict evaluate(EnrollmentRow row) {
-        List<LessonRequirement> lessons = courses.lessonRequirements(row.courseId());
+        return evaluate(row.id(), row.courseId(), row.cohortId(),
+                () -> progress.findByEnrollmentId(row.id()).stream().map(ProgressRow::lessonId).collect(Collectors.toSet()));
+    }
+
+    /** The same rule over the progress a view already holds: the learner's course page reads it once, not twice. */
+    Verdict evaluate(EnrollmentView view) {
+        return evaluate(view.id(), view.courseId(), view.cohortId(), () -> view.lessons().stream()
+                .filter(EnrollmentView.LessonDone::done).map(EnrollmentView.LessonDone::lessonId).collect(Collectors.toSet()));
+    }
+
+    private Verdict evaluate(UUID enrollmentId, UUID courseId, @Nullable UUID cohortId, Supplier<Set<UUID>> lessonsDone) {
+        List<LessonRequirement> lessons = courses.lessonRequirements(courseId);
         List<MissingRequirement> missing = new ArrayList<>();
         UUID next = null;
         if (lessons.isEmpty()) {
             missing.add(MissingRequirement.noLessons());
         } else {
-            Set<UUID> done = progress.findByEnrollmentId(row.id()).stream().map(ProgressRow::lessonId).collect(Collectors.toSet());
+            Set<UUID> done = lessonsDone.get();
             List<LessonRequirement> open = lessons.stream()
                     .filter(l -> l.requiredForCompletion() && !done.contains(l.lessonId())).toList();
             if (!open.isEmpty()) {
                 next = open.get(0).lessonId();
-                Map<UUID, CourseDocument.Lesson> titles = courses.facts(row.courseId(), courses.publishedVersion(row.courseId()))
-                        .document().lessons().stream().collect(Collectors.toMap(CourseDocument.Lesson::id, Function.identity()));
                 for (LessonRequirement lesson : open) {
-                    CourseDocument.Lesson titled = titles.get(lesson.lessonId());
-                    missing.add(MissingRequirement.lesson(kind(lesson), lesson.lessonId(),
-                            titled == null ? "" : titled.title(), titled == null ? null : titled.titleEn()));
+                    missing.add(MissingRequirement.lesson(kind(lesson), lesson.lessonId(), lesson.title(), lesson.titleEn()));
                 }
             }
         }
-        CohortAttendance.Reading reading = row.cohortId() == null ? null : attendance.read(row.cohortId(), row.id(), clock.instant());
+        CohortAttendance.Reading reading = cohortId == null ? null : attendance.read(cohortId, enrollmentId, clock.instant());
         CohortAttendance.Standing standing = reading == null ? null : reading.standing();
         if (standing != null && !standing.meetsMinimum()) {
             missing.add(MissingRequirement.attendance(standing.attended(), standing.held(), standing.percent(), standing.minimum()));

@@ -1,5 +1,6 @@
 package ua.fakh.courses.enrollment.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.errors.ForbiddenException;
@@ -9,10 +10,12 @@ import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.enrollment.CompletionStanding;
 import ua.fakh.courses.enrollment.Completions;
 import ua.fakh.courses.enrollment.EnrollmentStatus;
+import ua.fakh.courses.enrollment.EnrollmentView;
 import ua.fakh.courses.enrollment.MissingRequirement;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,9 +53,23 @@ class CompletionService implements Completions {
         if (!row.userId().equals(caller.userId()) && !courses.mayEdit(row.courseId(), caller)) {
             throw new ForbiddenException("problem.enrollment.someoneElses");
         }
-        CompletionRule.Verdict verdict = rule.evaluate(row);
-        boolean completed = row.status() == EnrollmentStatus.COMPLETED;
-        return new CompletionStanding(row.id(), row.courseId(), row.status(), row.completedAt(),
+        return standing(row.id(), row.courseId(), row.status(), row.completedAt(), rule.evaluate(row));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CompletionStanding standing(EnrollmentView enrollment, Caller caller) {
+        if (!enrollment.userId().equals(caller.userId()) && !courses.mayEdit(enrollment.courseId(), caller)) {
+            throw new ForbiddenException("problem.enrollment.someoneElses");
+        }
+        return standing(enrollment.id(), enrollment.courseId(), enrollment.status(), enrollment.completedAt(),
+                rule.evaluate(enrollment));
+    }
+
+    private CompletionStanding standing(UUID enrollmentId, UUID courseId, EnrollmentStatus status, @Nullable Instant completedAt,
+                                        CompletionRule.Verdict verdict) {
+        boolean completed = status == EnrollmentStatus.COMPLETED;
+        return new CompletionStanding(enrollmentId, courseId, status, completedAt,
                 completed ? List.of() : verdict.missing(), completed ? null : verdict.nextRequiredLessonId(),
                 verdict.attendance() == null ? null : attendanceOf(verdict.attendance()));
     }

@@ -32,6 +32,10 @@ interface EnrollmentRepository extends CrudRepository<EnrollmentRow, UUID> {
 
     List<EnrollmentRow> findByCourseIdOrderByEnrolledAt(UUID courseId);
 
+    /** One grouped read for a list of courses (a count query per course was the N+1 of {@code /teach}). */
+    @Query("SELECT course_id, COUNT(*) AS enrollments FROM enrollments WHERE course_id IN (:courseIds) GROUP BY course_id")
+    List<EnrollmentCount> countByCourses(java.util.Collection<UUID> courseIds);
+
     List<EnrollmentRow> findByCourseIdAndCohortIdOrderByEnrolledAt(UUID courseId, UUID cohortId);
 
     /** Sets (or clears, with null) the enrollment's own due date. */

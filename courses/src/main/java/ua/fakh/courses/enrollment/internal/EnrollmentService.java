@@ -28,9 +28,12 @@ import ua.fakh.courses.enrollment.Enrollments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Singleton
 class EnrollmentService implements Enrollments, LearnerAccess {
@@ -157,6 +160,16 @@ class EnrollmentService implements Enrollments, LearnerAccess {
         requireTrainer(courseId, trainer);
         PageView<EnrollmentRow> found = Paging.view(rows.findByCourseId(courseId, Paging.of(page, size).order("enrolledAt")));
         return new PageView<>(views.views(found.content()), found.page(), found.size(), found.totalSize());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> counts(Collection<UUID> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        return rows.countByCourses(new HashSet<>(courseIds)).stream()
+                .collect(Collectors.toMap(EnrollmentCount::courseId, EnrollmentCount::enrollments));
     }
 
     @Override

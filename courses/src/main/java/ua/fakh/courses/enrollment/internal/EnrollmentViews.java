@@ -1,7 +1,7 @@
 package ua.fakh.courses.enrollment.internal;
 
 import jakarta.inject.Singleton;
-import ua.fakh.core.users.UserView;
+import ua.fakh.core.users.PersonName;
 import ua.fakh.core.users.Users;
 import ua.fakh.courses.content.CourseRecords;
 import ua.fakh.courses.content.LessonRequirement;
@@ -54,7 +54,7 @@ class EnrollmentViews {
         Map<UUID, Set<UUID>> doneByEnrollment = progress.findByEnrollmentIdIn(rows.stream().map(EnrollmentRow::id).toList())
                 .stream().collect(Collectors.groupingBy(ProgressRow::enrollmentId,
                         Collectors.mapping(ProgressRow::lessonId, Collectors.toSet())));
-        Map<UUID, UserView> people = users.findAll(rows.stream().map(EnrollmentRow::userId).toList());
+        Map<UUID, PersonName> people = users.names(rows.stream().map(EnrollmentRow::userId).toList());
         List<UUID> cohortIds = rows.stream().map(EnrollmentRow::cohortId).filter(Objects::nonNull).distinct().toList();
         Map<UUID, Instant> cohortDue = new HashMap<>();
         if (!cohortIds.isEmpty()) {
@@ -74,7 +74,7 @@ class EnrollmentViews {
         return row.cohortId() == null ? null : cohortDue.get(row.cohortId());
     }
 
-    private static EnrollmentView view(EnrollmentRow row, List<LessonRequirement> lessons, Set<UUID> done, UserView person,
+    private static EnrollmentView view(EnrollmentRow row, List<LessonRequirement> lessons, Set<UUID> done, PersonName person,
                                        Instant dueAt, Instant now) {
         List<EnrollmentView.LessonDone> states = lessons.stream()
                 .map(l -> new EnrollmentView.LessonDone(l.lessonId(), done.contains(l.lessonId()))).toList();
