@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import ua.fakh.certificates.spi.CredentialFixtures;
+import ua.fakh.certificates.spi.SigningIdentity;
 import ua.fakh.core.testing.ExternalTool;
 
 import java.io.ByteArrayOutputStream;
@@ -80,6 +81,32 @@ class PdfSignatureCheckTest {
             ExternalTool.Result result = ExternalTool.run("pdfsig", "-nocert", file.toString());
             assertThat(result.output()).contains("Signature Validation: Signature is Valid.")
                     .contains("ETSI.CAdES.detached");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** A provider key on P-256 (issue 18 measures it against RSA-3072): DSS and poppler accept it the same. */
+    @Test
+    void dssAndPopplerAcceptAProviderKeyOnP256Too() throws IOException {
+        SigningIdentity ec = CredentialFixtures.authority().issueSigningIdentity(
+                CredentialFixtures.PUBLIC_URL + "/.well-known/jwks.json#provider-ec",
+                new SignerOrganization(CredentialFixtures.PROVIDER_NAME, CredentialFixtures.EDRPOU), KeyAlgorithm.EC_P256,
+                CredentialFixtures.NOW.minusSeconds(3600));
+        byte[] signed = PdfSigner.sign(unsignedPdf(), ec, new PdfSignatureRequest(CredentialFixtures.NOW, "Свідоцтво № 2", null),
+                CredentialFixtures.evidence());
+
+        PdfSignatureReport report = PdfSignatureCheck.check(signed, ANCHOR, null);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.indication()).isEqualTo("TOTAL_PASSED");
+        assertThat(report.level()).isEqualTo("PAdES-BASELINE-LT");
+        assertThat(report.signer()).isEqualTo(ec.certificate());
+        assertThat(report.signer().getPublicKey().getAlgorithm()).isEqualTo("EC");
+        Path file = Files.createTempFile("pades-lt-p256", ".pdf");
+        try {
+            Files.write(file, signed);
+            assertThat(ExternalTool.run("pdfsig", "-nocert", file.toString()).output())
+                    .contains("Signature Validation: Signature is Valid.");
         } finally {
             Files.deleteIfExists(file);
         }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A realistic Ukrainian certificate and a provider key (RSA, as the installation generates by default). */
+/** A realistic Ukrainian certificate and a provider key (RSA as the installation generates by default, or EC P-256). */
 final class Certificates {
     static final String URL = "https://fakh.example.org";
 
@@ -31,11 +31,16 @@ final class Certificates {
     }
 
     static Issuer issuer(CertificateTemplate template) {
+        return issuer(template, KeyAlgorithm.RSA);
+    }
+
+    /** The provider's key of {@code algorithm}; the CA and the TSA stay RSA, as the installation makes them. */
+    static Issuer issuer(CertificateTemplate template, KeyAlgorithm algorithm) {
         Instant now = Instant.now();
         CertificateAuthority authority = CertificateAuthority.create("Perf", KeyAlgorithm.RSA, now.minusSeconds(3600))
                 .publishingAt(URL);
         SigningIdentity signing = authority.issueSigningIdentity(URL + "/.well-known/jwks.json#provider-1",
-                new SignerOrganization("Харківський обласний центр соціальних служб", "14360570"), KeyAlgorithm.RSA,
+                new SignerOrganization("Харківський обласний центр соціальних служб", "14360570"), algorithm,
                 now.minusSeconds(3600));
         SigningIdentity tsa = authority.issueTimestampingIdentity(URL + "/.well-known/jwks.json#tsa", "Perf", now.minusSeconds(3600));
         LongTermEvidence evidence = new LongTermEvidence(new InstallationTsa(tsa, Clock.systemUTC()),

@@ -3,6 +3,8 @@ package ua.fakh.web.testing;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -24,11 +26,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request and are not counted.
  */
 @Singleton
+@Order(Ordered.HIGHEST_PRECEDENCE) // listeners are sorted before they are made: the annotation is what counts there
 @Requires(property = "fakh.test.count-statements", value = "true")
-public class StatementCounts implements BeanCreatedEventListener<DataSource> {
+public class StatementCounts implements BeanCreatedEventListener<DataSource>, Ordered {
     public static final String HEADER = "X-Count-Statements-As";
 
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+    /**
+     * First, on the pool itself: wrapped after Micronaut Data's transaction-aware wrapper, Flyway could no longer
+     * unwrap to the pool and asked the half-made data source bean for a connection (a stack overflow).
+     */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
