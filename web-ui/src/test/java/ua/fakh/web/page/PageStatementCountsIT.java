@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How many SQL statements the busiest pages make, counted through the real HTTP pages (the caller check of the
  * security filter runs outside the request's context and is not counted): the learner's course page must not make
- * more than it does now (10 here; 24 before session 13, perf/README.md), and a list must not cost a statement per
+ * more than it does now (10 here; 17 before session 13, perf/README.md), and a list must not cost a statement per
  * row (an N+1 shows as a count that grows with the course's lessons, the roster's learners or the trainer's courses:
  * {@code /teach} made 5 more per course before).
  */
