@@ -13,7 +13,6 @@ import ua.fakh.courses.enrollment.MissingRequirement;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The course page: the course, the caller's enrollment (if any) and where it stands against the completion
@@ -27,9 +26,8 @@ public record CourseModel(CourseView course, LessonTypes typeNames, @Nullable En
     /** The lessons done, gathered once: the page asks once per lesson (perf/README.md, "Session 13"). */
     public CourseModel(CourseView course, LessonTypes typeNames, @Nullable EnrollmentView enrollment, boolean trainer,
                        @Nullable String notice, @Nullable String error, @Nullable CompletionStanding standing) {
-        this(course, typeNames, enrollment, trainer, notice, error, standing, enrollment == null ? Set.of()
-                : enrollment.lessons().stream().filter(EnrollmentView.LessonDone::done).map(EnrollmentView.LessonDone::lessonId)
-                        .collect(Collectors.toUnmodifiableSet()));
+        this(course, typeNames, enrollment, trainer, notice, error, standing,
+                enrollment == null ? Set.of() : enrollment.doneLessonIds());
     }
 
     public boolean completed() {

@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Singleton
 class OrganizationService implements Organizations {
@@ -158,12 +159,8 @@ class OrganizationService implements Organizations {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, OrganizationView> findAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, OrganizationView> found = new HashMap<>();
-        rows.findByIdIn(new HashSet<>(ids)).forEach(row -> found.put(row.id(), row.view()));
-        return found;
+        return ids.isEmpty() ? Map.of() : rows.findByIdIn(new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(OrganizationRow::id, OrganizationRow::view));
     }
 
     @Override

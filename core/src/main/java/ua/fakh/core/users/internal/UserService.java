@@ -27,6 +27,7 @@ import ua.fakh.core.users.NewAccount;
 import ua.fakh.core.users.NewUser;
 import ua.fakh.core.users.PasswordChange;
 import ua.fakh.core.users.PasswordChanged;
+import ua.fakh.core.users.PersonName;
 import ua.fakh.core.users.ProfileChange;
 import ua.fakh.core.users.UserAccessRevoked;
 import ua.fakh.core.users.UserBulkAction;
@@ -34,7 +35,6 @@ import ua.fakh.core.users.UserBulkResult;
 import ua.fakh.core.users.UserChange;
 import ua.fakh.core.users.UserDisabled;
 import ua.fakh.core.users.UserStatus;
-import ua.fakh.core.users.PersonName;
 import ua.fakh.core.users.UserView;
 import ua.fakh.core.users.Users;
 
@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Singleton
 class UserService implements Users {
@@ -184,12 +185,8 @@ class UserService implements Users {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, PersonName> names(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, PersonName> found = new HashMap<>();
-        users.queryByIdIn(new HashSet<>(ids)).forEach(person -> found.put(person.id(), person));
-        return found;
+        return ids.isEmpty() ? Map.of() : users.queryByIdIn(new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(PersonName::id, person -> person));
     }
 
     @Override

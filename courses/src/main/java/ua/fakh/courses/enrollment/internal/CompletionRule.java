@@ -48,8 +48,7 @@ class CompletionRule {
 
     /** The same rule over the progress a view already holds: the learner's course page reads it once, not twice. */
     Verdict evaluate(EnrollmentView view) {
-        return evaluate(view.id(), view.courseId(), view.cohortId(), () -> view.lessons().stream()
-                .filter(EnrollmentView.LessonDone::done).map(EnrollmentView.LessonDone::lessonId).collect(Collectors.toSet()));
+        return evaluate(view.id(), view.courseId(), view.cohortId(), view::doneLessonIds);
     }
 
     private Verdict evaluate(UUID enrollmentId, UUID courseId, @Nullable UUID cohortId, Supplier<Set<UUID>> lessonsDone) {

@@ -50,20 +50,23 @@ class CompletionService implements Completions {
     @Transactional(readOnly = true)
     public CompletionStanding standing(UUID enrollmentId, Caller caller) {
         EnrollmentRow row = enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("problem.enrollment.notFound"));
-        if (!row.userId().equals(caller.userId()) && !courses.mayEdit(row.courseId(), caller)) {
-            throw new ForbiddenException("problem.enrollment.someoneElses");
-        }
+        requireLearnerOrTrainer(row.userId(), row.courseId(), caller);
         return standing(row.id(), row.courseId(), row.status(), row.completedAt(), rule.evaluate(row));
     }
 
     @Override
     @Transactional(readOnly = true)
     public CompletionStanding standing(EnrollmentView enrollment, Caller caller) {
-        if (!enrollment.userId().equals(caller.userId()) && !courses.mayEdit(enrollment.courseId(), caller)) {
-            throw new ForbiddenException("problem.enrollment.someoneElses");
-        }
+        requireLearnerOrTrainer(enrollment.userId(), enrollment.courseId(), caller);
         return standing(enrollment.id(), enrollment.courseId(), enrollment.status(), enrollment.completedAt(),
                 rule.evaluate(enrollment));
+    }
+
+    /** Who may see a standing: the learner themself or a trainer of the course. */
+    private void requireLearnerOrTrainer(UUID learnerId, UUID courseId, Caller caller) {
+        if (!learnerId.equals(caller.userId()) && !courses.mayEdit(courseId, caller)) {
+            throw new ForbiddenException("problem.enrollment.someoneElses");
+        }
     }
 
     private CompletionStanding standing(UUID enrollmentId, UUID courseId, EnrollmentStatus status, @Nullable Instant completedAt,
