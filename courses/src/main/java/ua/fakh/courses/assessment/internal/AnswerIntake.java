@@ -1,11 +1,13 @@
 package ua.fakh.courses.assessment.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ua.fakh.core.common.Ids;
 import ua.fakh.core.errors.ConflictException;
 import ua.fakh.core.errors.NotFoundException;
 import ua.fakh.core.errors.ValidationException;
+import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.AnswerOrigin;
 import ua.fakh.courses.assessment.AnswerSaved;
 import ua.fakh.courses.assessment.AttemptResult;
@@ -52,6 +54,13 @@ class AnswerIntake {
         this.clock = clock;
     }
 
+    /** An answer to an attempt of the caller's, under its row lock; what ends the attempt stays even when it is refused. */
+    @Transactional(noRollbackFor = ConflictException.class)
+    public AnswerSaved saveLocked(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, AnswerOrigin origin,
+                                  Caller learner) {
+        return save(attempts.lockOwned(attemptId, learner), questionId, response, seq, origin);
+    }
+
     AnswerSaved save(AttemptRow locked, UUID questionId, Map<String, Object> response, long seq, AnswerOrigin origin) {
         AttemptRow attempt = locked;
         if (attempt.offline()) {
@@ -67,8 +76,8 @@ class AnswerIntake {
             attempt = endIfDue(attempt);
             lateAnswers.check(attempt, madeAt);
         }
-        FrozenQuestion question = json.questions(attempt).stream().filter(q -> q.id().equals(questionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
+        FrozenQuestion question = json.frozen(attempt).question(questionId)
+                .orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
         Map<String, Object> checked = plugins.type(question.type()).validateResponse(question.definition(),
                 response == null ? Map.of() : response);
         if (attempt.offline()) {
@@ -119,7 +128,7 @@ class AnswerIntake {
 
     /** The earlier of the two, or null without a device time. */
     @Nullable
-    private static Instant earlier(@Nullable Instant a, Instant b) {
+    static Instant earlier(@Nullable Instant a, Instant b) {
         return a == null ? null : a.isAfter(b) ? b : a;
     }
 }

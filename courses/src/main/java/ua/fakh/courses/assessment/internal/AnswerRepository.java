@@ -37,6 +37,24 @@ interface AnswerRepository extends CrudRepository<AnswerRow, UUID> {
     int saveIfNewer(UUID id, UUID attemptId, UUID questionId, String response, long seq, Instant savedAt, boolean late,
                     @Nullable Instant deviceSavedAt);
 
+    /**
+     * {@link #saveIfNewer} in time, in one auto-commit statement that takes the attempt's row lock itself: nothing
+     * happens unless the attempt is the learner's and still in progress, checked once the lock is held, so a
+     * submission that got the lock first is seen. Two first saves of one question at once can still both miss the
+     * stored answer, and one then fails on the unique key (MERGE does not wait for it as ON CONFLICT would).
+     */
+    @Query("""
+            MERGE INTO attempt_answers a
+            USING (SELECT id FROM attempts WHERE id = :attemptId AND user_id = :userId AND status = 'IN_PROGRESS' FOR UPDATE) s
+              ON a.attempt_id = s.id AND a.question_id = :questionId
+            WHEN MATCHED AND a.seq < :seq THEN
+              UPDATE SET response = :response, seq = :seq, saved_at = :savedAt, late = FALSE, device_saved_at = :deviceSavedAt
+            WHEN NOT MATCHED THEN
+              INSERT (id, attempt_id, question_id, response, seq, saved_at, late, device_saved_at)
+              VALUES (:id, s.id, :questionId, :response, :seq, :savedAt, FALSE, :deviceSavedAt)""")
+    int saveInTime(UUID id, UUID attemptId, UUID userId, UUID questionId, String response, long seq, Instant savedAt,
+                   @Nullable Instant deviceSavedAt);
+
     @Query("UPDATE attempt_answers SET score = :score, feedback = :feedback, graded_by = :gradedBy WHERE attempt_id = :attemptId AND question_id = :questionId")
     void grade(UUID attemptId, UUID questionId, double score, @Nullable String feedback, @Nullable UUID gradedBy);
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads and writes the attempt tables' JSON columns, the frozen question list among them. */
@@ -22,7 +23,7 @@ class AttemptQuestions {
     private static final int ATTEMPTS_KEPT = 2_000;
 
     private final JsonColumns json;
-    private final Cache<UUID, List<FrozenQuestion>> frozen = Caffeine.newBuilder()
+    private final Cache<UUID, FrozenAttempt> frozen = Caffeine.newBuilder()
             .maximumSize(ATTEMPTS_KEPT).expireAfterAccess(Duration.ofHours(6)).build();
 
     AttemptQuestions(JsonColumns json) {
@@ -42,10 +43,21 @@ class AttemptQuestions {
      * never change, so the attempt's id names them. Shared between requests, hence unmodifiable.
      */
     List<FrozenQuestion> questions(AttemptRow attempt) {
-        return frozen.get(attempt.id(), id -> questions(attempt.questions()).stream()
-                .map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(),
-                        q.definition() == null ? null : Collections.unmodifiableMap(q.definition()), q.points(), q.textFormat()))
-                .toList());
+        return frozen(attempt).questions();
+    }
+
+    /** What never changes about the attempt, kept from the first time it was read. */
+    FrozenAttempt frozen(AttemptRow attempt) {
+        return frozen.get(attempt.id(), id -> new FrozenAttempt(attempt.userId(), attempt.offline(), attempt.deadline(),
+                questions(attempt.questions()).stream()
+                        .map(q -> new FrozenQuestion(q.id(), q.familyId(), q.type(), q.text(),
+                                q.definition() == null ? null : Collections.unmodifiableMap(q.definition()), q.points(), q.textFormat()))
+                        .toList()));
+    }
+
+    /** The frozen facts of an attempt read since it was last evicted, if any; never a database read. */
+    Optional<FrozenAttempt> known(UUID attemptId) {
+        return Optional.ofNullable(frozen.getIfPresent(attemptId));
     }
 
     Map<String, Object> object(String text) {

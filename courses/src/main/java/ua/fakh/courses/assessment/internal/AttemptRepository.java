@@ -5,6 +5,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import ua.fakh.core.errors.ForbiddenException;
+import ua.fakh.core.errors.NotFoundException;
+import ua.fakh.core.security.Caller;
 import ua.fakh.courses.assessment.AttemptStatus;
 
 import java.time.Instant;
@@ -19,6 +22,15 @@ interface AttemptRepository extends CrudRepository<AttemptRow, UUID> {
     /** Autosave, submit and the deadline sweep of one attempt take turns on this lock. */
     @Query("SELECT * FROM attempts WHERE id = :id FOR UPDATE")
     Optional<AttemptRow> findByIdForUpdate(UUID id);
+
+    /** The attempt, locked as above, for a change only its learner may make (an answer, the submission). */
+    default AttemptRow lockOwned(UUID id, Caller learner) {
+        AttemptRow attempt = findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
+        if (!attempt.userId().equals(learner.userId())) {
+            throw new ForbiddenException("problem.quiz.notYours");
+        }
+        return attempt;
+    }
 
     List<AttemptRow> findByLessonIdAndUserIdOrderByNumber(UUID lessonId, UUID userId);
 

@@ -60,6 +60,7 @@ class AttemptService implements Attempts {
     private final QuizLessons quizzes;
     private final ResultNotices notices;
     private final AnswerIntake intake;
+    private final InTimeAnswers inTime;
     private final LateAnswers lateAnswers;
     private final OfflineWindowTokens tokens;
     private final Clock clock;
@@ -67,7 +68,7 @@ class AttemptService implements Attempts {
     AttemptService(AttemptRepository attempts, AnswerRepository answers, QuestionRepository questions, QuestionPlugins plugins,
                    AttemptGrading grading, AttemptViews views, AttemptQuestions json, CourseRecords records, Lessons lessons,
                    Enrollments enrollments, QuizLessons quizzes, ResultNotices notices, AnswerIntake intake,
-                   LateAnswers lateAnswers, OfflineWindowTokens tokens, Clock clock) {
+                   InTimeAnswers inTime, LateAnswers lateAnswers, OfflineWindowTokens tokens, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
         this.questions = questions;
@@ -81,6 +82,7 @@ class AttemptService implements Attempts {
         this.quizzes = quizzes;
         this.notices = notices;
         this.intake = intake;
+        this.inTime = inTime;
         this.lateAnswers = lateAnswers;
         this.tokens = tokens;
         this.clock = clock;
@@ -241,18 +243,19 @@ class AttemptService implements Attempts {
                 views.definition(q), plugins.points(q.type()), q.textFormat())).toList();
     }
 
+    /** The usual autosave in one statement; any other, and any doubt, under the attempt's lock. */
     @Override
-    @Transactional(noRollbackFor = ConflictException.class)
     public AnswerSaved saveAnswer(UUID attemptId, UUID questionId, Map<String, Object> response, long seq, AnswerOrigin origin,
                                   Caller learner) {
-        return intake.save(owned(attemptId, learner), questionId, response, seq, origin);
+        return inTime.save(attemptId, questionId, response, seq, origin, learner)
+                .orElseGet(() -> intake.saveLocked(attemptId, questionId, response, seq, origin, learner));
     }
 
     @Override
     @Transactional(noRollbackFor = ConflictException.class)
     public AnswerSaved saveFormAnswer(UUID attemptId, UUID questionId, FormFields form, long seq, AnswerOrigin origin,
                                       Caller learner, Locale locale) {
-        AttemptRow attempt = owned(attemptId, learner);
+        AttemptRow attempt = attempts.lockOwned(attemptId, learner);
         List<FrozenQuestion> frozen = json.questions(attempt);
         int index = frozen.stream().map(FrozenQuestion::id).toList().indexOf(questionId);
         if (index < 0) {
@@ -270,7 +273,7 @@ class AttemptService implements Attempts {
     @Override
     @Transactional
     public AttemptResult submit(UUID attemptId, Caller learner) {
-        AttemptRow attempt = owned(attemptId, learner);
+        AttemptRow attempt = attempts.lockOwned(attemptId, learner);
         return AttemptGrading.stored(attempt).orElseGet(() -> grading.finish(attempt));
     }
 
@@ -350,11 +353,4 @@ class AttemptService implements Attempts {
         return true;
     }
 
-    private AttemptRow owned(UUID attemptId, Caller learner) {
-        AttemptRow attempt = attempts.findByIdForUpdate(attemptId).orElseThrow(() -> new NotFoundException("problem.quiz.noSuchAttempt"));
-        if (!attempt.userId().equals(learner.userId())) {
-            throw new ForbiddenException("problem.quiz.notYours");
-        }
-        return attempt;
-    }
 }

@@ -39,7 +39,12 @@ class LateAnswers {
 
     /** Whether answers arriving now are after the attempt's time (its deadline and the grace period). */
     boolean isPastGrace(AttemptRow attempt) {
-        return attempt.deadline() != null && clock.instant().isAfter(attempt.deadline().plus(grace));
+        return isPastGrace(attempt.deadline());
+    }
+
+    /** As above, for an attempt with this deadline (none: no time limit). */
+    boolean isPastGrace(@Nullable Instant deadline) {
+        return deadline != null && clock.instant().isAfter(deadline.plus(grace));
     }
 
     /** Whether the replay of the attempt's answers has had all the time it gets. */
