@@ -18,25 +18,37 @@ import java.io.UncheckedIOException;
 public record DejaVuFonts(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
     private static final String DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
 
-    /** Read once: the files are ~700 KB each, parsing them per document is cheap next to reading them. */
+    /** Read once: the files are ~700 KB each. */
     private static final class Files {
         static final byte[] REGULAR = read("DejaVuSans.ttf");
         static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
         static final byte[] ITALIC = read("DejaVuSans-Oblique.ttf");
     }
 
-    /** The three faces, loaded into {@code document} (closed with it). */
+    /**
+     * The three faces parsed once per thread, not per document: parsing them was 5 % of issuing's CPU (perf/README.md,
+     * "Session 14"). A parsed font reads its glyphs on demand and is not safe to share between threads; one thread
+     * renders one document at a time, and each document still embeds its own subset.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
+            parse(Files.REGULAR), parse(Files.BOLD), parse(Files.ITALIC)});
+
+    /** The three faces, to be embedded in {@code document} as the subsets it uses. */
     public static DejaVuFonts load(PDDocument document) throws IOException {
-        return new DejaVuFonts(subset(document, Files.REGULAR), subset(document, Files.BOLD),
-                subset(document, Files.ITALIC));
+        TrueTypeFont[] faces = PARSED.get();
+        return new DejaVuFonts(PDType0Font.load(document, faces[0], true), PDType0Font.load(document, faces[1], true),
+                PDType0Font.load(document, faces[2], true));
     }
 
-    private static PDType0Font subset(PDDocument document, byte[] font) throws IOException {
-        TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
-        document.registerTrueTypeFontForClosing(parsed);
-        // no ligatures: "fi" stays two letters, so copied and searched text matches what was written
-        parsed.setEnableGsub(false);
-        return PDType0Font.load(document, parsed, true);
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            // no ligatures: "fi" stays two letters, so copied and searched text matches what was written
+            parsed.setEnableGsub(false);
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] read(String file) {

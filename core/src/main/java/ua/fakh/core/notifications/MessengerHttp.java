@@ -1,6 +1,7 @@
 package ua.fakh.core.notifications;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.core.util.SupplierUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * JSON over HTTPS to a messenger's bot API (the JDK's client: one request, one answer, no retries of
@@ -23,7 +25,12 @@ import java.util.Optional;
 public class MessengerHttp {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    /**
+     * Built on the first call, not at start-up: the JDK's client loads the default TLS context and its trusted
+     * certificates, 140 ms of the start-up's main thread (perf/README.md, "Session 14"), for messengers seldom set up.
+     */
+    private final Supplier<HttpClient> client = SupplierUtil.memoized(
+            () -> HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
     private final JsonMapper json;
 
     public MessengerHttp(JsonMapper json) {
@@ -38,7 +45,7 @@ public class MessengerHttp {
         headers.forEach(request::header);
         HttpResponse<byte[]> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = client.get().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while calling the messenger");

@@ -61,6 +61,12 @@ class DatabaseSigningKeys implements SigningKeys {
     private final RevocationView revocations;
     private final TsaSettings tsaSettings;
     private volatile TSPSource timestamps;
+    /**
+     * The installation CA once its private key was checked against its certificate (an RSA signature and its
+     * check): the check ran for every certificate's evidence, every CRL and every OCSP answer, 5 % of issuing's
+     * CPU (perf/README.md, "Session 14"). The CA's key never changes once made.
+     */
+    private volatile CertificateAuthority checkedAuthority;
 
     DatabaseSigningKeys(SigningKeyRepository rows, Organizations organizations, InstallationSecrets secrets,
                         FakhSettings settings, @Nullable @Value("${fakh.key-master-secret:}") String masterFromEnvironment,
@@ -141,8 +147,8 @@ class DatabaseSigningKeys implements SigningKeys {
     @Override
     @Transactional
     public LongTermEvidence evidence() {
-        X509Certificate anchor = authority().certificate();
-        return new LongTermEvidence(timestamps(), revocations.current(ca()).source(), anchor);
+        CertificateAuthority ca = ca();
+        return new LongTermEvidence(timestamps(), revocations.current(ca).source(), ca.certificate());
     }
 
     @Override
@@ -206,7 +212,12 @@ class DatabaseSigningKeys implements SigningKeys {
     }
 
     private CertificateAuthority ca() {
-        return CertificateAuthority.of(authority()).publishingAt(settings.publicUrl());
+        CertificateAuthority ca = checkedAuthority;
+        if (ca == null) {
+            ca = CertificateAuthority.of(authority()).publishingAt(settings.publicUrl());
+            checkedAuthority = ca;
+        }
+        return ca;
     }
 
     private Optional<SigningIdentity> load(String kid) {
