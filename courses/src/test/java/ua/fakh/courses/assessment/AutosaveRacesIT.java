@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ua.fakh.core.testing.Api;
+import ua.fakh.courses.content.CourseWorld;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,35 +47,26 @@ class AutosaveRacesIT {
     @Client("/")
     HttpClient client;
 
+    CourseWorld world;
     Api api;
-    String trainer;
     String learner;
-    UUID hromada;
-    UUID course;
     UUID quiz;
     ExecutorService pool = Executors.newFixedThreadPool(SAVERS + 1);
 
     @BeforeEach
     void setUp() {
-        api = new Api(client);
-        String admin = api.adminToken();
-        UUID provider = Api.id(api.createOrganization(admin, Api.unique("Провайдер"), "PROVIDER", null));
-        UUID oblast = Api.id(api.createOrganization(admin, Api.unique("Область"), "OBLAST", null));
-        hromada = Api.id(api.createOrganization(admin, Api.unique("Громада"), "HROMADA", oblast));
-        trainer = api.login((String) api.createUser(admin, "Тренерка", provider, "TRAINER").get("email"), Api.PASSWORD);
-        learner = api.login((String) api.createUser(admin, "Учасник", hromada, "LEARNER").get("email"), Api.PASSWORD);
-        course = Api.id(api.post(trainer, "/api/courses", new HashMap<>(Map.of("title", Api.unique("Перегони"),
-                "summary", "Опис", "hours", 2, "outcomes", List.of("Знає"), "language", "uk",
-                "providerId", provider.toString()))).body());
+        world = new CourseWorld(new Api(client));
+        api = world.api;
+        learner = world.learner;
+        UUID course = world.createCourse(world.trainer, Api.unique("Перегони"));
         api.exchange(Api.authorised(HttpRequest.POST("/api/courses/" + course + "/questions/import", GIFT)
-                .contentType(MediaType.TEXT_PLAIN_TYPE), trainer));
+                .contentType(MediaType.TEXT_PLAIN_TYPE), world.trainer));
         List<Map<String, Object>> bank = api.http().retrieve(Api.authorised(HttpRequest.GET("/api/courses/" + course
-                + "/questions"), trainer), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        UUID section = Api.id(api.post(trainer, "/api/courses/" + course + "/sections", Map.of("title", "Тести")).body());
-        quiz = Api.id(api.post(trainer, "/api/sections/" + section + "/lessons", Map.of("title", "Тест",
-                "type", "content_quiz", "content", Map.of("questionIds", bank.stream().map(q -> q.get("id")).toList(),
-                        "passingScorePercent", 60, "role", "GRADED"))).body());
-        assertThat(api.post(trainer, "/api/courses/" + course + "/publish", Map.of()).code()).isEqualTo(200);
+                + "/questions"), world.trainer), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        UUID section = world.addSection(world.trainer, course, "Тести");
+        quiz = Api.id(world.addLesson(world.trainer, section, "Тест", "content_quiz", Map.of(
+                "questionIds", bank.stream().map(q -> q.get("id")).toList(), "passingScorePercent", 60, "role", "GRADED")).body());
+        assertThat(api.post(world.trainer, "/api/courses/" + course + "/publish", Map.of()).code()).isEqualTo(200);
         assertThat(api.post(learner, "/api/courses/" + course + "/enrollments", Map.of()).code()).isIn(200, 201);
     }
 
@@ -189,8 +181,8 @@ class AutosaveRacesIT {
         Object question = ((List<Map<String, Object>>) attempt.get("questions")).get(0).get("id");
         assertThat(api.put(learner, base + "/answers/" + question, Map.of("response", Map.of("value", true), "seq", 1)).code())
                 .isEqualTo(204);
-        String admin = api.adminToken();
-        String other = api.login((String) api.createUser(admin, "Інша", hromada, "LEARNER").get("email"), Api.PASSWORD);
+        String other = api.login((String) api.createUser(world.admin, "Інша", world.hromada, "LEARNER").get("email"),
+                Api.PASSWORD);
         assertThat(api.put(other, base + "/answers/" + question, Map.of("response", Map.of("value", false), "seq", 2)).code())
                 .isEqualTo(403);
         assertThat(api.put(learner, base + "/answers/" + UUID.randomUUID(), Map.of("response", Map.of("value", true), "seq", 3))

@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** People and a provider for course tests: a trainer, a second trainer, a learner, an admin. */
-final class CourseWorld {
-    final Api api;
-    final String admin;
-    final UUID provider;
+/** People and a provider for course tests (the assessment tests too): a trainer, a second trainer, a learner, an admin. */
+public final class CourseWorld {
+    public final Api api;
+    public final String admin;
+    public final UUID provider;
     final String edrpou = Api.newEdrpou();
     final UUID otherProvider;
-    final UUID hromada;
-    final String trainer;
+    public final UUID hromada;
+    public final String trainer;
     final String otherTrainer;
-    final String learner;
+    public final String learner;
     final Map<String, Object> learnerUser;
 
-    CourseWorld(Api api) {
+    public CourseWorld(Api api) {
         this.api = api;
         admin = api.adminToken();
         provider = Api.id(api.post(admin, "/api/organizations", Map.of("name", Api.unique("Регіональний центр"),
@@ -56,7 +56,7 @@ final class CourseWorld {
         return body;
     }
 
-    UUID createCourse(String token, String title) {
+    public UUID createCourse(String token, String title) {
         HttpResponse<Map<String, Object>> created = api.post(token, "/api/courses", courseBody(title));
         if (created.code() != 201) {
             throw new AssertionError("course not created: " + Api.body(created));
@@ -64,11 +64,11 @@ final class CourseWorld {
         return Api.id(created.body());
     }
 
-    UUID addSection(String token, UUID courseId, String title) {
+    public UUID addSection(String token, UUID courseId, String title) {
         return Api.id(api.post(token, "/api/courses/" + courseId + "/sections", Map.of("title", title)).body());
     }
 
-    HttpResponse<Map<String, Object>> addLesson(String token, UUID sectionId, String title, String type, Map<String, Object> content) {
+    public HttpResponse<Map<String, Object>> addLesson(String token, UUID sectionId, String title, String type, Map<String, Object> content) {
         return api.post(token, "/api/sections/" + sectionId + "/lessons", Map.of("title", title, "type", type, "content", content));
     }
 

@@ -78,8 +78,7 @@ class AnswerIntake {
         }
         FrozenQuestion question = json.frozen(attempt).question(questionId)
                 .orElseThrow(() -> new NotFoundException("problem.quiz.noSuchQuestion"));
-        Map<String, Object> checked = plugins.type(question.type()).validateResponse(question.definition(),
-                response == null ? Map.of() : response);
+        Map<String, Object> checked = plugins.checkResponse(question, response);
         if (attempt.offline()) {
             checkTimeLimit(attempt, questionId, madeAt == null ? now : madeAt);
         }

@@ -63,8 +63,7 @@ class InTimeAnswers {
         }
         Map<String, Object> checked;
         try {
-            checked = plugins.type(question.get().type()).validateResponse(question.get().definition(),
-                    response == null ? Map.of() : response);
+            checked = plugins.checkResponse(question.get(), response);
         } catch (FakhException refused) {
             return Optional.empty(); // the locked path says why, or that the attempt ended first
         }

@@ -1,16 +1,19 @@
 package ua.fakh.courses.assessment.internal;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
 import ua.fakh.core.errors.ValidationException;
 import ua.fakh.core.plugins.PluginRegistry;
 import ua.fakh.core.plugins.PluginSettings;
 import ua.fakh.core.plugins.PluginStrings;
 import ua.fakh.courses.assessment.QuestionTypes;
 import ua.fakh.courses.spi.QuestionFormat;
+import ua.fakh.courses.spi.QuestionRejectedException;
 import ua.fakh.courses.spi.QuestionType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The registries of question types ({@code qtype_*}) and bank formats ({@code qformat_*}), checked at start-up. */
 @Context
@@ -34,19 +37,29 @@ class QuestionPlugins implements QuestionTypes {
     }
 
     @Override
-    public java.util.Map<String, String> named(Locale locale) {
-        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+    public Map<String, String> named(Locale locale) {
+        Map<String, String> named = new java.util.LinkedHashMap<>();
         types.all().forEach(t -> named.put(t.descriptor().id(), PluginStrings.name(t, locale)));
         return named;
     }
 
     /** What a question of this type is worth in an attempt: 1, or 0 for a type that asks nothing. */
+    /**
+     * The learner's response as its question's type accepts it (none: not answered yet), the one check every way an
+     * answer is saved goes through.
+     *
+     * @throws QuestionRejectedException naming what is wrong with it
+     */
+    Map<String, Object> checkResponse(FrozenQuestion question, @Nullable Map<String, Object> response) {
+        return type(question.type()).validateResponse(question.definition(), response == null ? Map.of() : response);
+    }
+
     double points(String typeId) {
         return type(typeId).scored() ? 1.0 : 0.0;
     }
 
     /** The questions a random draw may pick: those that ask something (a description alone is no question). */
-    java.util.List<QuestionRow> scored(java.util.List<QuestionRow> questions) {
+    List<QuestionRow> scored(List<QuestionRow> questions) {
         return questions.stream().filter(q -> hasType(q.type()) && type(q.type()).scored()).toList();
     }
 
